@@ -1,18 +1,113 @@
 import { awscdk, javascript } from 'projen';
+
 const project = new awscdk.AwsCdkConstructLibrary({
+  name: 'cdk-apigateway-integrations',
+  description:
+    'Type-safe Amazon API Gateway integrations (REST, HTTP and WebSocket APIs) for the AWS CDK, with every service constraint checked at synth time.',
   author: 'cdk-apigateway-integrations maintainers',
   authorAddress: 'maintainers@users.noreply.github.com',
-  cdkVersion: '2.276.0',
-  defaultReleaseBranch: 'main',
-  jsiiVersion: '~6.0.0',
-  name: 'cdk-apigateway-integrations',
-  packageManager: javascript.NodePackageManager.NPM,
-  projenrcTs: true,
   repositoryUrl: 'https://github.com/cdk-apigateway-integrations/cdk-apigateway-integrations.git',
+  license: 'Apache-2.0',
+  keywords: ['awscdk', 'aws-cdk', 'cdk', 'apigateway', 'api-gateway'],
+  defaultReleaseBranch: 'main',
+  projenrcTs: true,
+  packageManager: javascript.NodePackageManager.NPM,
 
-  // deps: [],                /* Runtime dependencies of this module. */
-  // description: undefined,  /* The description is just a string that helps people understand the purpose of the package. */
-  // devDeps: [],             /* Build dependencies for this module. */
-  // packageName: undefined,  /* The "name" in package.json. */
+  // The floor: the oldest aws-cdk-lib we support. Tests pin exactly this version (see README "Compatibility").
+  cdkVersion: '2.276.0',
+  jsiiVersion: '~6.0.0',
+  // jsii 6.0 compiles with TypeScript 6.0; TS 7 (the registry's latest) breaks ts-jest, ts-node and typescript-eslint.
+  typescriptVersion: '~6.0.0',
+  devDeps: [
+    'aws-cdk@^2', // the CLI for `cdk synth`; the registry's aws-cdk@latest (3.0.0) is an old, incompatible build
+    '@types/node@^20', // typescriptVersion would otherwise ask for the missing @types/node@ts6.0 dist-tag
+    'ajv@^8', // test/schema.test.ts: templates against the CloudFormation resource schemas
+  ],
+
+  // Declared targets -> package.json jsii.targets -> .jsii -> Construct Hub language tabs.
+  // Packaging them needs PyPI / Maven Central / dotnet / go, which the offline build does not have.
+  publishToPypi: { distName: 'cdk-apigateway-integrations', module: 'cdk_apigateway_integrations' },
+  publishToMaven: {
+    javaPackage: 'io.github.cdkapigatewayintegrations',
+    mavenGroupId: 'io.github.cdk-apigateway-integrations',
+    mavenArtifactId: 'cdk-apigateway-integrations',
+  },
+  publishToNuget: { dotNetNamespace: 'CdkApigatewayIntegrations', packageId: 'CdkApigatewayIntegrations' },
+  publishToGo: { moduleName: 'github.com/cdk-apigateway-integrations/cdk-apigateway-integrations-go' },
+
+  github: false, // CI is .ci/run
+  depsUpgrade: false, // lockfile changes stay deliberate (TOOLCHAIN.md pitfall 2)
+  typecheckTests: true, // ts-jest runs with isolatedModules here: `test` starts with tsc --noEmit
+  jestOptions: {
+    updateSnapshot: javascript.UpdateSnapshot.NEVER, // `test` = jest --ci; `test:update` rewrites snapshots
+    passWithNoTests: false,
+  },
+  gitignore: ['.jsii.tabl.json', '/cdk.out/', '/.bindings/', '/bench/results/'],
 });
+
+// The registry mirror lacks unrs-resolver 1.13.0's non-linux optional bindings -> `npm ci` rejects the lockfile.
+project.package.addPackageResolutions('unrs-resolver@1.12.2');
+
+// Keep CI, the example output, the bench and the bindings smoke out of the npm tarball.
+project.npmignore?.exclude('/.ci/', '/.bindings/', '/cdk.out/', '/cdk.json', '/.cdk.staging/', '/bench/', '/test-reports/');
+
+// The example app: `npx cdk synth` (read-only cdk.json; test/** is type-checked by `test`).
+const cdkConfig = new awscdk.CdkConfig(project, {
+  app: 'npx ts-node --transpile-only --prefer-ts-exts test/example.app.ts',
+  featureFlags: awscdk.CdkFeatureFlags.V2.NONE,
+  context: { 'cli-telemetry': false },
+});
+cdkConfig.json.addOverride('notices', false);
+
+// aws-cdk-lib >= 2.262 runs a WASM CloudFormation validator per synth (~5 s per jest file). Off in unit tests;
+// test/schema.test.ts validates every template against the CloudFormation schemas instead.
+for (const name of ['test', 'test:update', 'test:watch']) {
+  project.tasks.tryFind(name)?.env('CDK_VALIDATION', 'false');
+}
+project.tasks.addEnvironment('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '20');
+
+// bench/ is type-checked with the tests and linted with the sources.
+project.tsconfigDev.addInclude('bench/**/*.ts');
+project.eslint?.addLintPattern('bench');
+
+// Errors go through src/core/errors.ts only: they carry the construct path and the rule code.
+project.eslint?.addRules({
+  'no-restricted-syntax': [
+    'error',
+    {
+      selector: "ThrowStatement > NewExpression[callee.name='Error']",
+      message: 'Throw through src/core/errors.ts so the error names the construct path and a rule code.',
+    },
+  ],
+});
+project.eslint?.addOverride({
+  files: ['src/core/errors.ts', 'test/**/*.ts', 'bench/**/*.ts'],
+  rules: { 'no-restricted-syntax': 'off' },
+});
+
+// README / @example snippets must compile (what Construct Hub transliterates).
+const rosetta = project.addTask('rosetta:extract', {
+  description: 'Compile and translate README/@example snippets (strict)',
+  exec: 'jsii-rosetta extract --compile --fail --strict .jsii',
+});
+project.postCompileTask.spawn(rosetta);
+
+// Offline smoke check of the other languages: generate binding sources only.
+const bindings = project.addTask('package:bindings-smoke', {
+  description: 'Generate python/java/dotnet/go binding sources (code only, offline)',
+  exec: 'jsii-pacmak --code-only --no-npmignore --targets python java dotnet go -o .bindings',
+});
+bindings.exec('python3 -m compileall -q .bindings/python');
+
+// `package` = js tarball + bindings smoke, in and out of CI (stock: package-all outside CI, which fails offline).
+project.packageTask.reset();
+project.packageTask.spawn(project.tasks.tryFind('package:js')!);
+project.packageTask.spawn(bindings);
+
+// Benchmark: our constructs vs aws-cdk-lib's vs hand-written L1, each synth in a fresh process.
+project.addTask('bench', {
+  description: 'Synth-time benchmark: this library vs aws-cdk-lib vs hand-written L1 (N = 10, 100, 300)',
+  exec: 'ts-node --transpile-only --prefer-ts-exts bench/run.ts',
+});
+
 project.synth();
