@@ -1,4 +1,4 @@
-import { awscdk, javascript } from 'projen';
+import { awscdk, javascript, JsonFile } from 'projen';
 
 const project = new awscdk.AwsCdkConstructLibrary({
   name: 'cdk-apigateway-integrations',
@@ -66,9 +66,16 @@ for (const name of ['test', 'test:update', 'test:watch']) {
 }
 project.tasks.addEnvironment('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '20');
 
-// bench/ is type-checked with the tests and linted with the sources.
-project.tsconfigDev.addInclude('bench/**/*.ts');
+// bench/ and build-tools/ are type-checked with the tests and linted with the sources.
+project.tsconfigDev.addInclude('../bench/**/*.ts');
+project.tsconfigDev.addInclude('../build-tools/**/*.ts');
 project.eslint?.addLintPattern('bench');
+// eslint's typed linting finds the nearest tsconfig.json: give bench/ and build-tools/ their own.
+for (const dir of ['bench', 'build-tools']) {
+  new JsonFile(project, `${dir}/tsconfig.json`, {
+    obj: { extends: '../tsconfig.json', compilerOptions: { rootDir: '..', noEmit: true }, include: ['**/*.ts'], exclude: ['node_modules'] },
+  });
+}
 
 // Errors go through src/core/errors.ts only: they carry the construct path and the rule code.
 project.eslint?.addRules({
@@ -81,7 +88,7 @@ project.eslint?.addRules({
   ],
 });
 project.eslint?.addOverride({
-  files: ['src/core/errors.ts', 'test/**/*.ts', 'bench/**/*.ts'],
+  files: ['src/core/errors.ts', 'test/**/*.ts', 'bench/**/*.ts', 'build-tools/**/*.ts'],
   rules: { 'no-restricted-syntax': 'off' },
 });
 
@@ -103,6 +110,12 @@ bindings.exec('python3 -m compileall -q .bindings/python');
 project.packageTask.reset();
 project.packageTask.spawn(project.tasks.tryFind('package:js')!);
 project.packageTask.spawn(bindings);
+
+// The README's rule and limits tables are generated from src/core (test/readme.test.ts keeps them in step).
+project.addTask('readme:tables', {
+  description: 'Regenerate the README rule and limits tables from src/core',
+  exec: 'ts-node --transpile-only --prefer-ts-exts build-tools/readme-tables.ts',
+});
 
 // Benchmark: our constructs vs aws-cdk-lib's vs hand-written L1, each synth in a fresh process.
 project.addTask('bench', {

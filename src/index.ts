@@ -1,5 +1,6 @@
-export class Hello {
-  public sayHello() {
-    return 'hello, world!';
-  }
-}
+export * from './checks';
+export * from './mapping';
+export * from './rest';
+export * from './http';
+export * from './websocket';
+export * from './patch';

@@ -1,0 +1,41 @@
+import { IAspect } from 'aws-cdk-lib';
+import { IConstruct } from 'constructs';
+import { isCfnOfType } from './l1';
+import { factsOfCfnMethod } from './rest';
+import { factsOfCfnIntegration, factsOfCfnIntegrationResponse } from './v2';
+import { annotate } from '../core/validate';
+
+/**
+ * Runs this library's rule table on every API Gateway integration in a construct tree — whoever
+ * made it: this library's constructs, aws-cdk-lib's own integrations, or raw L1 resources.
+ *
+ * It reads every `AWS::ApiGateway::Method` (its integration, integration responses, method
+ * responses and request parameters, and the RestApi's endpoint type when it can be resolved),
+ * every `AWS::ApiGatewayV2::Integration` (the API's protocol resolved from `ApiId` when it refers
+ * to an API in the app) and every `AWS::ApiGatewayV2::IntegrationResponse`, and reports each
+ * violation as an error annotation on that resource, whose message starts with `[<RuleCode>]`.
+ * Account-dependent or insecure-but-legal settings are reported as warnings, which can be
+ * acknowledged with `Annotations.of(scope).acknowledgeWarning('cdk-apigateway-integrations:<RuleCode>')`.
+ *
+ * Values that are not known at synth time (tokens, intrinsic functions) are never judged.
+ *
+ * @example
+ * import { App, Aspects } from 'aws-cdk-lib';
+ * import { IntegrationChecks } from 'cdk-apigateway-integrations';
+ *
+ * const app = new App();
+ * // ... stacks with REST, HTTP and WebSocket APIs ...
+ * Aspects.of(app).add(new IntegrationChecks());
+ */
+export class IntegrationChecks implements IAspect {
+  public visit(node: IConstruct): void {
+    if (isCfnOfType(node, 'AWS::ApiGateway::Method')) {
+      const facts = factsOfCfnMethod(node);
+      if (facts) annotate(node, facts);
+    } else if (isCfnOfType(node, 'AWS::ApiGatewayV2::Integration')) {
+      annotate(node, factsOfCfnIntegration(node));
+    } else if (isCfnOfType(node, 'AWS::ApiGatewayV2::IntegrationResponse')) {
+      annotate(node, factsOfCfnIntegrationResponse(node));
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import { CfnResource } from 'aws-cdk-lib';
+import { attributeOf, cfnPropertiesOf, isCfnOfType } from './l1';
+import { restMethodFacts } from '../core/cfn-facts';
+import { Fact, IntegrationFacts, Unknown } from '../core/facts';
+import { listFact, referenceTarget, stringFact } from '../core/values';
+
+/** `AWS::ApiGateway::Method` -> facts, following references to its RestApi and Resource. INTERNAL. */
+
+const endpointCache = new WeakMap<CfnResource, Fact<Fact<string>[]>>();
+
+/** The endpoint types of the RestApi a `RestApiId` refers to; CloudFormation's default is EDGE. */
+function endpointTypesOf(restApiId: unknown): Fact<Fact<string>[]> {
+  const api = referenceTarget(restApiId);
+  if (!isCfnOfType(api, 'AWS::ApiGateway::RestApi')) return new Unknown();
+  const hit = endpointCache.get(api);
+  if (hit !== undefined) return hit;
+  const props = cfnPropertiesOf(api);
+  let types: Fact<Fact<string>[]>;
+  if (props.EndpointConfiguration !== undefined) {
+    const ec = props.EndpointConfiguration as Record<string, unknown>;
+    types = typeof ec === 'object' && ec !== null && 'Types' in ec ? listFact(ec.Types, stringFact) : new Unknown();
+  } else if (props.Body !== undefined || props.BodyS3Location !== undefined || props.Parameters !== undefined || props.CloneFrom !== undefined) {
+    types = new Unknown(); // an OpenAPI definition or a clone may set the endpoint type itself
+  } else {
+    types = ['EDGE'];
+  }
+  endpointCache.set(api, types);
+  return types;
+}
+
+const pathCache = new WeakMap<CfnResource, Fact<string>>();
+
+/** The path of the `AWS::ApiGateway::Resource` a `ResourceId` refers to: `/pets/{id}`; `/` for the root. */
+function resourcePathOf(resourceId: unknown, depth = 0): Fact<string> {
+  const target = referenceTarget(resourceId);
+  if (isCfnOfType(target, 'AWS::ApiGateway::RestApi')) return '/'; // RestApi.attrRootResourceId
+  if (!isCfnOfType(target, 'AWS::ApiGateway::Resource') || depth > 64) return new Unknown();
+  const hit = pathCache.get(target);
+  if (hit !== undefined) return hit;
+  const parent = resourcePathOf(attributeOf(target, 'parentId'), depth + 1);
+  const part = stringFact(cfnPropertiesOf(target).PathPart);
+  const path = typeof parent === 'string' && typeof part === 'string' ? `${parent === '/' ? '' : parent}/${part}` : new Unknown();
+  pathCache.set(target, path);
+  return path;
+}
+
+/** Facts of a CfnMethod, or `undefined` when it has no integration to judge. */
+export function factsOfCfnMethod(method: CfnResource): IntegrationFacts | undefined {
+  return restMethodFacts(cfnPropertiesOf(method), {
+    endpointTypes: endpointTypesOf(attributeOf(method, 'restApiId')),
+    resourcePath: resourcePathOf(attributeOf(method, 'resourceId')),
+  });
+}

@@ -1,0 +1,65 @@
+import { throwInternalError } from './errors';
+import { ApiKind } from './facts';
+
+/**
+ * THE limits table: every number the service enforces on integrations, once, per API kind,
+ * each citing the catalogue ids (CONSTRAINTS.md C01–C105) it comes from. Rules read limits only
+ * from here; the README's limits section is generated from this table (see `test/readme.test.ts`).
+ */
+export interface Limit {
+  /** The number. */
+  readonly value: number;
+  /** Unit shown to users. */
+  readonly unit: 'ms' | 'characters' | 'bytes' | 'count' | 'port';
+  /** What it limits, in the service's words. */
+  readonly what: string;
+  /** Catalogue ids. */
+  readonly catalogue: readonly string[];
+}
+
+export interface KindLimits {
+  readonly timeoutMinMs: Limit;
+  /** The largest timeout accepted without any quota increase. */
+  readonly timeoutMaxMs: Limit;
+  readonly [name: string]: Limit;
+}
+
+export const LIMITS: Record<ApiKind, KindLimits> = {
+  REST: {
+    timeoutMinMs: { value: 50, unit: 'ms', what: 'integration timeout, minimum', catalogue: ['C21'] },
+    timeoutMaxMs: { value: 29_000, unit: 'ms', what: 'integration timeout, default quota (the only maximum for edge-optimized APIs)', catalogue: ['C21'] },
+    timeoutBufferedQuotaMaxMs: { value: 300_000, unit: 'ms', what: 'integration timeout with a raised quota (Regional and private APIs, buffered responses)', catalogue: ['C21'] },
+    timeoutStreamMaxMs: { value: 900_000, unit: 'ms', what: 'integration timeout with response streaming (`STREAM`)', catalogue: ['C22'] },
+    mappingTemplateMaxBytes: { value: 300 * 1024, unit: 'bytes', what: 'mapping template size', catalogue: ['C27'] },
+    httpPortReservedMax: { value: 1024, unit: 'port', what: 'HTTP endpoint ports other than 80 and 443 must be above this', catalogue: ['C05'] },
+  },
+  HTTP: {
+    timeoutMinMs: { value: 50, unit: 'ms', what: 'integration timeout, minimum', catalogue: ['C65'] },
+    timeoutMaxMs: { value: 30_000, unit: 'ms', what: 'integration timeout, maximum (not increasable)', catalogue: ['C65'] },
+    uriMaxLength: { value: 2048, unit: 'characters', what: 'integration URI length', catalogue: ['C54'] },
+    integrationMethodMaxLength: { value: 64, unit: 'characters', what: 'integration method length', catalogue: ['C54'] },
+    descriptionMaxLength: { value: 1024, unit: 'characters', what: 'description length', catalogue: ['C54'] },
+    connectionIdMaxLength: { value: 1024, unit: 'characters', what: 'connection id length', catalogue: ['C54'] },
+    mappingValueMaxLength: { value: 512, unit: 'characters', what: 'parameter mapping value length', catalogue: ['C77'] },
+    serverNameMaxLength: { value: 512, unit: 'characters', what: 'TLS server name to verify length', catalogue: ['C64'] },
+    integrationsPerApi: { value: 300, unit: 'count', what: 'integrations per API (not increasable)', catalogue: ['C81'] },
+  },
+  WEBSOCKET: {
+    timeoutMinMs: { value: 50, unit: 'ms', what: 'integration timeout, minimum', catalogue: ['C84'] },
+    timeoutMaxMs: { value: 29_000, unit: 'ms', what: 'integration timeout, maximum (not increasable)', catalogue: ['C84'] },
+    uriMaxLength: { value: 2048, unit: 'characters', what: 'integration URI length', catalogue: ['C54'] },
+    integrationMethodMaxLength: { value: 64, unit: 'characters', what: 'integration method length', catalogue: ['C54'] },
+    descriptionMaxLength: { value: 1024, unit: 'characters', what: 'description length', catalogue: ['C54'] },
+    connectionIdMaxLength: { value: 1024, unit: 'characters', what: 'connection id length', catalogue: ['C54'] },
+    mappingTemplateMaxLength: { value: 32_768, unit: 'characters', what: 'mapping template size (the stricter of the model\'s 32768 characters and the quota page\'s 300 KB)', catalogue: ['C89', 'C27'] },
+    mappingValueMaxLength: { value: 512, unit: 'characters', what: 'parameter mapping value length', catalogue: ['C88'] },
+    integrationsPerApi: { value: 300, unit: 'count', what: 'integrations per API', catalogue: ['C98'] },
+  },
+};
+
+/** The limit, or a clear internal failure when a rule names a limit the table lacks. */
+export function limit(kind: ApiKind, name: string): number {
+  const l = LIMITS[kind][name];
+  if (!l) return throwInternalError(`limits table has no ${name} for ${kind}`);
+  return l.value;
+}

@@ -1,0 +1,354 @@
+import { ApiKind, IntegrationFacts, isKnown, knownItems, textOf, Unknown } from '../facts';
+import { formatMs, kindName, oneOf, q } from '../format';
+import { LIMITS } from '../limits';
+import {
+  checkHttpUrl, isCloudMapServiceArn, isCredentialsArn, isLambdaFunctionArn, isListenerArn, isLoadBalancerArn,
+  looksLikeLambdaUri, parseServiceArn, serviceOf, skeletonCannotBeHttpUrl,
+} from '../uris';
+import { Finding, Rule } from './types';
+
+/** The integration types each API kind accepts (C01, C49, C82). */
+export const INTEGRATION_TYPES: Record<ApiKind, readonly string[]> = {
+  REST: ['AWS', 'AWS_PROXY', 'HTTP', 'HTTP_PROXY', 'MOCK'],
+  HTTP: ['AWS_PROXY', 'HTTP_PROXY'],
+  WEBSOCKET: ['AWS', 'AWS_PROXY', 'HTTP', 'HTTP_PROXY', 'MOCK'],
+};
+
+/** Integration types that may go through a VPC link, per kind (C15, C61, C86). */
+const PRIVATE_TYPES: Record<ApiKind, readonly string[]> = {
+  REST: ['HTTP', 'HTTP_PROXY'],
+  HTTP: ['HTTP_PROXY'],
+  WEBSOCKET: ['HTTP', 'HTTP_PROXY'],
+};
+
+const CONNECTION_TYPES = ['INTERNET', 'VPC_LINK'];
+
+/** The verbs an integration method may name. */
+export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS', 'ANY'];
+
+function one(what: string, got: string, fix: string): Finding[] {
+  return [{ what, got, fix }];
+}
+
+function knownType(f: IntegrationFacts): string | undefined {
+  return isKnown(f.type) ? f.type : undefined;
+}
+
+function isVpcLink(f: IntegrationFacts): boolean {
+  return f.connectionType === 'VPC_LINK';
+}
+
+const integrationType: Rule = {
+  code: 'IntegrationTypeNotSupported',
+  catalogue: ['C01', 'C49', 'C82', 'C99'],
+  appliesTo: ['REST', 'HTTP', 'WEBSOCKET'],
+  severity: 'error',
+  summary: 'the integration type is given and is one the API kind accepts (HTTP APIs: AWS_PROXY and HTTP_PROXY only)',
+  check(f, kind) {
+    const allowed = INTEGRATION_TYPES[kind];
+    if (f.type === undefined) return one('an integration type is required', 'nothing', `set it to ${oneOf(allowed)}`);
+    const t = knownType(f);
+    if (t === undefined || allowed.includes(t)) return [];
+    const fix = kind === 'HTTP'
+      ? 'HTTP APIs take only proxy integrations: use AWS_PROXY or HTTP_PROXY, or a REST or WebSocket API for AWS, HTTP and MOCK integrations'
+      : `use ${oneOf(allowed)}`;
+    return one(`the integration type must be ${oneOf(allowed)} for ${kindName(kind)}`, q(t), fix);
+  },
+};
+
+/** REST endpoint types, when known. */
+function endpointTypes(f: IntegrationFacts): string[] | undefined {
+  if (!isKnown(f.endpointTypes)) return undefined;
+  const items = knownItems(f.endpointTypes);
+  return items.length === f.endpointTypes.length ? items : undefined;
+}
+
+function isStream(f: IntegrationFacts): boolean {
+  return f.responseTransferMode === 'STREAM';
+}
+
+const timeoutRange: Rule = {
+  code: 'TimeoutOutOfRange',
+  catalogue: ['C21', 'C22', 'C65', 'C84'],
+  appliesTo: ['REST', 'HTTP', 'WEBSOCKET'],
+  severity: 'error',
+  summary: 'the integration timeout is within the service range: REST 50 ms–29 s (edge-optimized), up to 300 s with a raised quota (Regional/private) or 15 min when streaming; HTTP 50 ms–30 s; WebSocket 50 ms–29 s',
+  check(f, kind) {
+    if (!isKnown(f.timeoutMs)) return [];
+    const t = f.timeoutMs;
+    const limits = LIMITS[kind];
+    const min = limits.timeoutMinMs.value;
+    if (t < min) return one(`the integration timeout must be at least ${formatMs(min)}`, formatMs(t), `raise it to ${formatMs(min)} or more`);
+    if (kind !== 'REST') {
+      const max = limits.timeoutMaxMs.value;
+      if (t > max) return one(`the integration timeout must be between ${formatMs(min)} and ${formatMs(max)} for ${kindName(kind)}`, formatMs(t), `lower it to ${formatMs(max)} or less (this limit cannot be raised)`);
+      return [];
+    }
+    const edgeMax = limits.timeoutMaxMs.value;
+    if (endpointTypes(f)?.includes('EDGE') && t > edgeMax) {
+      return one(`edge-optimized REST APIs allow at most ${formatMs(edgeMax)} (the quota can be raised for Regional and private APIs only)`, formatMs(t), `lower it to ${formatMs(edgeMax)}, or make the API Regional`);
+    }
+    const max = isStream(f) ? limits.timeoutStreamMaxMs.value : limits.timeoutBufferedQuotaMaxMs.value;
+    if (t > max) {
+      const fix = isStream(f) ? `lower it to ${formatMs(max)} or less` : `lower it to ${formatMs(max)} or less, or stream the response (responseTransferMode STREAM allows up to ${formatMs(limits.timeoutStreamMaxMs.value)})`;
+      return one(`the integration timeout must be at most ${formatMs(max)} for ${isStream(f) ? 'streamed' : 'buffered'} REST responses`, formatMs(t), fix);
+    }
+    return [];
+  },
+};
+
+const timeoutQuota: Rule = {
+  code: 'TimeoutAboveDefaultQuota',
+  catalogue: ['C21'],
+  appliesTo: ['REST'],
+  severity: 'warning',
+  summary: 'a buffered REST timeout above 29 s needs the account\'s "Maximum integration timeout in milliseconds" quota raised (Regional and private APIs only)',
+  check(f) {
+    if (!isKnown(f.timeoutMs) || isStream(f) || endpointTypes(f)?.includes('EDGE')) return [];
+    const max = LIMITS.REST.timeoutMaxMs.value;
+    if (f.timeoutMs <= max || f.timeoutMs > LIMITS.REST.timeoutBufferedQuotaMaxMs.value) return [];
+    return one(
+      `timeouts above ${formatMs(max)} deploy only where the Service Quotas quota "Maximum integration timeout in milliseconds" for API Gateway has been raised (Regional and private APIs)`,
+      formatMs(f.timeoutMs),
+      'request the increase in Service Quotas before deploying, then acknowledge this warning; or lower the timeout',
+    );
+  },
+};
+
+const connectionType: Rule = {
+  code: 'ConnectionTypeNotSupported',
+  catalogue: ['C12'],
+  appliesTo: ['REST', 'HTTP', 'WEBSOCKET'],
+  severity: 'error',
+  summary: 'the connection type is INTERNET or VPC_LINK',
+  check(f) {
+    if (!isKnown(f.connectionType) || CONNECTION_TYPES.includes(f.connectionType)) return [];
+    return one(`the connection type must be ${oneOf(CONNECTION_TYPES)}`, q(f.connectionType), 'use INTERNET for public back ends, VPC_LINK for private ones');
+  },
+};
+
+const vpcLinkWithoutId: Rule = {
+  code: 'VpcLinkWithoutConnectionId',
+  catalogue: ['C13', 'C60', 'C86'],
+  appliesTo: ['REST', 'HTTP', 'WEBSOCKET'],
+  severity: 'error',
+  summary: 'a VPC_LINK connection names its VPC link (connection id, or a ${stageVariables.x} reference)',
+  check(f, kind) {
+    if (!isVpcLink(f) || f.connectionId !== undefined) return [];
+    const what = kind === 'HTTP' ? 'a VPC_LINK connection needs the id of an AWS::ApiGatewayV2::VpcLink as its connection id'
+      : 'a VPC_LINK connection needs a VPC link id or a ${stageVariables.name} reference as its connection id';
+    return one(what, 'no connection id', 'pass the VPC link, or use an INTERNET connection');
+  },
+};
+
+const idWithoutVpcLink: Rule = {
+  code: 'ConnectionIdWithoutVpcLink',
+  catalogue: ['C14'],
+  appliesTo: ['REST'],
+  severity: 'error',
+  summary: 'a connection id is given only with a VPC_LINK connection',
+  check(f) {
+    if (f.connectionId === undefined || f.connectionType === 'VPC_LINK' || f.connectionType instanceof Unknown) return [];
+    return one('a connection id is only valid with connection type VPC_LINK', `connection type ${q(f.connectionType ?? 'INTERNET')} with a connection id`, 'set the connection type to VPC_LINK, or remove the connection id');
+  },
+};
+
+const privateType: Rule = {
+  code: 'PrivateIntegrationTypeNotSupported',
+  catalogue: ['C15', 'C61', 'C86'],
+  appliesTo: ['REST', 'HTTP', 'WEBSOCKET'],
+  severity: 'error',
+  summary: 'private (VPC_LINK) integrations are of an HTTP type (HTTP APIs: HTTP_PROXY)',
+  check(f, kind) {
+    const t = knownType(f);
+    if (!isVpcLink(f) || t === undefined || PRIVATE_TYPES[kind].includes(t)) return [];
+    return one(`private integrations of ${kindName(kind)} must be ${oneOf(PRIVATE_TYPES[kind])}`, q(t), `use ${oneOf(PRIVATE_TYPES[kind])}, or an INTERNET connection`);
+  },
+};
+
+/** Types that need an integration method, per kind (C02, C52, C83). */
+function needsMethod(f: IntegrationFacts, kind: ApiKind): boolean {
+  const t = knownType(f);
+  if (t === undefined) return false;
+  if (kind === 'HTTP') return t === 'HTTP_PROXY';
+  // WebSocket Lambda proxies deploy without one (the service calls Lambda with POST); aws-cdk-lib's
+  // WebSocketLambdaIntegration relies on that.
+  if (kind === 'WEBSOCKET' && t === 'AWS_PROXY') return false;
+  return t !== 'MOCK';
+}
+
+const methodRequired: Rule = {
+  code: 'IntegrationMethodRequired',
+  catalogue: ['C02', 'C52', 'C83'],
+  appliesTo: ['REST', 'HTTP', 'WEBSOCKET'],
+  severity: 'error',
+  summary: 'the integration HTTP method is given where the type needs one (REST: every type but MOCK; HTTP APIs: HTTP_PROXY; WebSocket: AWS, HTTP, HTTP_PROXY)',
+  check(f, kind) {
+    if (f.integrationMethod !== undefined && f.integrationMethod !== '' || !needsMethod(f, kind)) return [];
+    return one(`${q(knownType(f))} integrations need the HTTP method to call the back end with`, 'nothing', 'set the integration method (POST for Lambda and most AWS services, ANY to pass the client\'s verb through on HTTP APIs)');
+  },
+};
+
+const methodVerb: Rule = {
+  code: 'IntegrationMethodNotSupported',
+  catalogue: ['C02', 'C52'],
+  appliesTo: ['REST', 'HTTP', 'WEBSOCKET'],
+  severity: 'error',
+  summary: 'the integration HTTP method is a verb the service knows',
+  check(f) {
+    if (!isKnown(f.integrationMethod) || f.integrationMethod === '' || HTTP_METHODS.includes(f.integrationMethod.toUpperCase())) return [];
+    return one(`the integration method must be ${oneOf(HTTP_METHODS)}`, q(f.integrationMethod), 'use one of these verbs');
+  },
+};
+
+const lambdaPost: Rule = {
+  code: 'LambdaRequiresPost',
+  catalogue: ['C03', 'C51', 'C83'],
+  appliesTo: ['REST', 'HTTP', 'WEBSOCKET'],
+  severity: 'error',
+  summary: 'Lambda back ends are called with POST, whatever the method\'s own verb',
+  check(f) {
+    const text = textOf(f.uri);
+    if (text === undefined || !looksLikeLambdaUri(text) || !isKnown(f.integrationMethod) || f.integrationMethod === '') return [];
+    if (f.integrationMethod.toUpperCase() === 'POST') return [];
+    return one('Lambda functions are invoked with POST (any other verb fails every request with "Unable to determine service/operation name to be authorized")', q(f.integrationMethod), 'set the integration method to POST; the route or method keeps its own verb');
+  },
+};
+
+/** Types whose URI is an http(s) URL: HTTP and HTTP_PROXY, except HTTP API private integrations (listener ARNs). */
+function uriIsUrl(f: IntegrationFacts, kind: ApiKind): boolean {
+  const t = knownType(f);
+  if (t !== 'HTTP' && t !== 'HTTP_PROXY') return false;
+  return !(kind === 'HTTP' && isVpcLink(f));
+}
+
+function uriRequired(f: IntegrationFacts, kind: ApiKind): boolean {
+  const t = knownType(f);
+  if (t === undefined || t === 'MOCK') return false;
+  if (kind === 'HTTP' && t === 'AWS_PROXY') return false; // a subtype instead of a URI is judged by the HTTP rules (C55)
+  return true;
+}
+
+const uriMissing: Rule = {
+  code: 'IntegrationUriRequired',
+  catalogue: ['C04', 'C06', 'C17', 'C83'],
+  appliesTo: ['REST', 'HTTP', 'WEBSOCKET'],
+  severity: 'error',
+  summary: 'every integration but MOCK has a URI (private integrations too)',
+  check(f, kind) {
+    if (f.uri !== undefined && f.uri !== '' || !uriRequired(f, kind)) return [];
+    return one(`${q(knownType(f))} integrations need a URI`, 'nothing', uriIsUrl(f, kind) ? 'give the back end\'s http(s) URL' : 'give the back end\'s ARN');
+  },
+};
+
+const uriNotUrl: Rule = {
+  code: 'IntegrationUriNotHttpUrl',
+  catalogue: ['C04', 'C05', 'C17', 'C53', 'C83'],
+  appliesTo: ['REST', 'HTTP', 'WEBSOCKET'],
+  severity: 'error',
+  summary: 'HTTP and HTTP_PROXY URIs are absolute, encoded http(s) URLs on port 80, 443 or above 1024',
+  check(f, kind) {
+    if (!uriIsUrl(f, kind) || f.uri === undefined || f.uri === '') return [];
+    if (f.uri instanceof Unknown) {
+      const sk = f.uri.skeleton;
+      return sk !== undefined && skeletonCannotBeHttpUrl(sk) ? one('the URI must be an absolute http:// or https:// URL', q(f.uri.toString()), 'give the full URL') : [];
+    }
+    const p = checkHttpUrl(f.uri, LIMITS.REST.httpPortReservedMax.value);
+    return p ? one(p.what, q(f.uri), p.fix) : [];
+  },
+};
+
+const uriNotServiceArn: Rule = {
+  code: 'IntegrationUriNotServiceArn',
+  catalogue: ['C06', 'C83'],
+  appliesTo: ['REST', 'WEBSOCKET'],
+  severity: 'error',
+  summary: 'AWS and AWS_PROXY URIs are API Gateway service ARNs with a path or an action (a bare Lambda function ARN is refused)',
+  check(f) {
+    const t = knownType(f);
+    if (t !== 'AWS' && t !== 'AWS_PROXY' || !isKnown(f.uri) || f.uri === '') return [];
+    if (parseServiceArn(f.uri)) return [];
+    const fix = isLambdaFunctionArn(f.uri)
+      ? 'use the invocation ARN "arn:{partition}:apigateway:{region}:lambda:path/2015-03-31/functions/{functionArn}/invocations"'
+      : 'use "arn:{partition}:apigateway:{region}:{service}:path/{path}" or "…:{service}:action/{Action}"';
+    return one('AWS integration URIs must be API Gateway service ARNs that contain a path or an action', q(f.uri), fix);
+  },
+};
+
+const awsProxyLambda: Rule = {
+  code: 'AwsProxyNotLambda',
+  catalogue: ['C07'],
+  appliesTo: ['REST'],
+  severity: 'error',
+  summary: 'REST AWS_PROXY integrations call Lambda functions (or Firehose streams) only',
+  check(f) {
+    if (knownType(f) !== 'AWS_PROXY' || !isKnown(f.uri)) return [];
+    const arn = parseServiceArn(f.uri);
+    if (!arn || ['lambda', 'firehose'].includes(serviceOf(arn))) return [];
+    return one('AWS_PROXY integrations only support Lambda function and Firehose stream invocations', `service ${q(serviceOf(arn))}`, 'use an AWS (non-proxy) integration with request templates for other services');
+  },
+};
+
+const privateUri: Rule = {
+  code: 'PrivateUriNotListenerArn',
+  catalogue: ['C61'],
+  appliesTo: ['HTTP'],
+  severity: 'error',
+  summary: 'HTTP API private integrations point at an ALB or NLB listener ARN or a Cloud Map service ARN, not a load balancer',
+  check(f) {
+    if (!isVpcLink(f) || !isKnown(f.uri) || f.uri === '') return [];
+    if (isListenerArn(f.uri) || isCloudMapServiceArn(f.uri)) return [];
+    const fix = isLoadBalancerArn(f.uri) ? 'use one of the load balancer\'s listener ARNs instead' : 'give an ELB listener ARN or a Cloud Map service ARN';
+    return one('private integrations of HTTP APIs need a valid ELB listener ARN or Cloud Map service ARN as their URI', q(f.uri), fix);
+  },
+};
+
+/** True when the integration calls an AWS service other than Lambda (C09). */
+function callsNonLambdaService(f: IntegrationFacts): boolean {
+  if (knownType(f) !== 'AWS') return false;
+  const text = textOf(f.uri);
+  if (text === undefined) return false;
+  if (isKnown(f.uri)) {
+    const arn = parseServiceArn(f.uri);
+    return arn !== undefined && serviceOf(arn) !== 'lambda';
+  }
+  // Partly known: judge only when the literal text shows the service.
+  const m = /:apigateway:[^:]*:([a-z0-9.-]+):(path|action)\//.exec(text);
+  return m !== null && !m[1].split('.').includes('lambda') && !looksLikeLambdaUri(text);
+}
+
+const credentialsRequired: Rule = {
+  code: 'CredentialsRequired',
+  catalogue: ['C09', 'C57'],
+  appliesTo: ['REST', 'HTTP', 'WEBSOCKET'],
+  severity: 'error',
+  summary: 'AWS-service integrations (other than Lambda) and HTTP API subtype integrations have credentials',
+  check(f, kind) {
+    if (f.credentials !== undefined) return [];
+    if (kind === 'HTTP') {
+      if (f.subtype === undefined) return [];
+      return one(`AWS service integrations (subtype ${q(textOf(f.subtype))}) need a role API Gateway assumes`, 'no credentials', 'give a role that apigateway.amazonaws.com can assume and that allows the action');
+    }
+    if (!callsNonLambdaService(f)) return [];
+    return one('AWS integrations of services other than Lambda need credentials ("Role ARN must be specified for AWS integrations")', 'no credentials', 'give a role that apigateway.amazonaws.com can assume and that allows the action, or pass the caller\'s credentials through');
+  },
+};
+
+const credentialsArn: Rule = {
+  code: 'CredentialsNotArn',
+  catalogue: ['C10', 'C101'],
+  appliesTo: ['REST', 'HTTP', 'WEBSOCKET'],
+  severity: 'error',
+  summary: 'credentials are an IAM role ARN or the caller pass-through arn:aws:iam::*:user/*',
+  check(f) {
+    if (!isKnown(f.credentials) || isCredentialsArn(f.credentials)) return [];
+    return one('credentials must be an IAM role ARN or "arn:aws:iam::*:user/*" (the caller\'s own credentials)', q(f.credentials), 'pass a role, or choose caller pass-through');
+  },
+};
+
+/** Rules every API kind needs. */
+export const COMMON_RULES: readonly Rule[] = [
+  integrationType, timeoutRange, timeoutQuota, connectionType, vpcLinkWithoutId, idWithoutVpcLink, privateType,
+  methodRequired, methodVerb, lambdaPost, uriMissing, uriNotUrl, uriNotServiceArn, awsProxyLambda, privateUri,
+  credentialsRequired, credentialsArn,
+];

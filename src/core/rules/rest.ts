@@ -1,0 +1,4 @@
+import { Rule } from './types';
+
+/** Rules that only REST APIs have. */
+export const REST_RULES: readonly Rule[] = [];

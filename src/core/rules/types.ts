@@ -1,0 +1,29 @@
+import { ApiKind, IntegrationFacts, Subject } from '../facts';
+
+/** What a rule reports: the rule's code and severity are added by the validator. */
+export interface Finding {
+  /** What is wrong, in the service's terms (no trailing punctuation). */
+  readonly what: string;
+  /** The value given, rendered for people. */
+  readonly got: string;
+  /** How to fix it (imperative, no trailing punctuation). */
+  readonly fix: string;
+}
+
+/** One row of the rule table. */
+export interface Rule {
+  /** PascalCase noun phrase, stable: users acknowledge warnings and grep for it. */
+  readonly code: string;
+  /** Catalogue ids (CONSTRAINTS.md) the rule enforces. */
+  readonly catalogue: readonly string[];
+  /** API kinds the rule judges. */
+  readonly appliesTo: readonly ApiKind[];
+  /** What the rule looks at. @default ['integration'] */
+  readonly subjects?: readonly Subject[];
+  /** `error`: the deploy, or every request, would fail. `warning`: account-dependent or insecure but legal. */
+  readonly severity: 'error' | 'warning';
+  /** One line for the README: what it checks. */
+  readonly summary: string;
+  /** Judges the facts as an API of kind `kind`. Must never throw; unknown values are not judged. */
+  check(facts: IntegrationFacts, kind: ApiKind): Finding[];
+}

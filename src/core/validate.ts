@@ -1,0 +1,60 @@
+import { Annotations } from 'aws-cdk-lib';
+import { IConstruct } from 'constructs';
+import { Problem, throwValidationError } from './errors';
+import { IntegrationFacts } from './facts';
+import { RULES } from './rules';
+import { Rule } from './rules/types';
+
+/** The outcome of running the rule table on one set of facts. */
+export interface Verdict {
+  readonly errors: Problem[];
+  readonly warnings: Problem[];
+}
+
+/** The warning id users pass to `Annotations.of(scope).acknowledgeWarning(id)`. */
+export function warningId(code: string): string {
+  return `cdk-apigateway-integrations:${code}`;
+}
+
+/**
+ * Runs every rule that applies. When the API kind is not known (a v2 integration of an imported
+ * API), a rule reports only when the facts are wrong for every kind they could belong to.
+ */
+export function judge(facts: IntegrationFacts, rules: readonly Rule[] = RULES): Verdict {
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
+  for (const rule of rules) {
+    if (!(rule.subjects ?? ['integration']).includes(facts.subject)) continue;
+    if (!facts.kinds.some(k => rule.appliesTo.includes(k))) continue;
+    const perKind = facts.kinds.map(k => (rule.appliesTo.includes(k) ? rule.check(facts, k) : []));
+    if (perKind.some(findings => findings.length === 0)) continue;
+    const problems = perKind[0].map(f => ({ code: rule.code, ...f }));
+    (rule.severity === 'error' ? errors : warnings).push(...problems);
+  }
+  return { errors, warnings };
+}
+
+function line(p: Problem): string {
+  return `[${p.code}] ${p.what}, got ${p.got}; ${p.fix}`;
+}
+
+function warn(scope: IConstruct, warnings: readonly Problem[]): void {
+  for (const w of warnings) Annotations.of(scope).addWarningV2(warningId(w.code), line(w));
+}
+
+/**
+ * The typed constructs' door: warnings become annotations on `scope`, and every error is
+ * thrown at once in one report that names `scope`'s path and `subject` (the class name).
+ */
+export function assertValid(scope: IConstruct, subject: string, facts: IntegrationFacts): void {
+  const verdict = judge(facts);
+  warn(scope, verdict.warnings);
+  if (verdict.errors.length > 0) throwValidationError(scope.node.path, subject, verdict.errors);
+}
+
+/** The aspect's door: every problem becomes an annotation on `node`, whose message starts with `[<RuleCode>]`. */
+export function annotate(node: IConstruct, facts: IntegrationFacts): void {
+  const verdict = judge(facts);
+  for (const e of verdict.errors) Annotations.of(node).addError(line(e));
+  warn(node, verdict.warnings);
+}

@@ -1,0 +1,2 @@
+export * from './request-value';
+export * from './response-value';

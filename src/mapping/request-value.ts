@@ -1,0 +1,89 @@
+/**
+ * Where an integration request parameter takes its value from.
+ *
+ * One vocabulary for every API kind: the same `RequestValue.header('x-id')` renders as
+ * `method.request.header.x-id` on a REST API, `$request.header.x-id` on an HTTP API and
+ * `route.request.header.x-id` on a WebSocket API. A source an API kind does not have (a
+ * multi-value header on an HTTP API, a path parameter on a WebSocket API) is reported with a
+ * rule code when the integration is bound.
+ *
+ * @example
+ * import { RequestValue } from 'cdk-apigateway-integrations';
+ *
+ * const id = RequestValue.path('id');
+ * const tenant = RequestValue.header('x-tenant');
+ * const requestId = RequestValue.context('requestId');
+ * const contentType = RequestValue.literal('application/json');
+ */
+export class RequestValue {
+  /** A request header. */
+  public static header(name: string): RequestValue {
+    return new RequestValue('header', name);
+  }
+
+  /** Every value of a request header (REST and WebSocket APIs). */
+  public static multiValueHeader(name: string): RequestValue {
+    return new RequestValue('multiValueHeader', name);
+  }
+
+  /** A query-string parameter. */
+  public static querystring(name: string): RequestValue {
+    return new RequestValue('querystring', name);
+  }
+
+  /** Every value of a query-string parameter (REST and WebSocket APIs). */
+  public static multiValueQuerystring(name: string): RequestValue {
+    return new RequestValue('multiValueQuerystring', name);
+  }
+
+  /** A path parameter: `{name}` in the resource path or route (REST and HTTP APIs). */
+  public static path(name: string): RequestValue {
+    return new RequestValue('path', name);
+  }
+
+  /** The whole request path (HTTP APIs: `$request.path`, used to strip the stage prefix). */
+  public static wholePath(): RequestValue {
+    return new RequestValue('wholePath');
+  }
+
+  /** The whole request body. */
+  public static body(): RequestValue {
+    return new RequestValue('body');
+  }
+
+  /**
+   * A part of a JSON request body, by JSONPath: `$.order.id` (or `order.id`).
+   * Recursive descent (`..`) and filters are not supported by the service.
+   */
+  public static bodyPath(jsonPath: string): RequestValue {
+    return new RequestValue('bodyPath', jsonPath.replace(/^\$\.?/, ''));
+  }
+
+  /** A context variable, such as `requestId`, `identity.sourceIp` or `connectionId` (WebSocket). */
+  public static context(variable: string): RequestValue {
+    return new RequestValue('context', variable.replace(/^\$?context\./, ''));
+  }
+
+  /** A stage variable, as a whole value (the service does not substitute part of a mapping value). */
+  public static stageVariable(name: string): RequestValue {
+    return new RequestValue('stageVariable', name);
+  }
+
+  /**
+   * A static value. Give it as it should arrive: the library adds the quotes REST and WebSocket
+   * APIs need (`'value'`).
+   */
+  public static literal(value: string): RequestValue {
+    return new RequestValue('literal', value);
+  }
+
+  /** @internal */
+  public readonly _source: string;
+  /** @internal */
+  public readonly _name?: string;
+
+  private constructor(source: string, name?: string) {
+    this._source = source;
+    this._name = name;
+  }
+}

@@ -1,0 +1,68 @@
+import { COMMON_CASES } from './cases/common';
+import { HTTP_CASES } from './cases/http';
+import { REST_CASES } from './cases/rest';
+import { RuleCase } from './cases/types';
+import { WEBSOCKET_CASES } from './cases/websocket';
+import { IntegrationFacts } from '../../src/core/facts';
+import { RULES } from '../../src/core/rules';
+import { judge } from '../../src/core/validate';
+
+const CASES: RuleCase[] = [...COMMON_CASES, ...REST_CASES, ...HTTP_CASES, ...WEBSOCKET_CASES];
+
+function factsOf(c: RuleCase): IntegrationFacts {
+  return {
+    kinds: c.kind === 'V2_UNKNOWN' ? ['HTTP', 'WEBSOCKET'] : [c.kind],
+    subject: 'integration',
+    ...c.facts,
+  };
+}
+
+describe('rule table', () => {
+  test.each(CASES.map(c => [`${c.code} ${c.fails ? 'reports' : 'accepts'} ${c.name} (${c.kind})`, c] as const))('%s', (_name, c) => {
+    const verdict = judge(factsOf(c));
+    const found = [...verdict.errors, ...verdict.warnings].filter(p => p.code === c.code);
+    if (c.fails) {
+      expect(found.length).toBeGreaterThan(0);
+      if (c.mentions) {
+        expect(found.map(p => `${p.what} | ${p.got} | ${p.fix}`).join('\n')).toContain(c.mentions);
+      }
+    } else {
+      expect(found).toEqual([]);
+    }
+  });
+
+  test('every rule has a failing and a passing case', () => {
+    const missing: string[] = [];
+    for (const rule of RULES) {
+      if (!CASES.some(c => c.code === rule.code && c.fails)) missing.push(`${rule.code}: no failing case`);
+      if (!CASES.some(c => c.code === rule.code && !c.fails)) missing.push(`${rule.code}: no passing case`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  test('every case names a rule that exists', () => {
+    const codes = new Set(RULES.map(r => r.code));
+    expect(CASES.map(c => c.code).filter(code => !codes.has(code))).toEqual([]);
+  });
+
+  test('rule codes are unique PascalCase, cite catalogue ids and have a summary', () => {
+    const codes = RULES.map(r => r.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const r of RULES) {
+      expect(r.code).toMatch(/^[A-Z][a-zA-Z0-9]+$/);
+      expect(r.catalogue.length).toBeGreaterThan(0);
+      for (const id of r.catalogue) expect(id).toMatch(/^C\d{2,3}$/);
+      expect(r.summary.length).toBeGreaterThan(10);
+      expect(r.appliesTo.length).toBeGreaterThan(0);
+    }
+  });
+
+  test('a rule reports for an unknown v2 kind only when both kinds fail', () => {
+    // AWS is valid for WebSocket APIs, so an integration of an unresolved v2 API is not judged on it.
+    const verdict = judge({ kinds: ['HTTP', 'WEBSOCKET'], subject: 'integration', type: 'AWS', integrationMethod: 'POST', uri: 'arn:aws:apigateway:us-east-1:sqs:path/1/q', credentials: 'arn:aws:iam::123456789012:role/r' });
+    expect(verdict.errors.map(e => e.code)).not.toContain('IntegrationTypeNotSupported');
+    // BOGUS is valid for neither.
+    const bogus = judge({ kinds: ['HTTP', 'WEBSOCKET'], subject: 'integration', type: 'BOGUS' });
+    expect(bogus.errors.map(e => e.code)).toContain('IntegrationTypeNotSupported');
+  });
+});
