@@ -491,11 +491,42 @@ const integrationTarget: Rule = {
   },
 };
 
+/** The status codes a MOCK request template returns (`{"statusCode": 200}`, or `{ statusCode: 200 }`). */
+function mockStatusCodes(f: IntegrationFacts): string[] {
+  return knownEntries(f.requestTemplates).flatMap(([, t]) => [...t.matchAll(/"?statusCode"?\s*:\s*"?(\d{3})\b/g)].map(m => m[1]));
+}
+
+function selects(r: IntegrationResponseFacts, code: string): boolean {
+  if (r.selectionPattern === undefined || r.selectionPattern === '') return true;
+  if (!isKnown(r.selectionPattern)) return true;
+  try {
+    return new RegExp(`^(?:${r.selectionPattern})$`).test(code);
+  } catch {
+    return false;
+  }
+}
+
+const mockSelected: Rule = {
+  code: 'MockResponseNotSelected',
+  catalogue: ['C08', 'C46'],
+  appliesTo: ['REST'],
+  severity: 'error',
+  summary: 'each status code a MOCK request template returns selects an integration response',
+  check(f) {
+    if (knownType(f) !== 'MOCK' || f.integrationResponses !== undefined && !isKnown(f.integrationResponses)) return [];
+    const rs = responses(f);
+    if (rs.length !== (f.integrationResponses as unknown[] | undefined ?? []).length) return [];
+    const missing = [...new Set(mockStatusCodes(f))].filter(code => !rs.some(r => selects(r, code)));
+    if (missing.length === 0) return [];
+    return [{ what: 'a MOCK integration answers only through the integration response its request template\'s status code selects', got: `nothing selects ${missing.map(m => q(m)).join(', ')}`, fix: 'add an integration response for it (or a default one, without a selection pattern)' }];
+  },
+};
+
 /** Rules that only REST APIs have. */
 export const REST_RULES: readonly Rule[] = [
   requestKey, requestSource, requestDeclared, methodParamKey, methodParamUnique, uriPlaceholders, cacheKeys, proxyMappings,
   tlsConfig, transferMode, passthrough, contentHandling, templateKeys, templateSize, statusCode, methodResponseMissing,
-  responseParamsDeclared, responseParams, selectionPattern, methodResponseParams, methodVerb, integrationTarget,
+  responseParamsDeclared, responseParams, selectionPattern, methodResponseParams, methodVerb, integrationTarget, mockSelected,
 ];
 
 /**

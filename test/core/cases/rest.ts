@@ -141,4 +141,11 @@ export const REST_CASES: RuleCase[] = [
   { code: 'IntegrationTargetInvalid', name: 'a target that is not a load balancer', kind: 'REST', facts: { ...HTTP, connectionType: 'VPC_LINK', connectionId: 'abc', integrationTarget: 'my-alb' }, fails: true },
   { code: 'IntegrationTargetInvalid', name: 'an ALB target through a VPC link', kind: 'REST', facts: { ...HTTP, connectionType: 'VPC_LINK', connectionId: 'abc', vpcLinkVersion: 'V2', integrationTarget: ALB }, fails: false },
   { code: 'IntegrationTargetInvalid', name: 'a VPC link v1 without a target', kind: 'REST', facts: { ...HTTP, connectionType: 'VPC_LINK', connectionId: 'abc', vpcLinkVersion: 'V1' }, fails: false },
+
+
+  // MockResponseNotSelected — C08, C46
+  { code: 'MockResponseNotSelected', name: 'a 201 mock with only a 200 response for 200', kind: 'REST', facts: { ...MOCK, requestTemplates: { 'application/json': '{"statusCode": 201}' }, integrationResponses: [{ statusCode: '200', selectionPattern: '200' }] }, fails: true, mentions: '"201"' },
+  { code: 'MockResponseNotSelected', name: 'a mock with no integration response', kind: 'REST', facts: { ...MOCK, requestTemplates: { 'application/json': '{ statusCode: 200 }' } }, fails: true },
+  { code: 'MockResponseNotSelected', name: 'a default response (aws-cdk-lib CORS preflight)', kind: 'REST', facts: { ...MOCK, requestTemplates: { 'application/json': '{ statusCode: 200 }' }, integrationResponses: [{ statusCode: '204' }] }, fails: false },
+  { code: 'MockResponseNotSelected', name: 'a selecting pattern', kind: 'REST', facts: { ...MOCK, requestTemplates: { 'application/json': '{"statusCode": 404}' }, integrationResponses: [{ statusCode: '404', selectionPattern: '4\\d\\d' }] }, fails: false },
 ];
