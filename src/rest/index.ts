@@ -3,3 +3,5 @@ export * from './connection';
 export * from './lambda';
 export * from './http';
 export * from './mock';
+export * from './aws-service';
+export * from './sqs';

@@ -7,7 +7,7 @@ import { expectSchemaValid } from '../support/schema';
 /** A stack with a Regional REST API in it. */
 export function restStack(): { stack: Stack; api: apigw.RestApi } {
   const stack = new Stack(new App(), 'Test', { env: { account: '123456789012', region: 'us-east-1' } });
-  const api = new apigw.RestApi(stack, 'Api', { endpointTypes: [apigw.EndpointType.REGIONAL], deploy: false });
+  const api = new apigw.RestApi(stack, 'Api', { endpointTypes: [apigw.EndpointType.REGIONAL], deploy: false, cloudWatchRole: false });
   return { stack, api };
 }
 

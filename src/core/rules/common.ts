@@ -275,6 +275,16 @@ const uriNotServiceArn: Rule = {
   },
 };
 
+/** The service a service ARN calls, also when only the literal part of the URI is known (the service itself must be literal). */
+function knownServiceOf(uri: IntegrationFacts['uri']): string | undefined {
+  if (isKnown(uri)) {
+    const arn = parseServiceArn(uri);
+    return arn ? serviceOf(arn) : undefined;
+  }
+  const m = /:apigateway:[^:]*:([a-z0-9.-]+):(path|action)\//.exec(textOf(uri) ?? '');
+  return m ? m[1].split('.').pop() : undefined;
+}
+
 const awsProxyLambda: Rule = {
   code: 'AwsProxyNotLambda',
   catalogue: ['C07'],
@@ -282,10 +292,10 @@ const awsProxyLambda: Rule = {
   severity: 'error',
   summary: 'REST AWS_PROXY integrations call Lambda functions (or Firehose streams) only',
   check(f) {
-    if (knownType(f) !== 'AWS_PROXY' || !isKnown(f.uri)) return [];
-    const arn = parseServiceArn(f.uri);
-    if (!arn || ['lambda', 'firehose'].includes(serviceOf(arn))) return [];
-    return one('AWS_PROXY integrations only support Lambda function and Firehose stream invocations', `service ${q(serviceOf(arn))}`, 'use an AWS (non-proxy) integration with request templates for other services');
+    if (knownType(f) !== 'AWS_PROXY') return [];
+    const service = knownServiceOf(f.uri);
+    if (service === undefined || ['lambda', 'firehose'].includes(service)) return [];
+    return one('AWS_PROXY integrations only support Lambda function and Firehose stream invocations', `service ${q(service)}`, 'use an AWS (non-proxy) integration with request templates for other services');
   },
 };
 

@@ -148,4 +148,9 @@ export const REST_CASES: RuleCase[] = [
   { code: 'MockResponseNotSelected', name: 'a mock with no integration response', kind: 'REST', facts: { ...MOCK, requestTemplates: { 'application/json': '{ statusCode: 200 }' } }, fails: true },
   { code: 'MockResponseNotSelected', name: 'a default response (aws-cdk-lib CORS preflight)', kind: 'REST', facts: { ...MOCK, requestTemplates: { 'application/json': '{ statusCode: 200 }' }, integrationResponses: [{ statusCode: '204' }] }, fails: false },
   { code: 'MockResponseNotSelected', name: 'a selecting pattern', kind: 'REST', facts: { ...MOCK, requestTemplates: { 'application/json': '{"statusCode": 404}' }, integrationResponses: [{ statusCode: '404', selectionPattern: '4\\d\\d' }] }, fails: false },
+
+
+  // AwsProxyNotLambda (common.ts) on a partly known URI, as typed constructs render it
+  { code: 'AwsProxyNotLambda', name: 'AWS_PROXY to SQS with a token partition', kind: 'REST', facts: { type: 'AWS_PROXY', uri: new Unknown('arn:\u0000:apigateway:us-east-1:sqs:action/ListQueues') }, fails: true, mentions: '"sqs"' },
+  { code: 'AwsProxyNotLambda', name: 'AWS_PROXY to Lambda with a token function', kind: 'REST', facts: { type: 'AWS_PROXY', uri: new Unknown('arn:\u0000:apigateway:us-east-1:lambda:path/2015-03-31/functions/\u0000/invocations') }, fails: false },
 ];
