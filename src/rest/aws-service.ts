@@ -3,6 +3,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { RestIntegrationOptions } from './options';
 import { bindRest } from './private/bind';
 import { resolveCredentials } from './private/credentials';
+import { grantOf } from './private/service';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { IntegrationCredentials } from '../mapping/credentials';
 
@@ -93,6 +94,7 @@ export class RestAwsIntegration extends apigw.Integration {
 
   /** Grants a role this integration created what it needs. @internal */
   protected _grantCreatedRole(role: iam.IRole): void {
+    grantOf(this)?.(role);
     this.awsProps.policyStatements?.forEach(s => role.addToPrincipalPolicy(s));
   }
 

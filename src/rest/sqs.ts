@@ -1,7 +1,6 @@
-import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { RestAwsIntegration, RestAwsIntegrationProps, RestAwsServiceOptions } from './aws-service';
-import { serviceProps } from './private/service';
+import { serviceProps, withGrant } from './private/service';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 
 /**
@@ -24,23 +23,15 @@ export class RestSqsIntegration extends RestAwsIntegration {
    * type `application/json` (others get 415 unless you add templates).
    */
   public static sendMessage(queue: sqs.IQueue, options: RestAwsServiceOptions = {}): RestSqsIntegration {
-    return new RestSqsIntegration(serviceProps({
+    return withGrant(new RestSqsIntegration(serviceProps({
       uri: AwsServiceUri.path('sqs', `${queue.env.account}/${queue.queueName}`),
       contentType: 'application/x-www-form-urlencoded',
       requestTemplate: 'Action=SendMessage&MessageBody=$util.urlEncode($input.body)',
       responseTemplate: '{"messageId": "$input.path(\'$.SendMessageResponse.SendMessageResult.MessageId\')"}',
-    }, options), role => queue.grantSendMessages(role));
+    }, options)), role => queue.grantSendMessages(role));
   }
 
-  private readonly grant: (role: iam.IRole) => void;
-
-  private constructor(props: RestAwsIntegrationProps, grant: (role: iam.IRole) => void) {
+  private constructor(props: RestAwsIntegrationProps) {
     super(props);
-    this.grant = grant;
-  }
-
-  /** @internal */
-  protected _grantCreatedRole(role: iam.IRole): void {
-    this.grant(role);
   }
 }

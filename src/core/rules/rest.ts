@@ -177,13 +177,15 @@ const uriPlaceholders: Rule = {
   catalogue: ['C33'],
   appliesTo: ['REST'],
   severity: 'error',
-  summary: 'every {placeholder} of an HTTP URI is mapped from integration.request.path.{placeholder}',
+  summary: 'every {placeholder} of an HTTP URI or AWS service path is mapped from integration.request.path.{placeholder}',
   check(f) {
     const t = knownType(f);
     const uri = textOf(f.uri);
-    if (t !== 'HTTP' && t !== 'HTTP_PROXY' || uri === undefined || f.requestParameters !== undefined && !isKnown(f.requestParameters)) return [];
+    if (uri === undefined || f.requestParameters !== undefined && !isKnown(f.requestParameters)) return [];
+    // HTTP URLs, and AWS service paths (`…:s3:path/{bucket}/{key}`) are filled the same way.
+    if (t !== 'HTTP' && t !== 'HTTP_PROXY' && !(t === 'AWS' && /:apigateway:[^:]*:[^:]+:path\//.test(uri))) return [];
     const mapped = new Set(Object.keys(f.requestParameters ?? {}));
-    const names = [...uri.matchAll(/(?<!\$)\{([^{}]+?)\+?\}/g)].map(m => m[1]);
+    const names = [...uri.replace(/^.*?:path\//s, t === 'AWS' ? '' : '$&').matchAll(/(?<!\$)\{([^{}]+?)\+?\}/g)].map(m => m[1]);
     const missing = [...new Set(names)].filter(n => !mapped.has(`integration.request.path.${n}`));
     if (missing.length === 0) return [];
     return [{

@@ -1,8 +1,9 @@
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import { IntegrationCredentials } from '../../mapping/credentials';
 import { RequestValue } from '../../mapping/request-value';
 import { AwsServiceUri } from '../../mapping/aws-service-uri';
-import { RestAwsIntegrationProps, RestAwsServiceOptions } from '../aws-service';
+import type { RestAwsIntegrationProps, RestAwsServiceOptions } from '../aws-service';
 import { RestIntegrationResponse } from '../options';
 
 /** Defaults of one AWS-service action, merged with the user's options. INTERNAL. */
@@ -49,4 +50,17 @@ export function serviceProps(d: ServiceDefaults, o: RestAwsServiceOptions): Rest
     passthroughBehavior: o.passthroughBehavior ?? (d.requestTemplate !== undefined ? apigw.PassthroughBehavior.NEVER : undefined),
     integrationResponses: o.integrationResponses ?? defaultResponses(d),
   };
+}
+
+const GRANTS = new WeakMap<object, (role: iam.IRole) => void>();
+
+/** Records how a service factory's integration grants the role it creates (through the target's own grant method). */
+export function withGrant<T extends object>(integration: T, grant: (role: iam.IRole) => void): T {
+  GRANTS.set(integration, grant);
+  return integration;
+}
+
+/** The grant recorded by {@link withGrant}, if any. */
+export function grantOf(integration: object): ((role: iam.IRole) => void) | undefined {
+  return GRANTS.get(integration);
 }

@@ -52,7 +52,8 @@ export const REST_CASES: RuleCase[] = [
   { code: 'UriPlaceholderNotMapped', name: 'an unmapped {id}', kind: 'REST', facts: { ...HTTP, uri: 'https://example.com/items/{id}' }, fails: true, mentions: 'integration.request.path.id' },
   { code: 'UriPlaceholderNotMapped', name: 'an unmapped greedy {proxy+}', kind: 'REST', facts: { type: 'HTTP_PROXY', integrationMethod: 'ANY', uri: 'https://example.com/{proxy+}', requestParameters: {} }, fails: true, mentions: 'integration.request.path.proxy' },
   { code: 'UriPlaceholderNotMapped', name: 'a mapped {id} and a stage variable', kind: 'REST', facts: { ...HTTP, uri: 'https://${stageVariables.host}/items/{id}', requestParameters: { 'integration.request.path.id': 'method.request.path.id' } }, fails: false },
-  { code: 'UriPlaceholderNotMapped', name: 'an AWS service path', kind: 'REST', facts: { type: 'AWS', uri: 'arn:aws:apigateway:us-east-1:s3:path/{bucket}/{key}' }, fails: false },
+  { code: 'UriPlaceholderNotMapped', name: 'an unmapped AWS service path', kind: 'REST', facts: { type: 'AWS', uri: 'arn:aws:apigateway:us-east-1:s3:path/{bucket}/{key}', requestParameters: { 'integration.request.path.bucket': "'b'" } }, fails: true, mentions: '"{key}"' },
+  { code: 'UriPlaceholderNotMapped', name: 'an AWS action', kind: 'REST', facts: { type: 'AWS', uri: 'arn:aws:apigateway:us-east-1:sqs:action/SendMessage' }, fails: false },
 
   // CacheKeyParameterInvalid — C34, C40
   { code: 'CacheKeyParameterInvalid', name: 'an undeclared cache key', kind: 'REST', facts: { ...HTTP, cacheKeyParameters: ['method.request.querystring.q'], method: { requestParameters: {} } }, fails: true, mentions: 'Invalid cache key parameter specified' },
