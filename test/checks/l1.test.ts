@@ -1,8 +1,8 @@
 import { App, CfnResource, Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as integrations from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { Template } from 'aws-cdk-lib/assertions';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { cfnPropertiesOf } from '../../src/checks/l1';
 
@@ -22,9 +22,12 @@ test('the aspect reads every API Gateway resource exactly as the template has it
     methodResponses: [{ statusCode: '200', responseParameters: { 'method.response.header.X-Id': true }, responseModels: { 'application/json': model } }],
   });
   const http = new apigwv2.HttpApi(stack, 'Http');
-  http.addRoutes({ path: '/x', integration: new integrations.HttpUrlIntegration('Url', 'https://example.com', {
-    parameterMapping: new apigwv2.ParameterMapping().appendHeader('x-a', apigwv2.MappingValue.contextVariable('requestId')),
-  }) });
+  http.addRoutes({
+    path: '/x',
+    integration: new integrations.HttpUrlIntegration('Url', 'https://example.com', {
+      parameterMapping: new apigwv2.ParameterMapping().appendHeader('x-a', apigwv2.MappingValue.contextVariable('requestId')),
+    }),
+  });
   const ws = new apigwv2.WebSocketApi(stack, 'Ws');
   const integ = new apigwv2.CfnIntegration(stack, 'WsInteg', { apiId: ws.apiId, integrationType: 'MOCK', requestTemplates: { $default: '{"statusCode": 200}' }, responseParameters: { 404: { responseParameters: [{ destination: 'overwrite:statuscode', source: '403' }] } } });
   new apigwv2.CfnIntegrationResponse(stack, 'WsResponse', { apiId: ws.apiId, integrationId: integ.ref, integrationResponseKey: '$default', responseTemplates: { $default: '{}' } });
