@@ -46,7 +46,9 @@ export class RestS3Integration extends RestAwsIntegration {
     return RestS3Integration.object(bucket, 'PUT', options, role => bucket.grantPut(role));
   }
 
-  private static object(bucket: s3.IBucket, httpMethod: string, options: RestS3IntegrationObjectOptions, grant: (role: iam.IRole) => void): RestS3Integration {
+  private static object(
+    bucket: s3.IBucket, httpMethod: string, options: RestS3IntegrationObjectOptions, grant: (role: iam.IRole) => void,
+  ): RestS3Integration {
     return withGrant(new RestS3Integration(serviceProps({
       uri: AwsServiceUri.path('s3', `${bucket.bucketName}/{key}`),
       httpMethod,

@@ -38,7 +38,9 @@ export class RestStepFunctionsIntegration extends RestAwsIntegration {
     return integration;
   }
 
-  private static action(stateMachine: sfn.IStateMachine, action: string, options: RestAwsServiceOptions, grant: (role: iam.IRole) => void): RestStepFunctionsIntegration {
+  private static action(
+    stateMachine: sfn.IStateMachine, action: string, options: RestAwsServiceOptions, grant: (role: iam.IRole) => void,
+  ): RestStepFunctionsIntegration {
     return withGrant(new RestStepFunctionsIntegration(serviceProps({
       uri: AwsServiceUri.action('states', action),
       contentType: 'application/x-amz-json-1.0',

@@ -33,7 +33,9 @@ describe('IntegrationChecks runs the REST rules on hand-written CfnMethods', () 
     const stack = newStack();
     method(stack, {
       integration: {
-        type: 'HTTP', integrationHttpMethod: 'GET', uri: 'https://example.com/items/{object}',
+        type: 'HTTP',
+        integrationHttpMethod: 'GET',
+        uri: 'https://example.com/items/{object}',
         requestParameters: { 'integration.request.header.X-Static': 'test-value', 'integration.request.path.object': 'method.request.path.page' },
         integrationResponses: [{ statusCode: '200' }],
       },

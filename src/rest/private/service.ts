@@ -1,8 +1,8 @@
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import { AwsServiceUri } from '../../mapping/aws-service-uri';
 import { IntegrationCredentials } from '../../mapping/credentials';
 import { RequestValue } from '../../mapping/request-value';
-import { AwsServiceUri } from '../../mapping/aws-service-uri';
 import type { RestAwsIntegrationProps, RestAwsServiceOptions } from '../aws-service';
 import { RestIntegrationResponse } from '../options';
 

@@ -25,9 +25,12 @@ export const REST_CASES: RuleCase[] = [
     facts: {
       ...HTTP,
       requestParameters: {
-        'integration.request.header.a': 'method.request.multivalueheader.a', 'integration.request.header.b': 'method.request.body.order.id',
-        'integration.request.header.c': 'context.requestId', 'integration.request.header.d': 'stageVariables.env',
-        'integration.request.header.e': "'application/json'", 'integration.request.header.f': 'method.request.body',
+        'integration.request.header.a': 'method.request.multivalueheader.a',
+        'integration.request.header.b': 'method.request.body.order.id',
+        'integration.request.header.c': 'context.requestId',
+        'integration.request.header.d': 'stageVariables.env',
+        'integration.request.header.e': "'application/json'",
+        'integration.request.header.f': 'method.request.body',
         'integration.request.header.g': new Unknown(),
       },
     },
