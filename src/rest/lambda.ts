@@ -1,3 +1,4 @@
+import { Stack } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -52,7 +53,8 @@ export interface RestLambdaIntegrationProps extends RestIntegrationOptions {
  * methods. Use `scopePermissionToMethod` for per-method permissions.
  *
  * @example
- * import * as apigw from 'aws-cdk-lib/aws-apigateway';
+ * import { Stack } from 'aws-cdk-lib';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
  * import * as lambda from 'aws-cdk-lib/aws-lambda';
  * import { RestLambdaIntegration } from 'cdk-apigateway-integrations';
  *
@@ -62,6 +64,7 @@ export interface RestLambdaIntegrationProps extends RestIntegrationOptions {
  */
 export class RestLambdaIntegration extends apigw.Integration {
   private readonly roleCache: { role?: iam.IRole } = {};
+  private readonly uris = new WeakMap<Stack, string>();
   private readonly handler: lambda.IFunction;
   private readonly lambdaProps: RestLambdaIntegrationProps;
 
@@ -89,7 +92,7 @@ export class RestLambdaIntegration extends apigw.Integration {
     const config = bindRest(method, 'RestLambdaIntegration', {
       type: proxy ? apigw.IntegrationType.AWS_PROXY : apigw.IntegrationType.AWS,
       integrationHttpMethod: 'POST',
-      uri: AwsServiceUri.path('lambda', path)._render(method),
+      uri: this.uriIn(method, path),
       options: { ...this.lambdaProps, integrationResponses: this.lambdaProps.integrationResponses ?? (proxy ? undefined : [{ statusCode: '200' }]) },
       credentialsRole: creds.role,
       credentialsPassthrough: creds.passthrough,
@@ -105,13 +108,26 @@ export class RestLambdaIntegration extends apigw.Integration {
     return config;
   }
 
+  /** The invocation ARN, rendered once per stack. */
+  private uriIn(method: apigw.Method, path: string): string {
+    const stack = Stack.of(method);
+    let uri = this.uris.get(stack);
+    if (uri === undefined) {
+      uri = AwsServiceUri.path('lambda', path)._render(method);
+      this.uris.set(stack, uri);
+    }
+    return uri;
+  }
+
   private grantInvoke(method: apigw.Method): void {
     if (this.lambdaProps.scopePermissionToMethod) {
       const id = `${permissionId(this.handler)}${method.httpMethod}`;
       grantInvokeOnce(this.handler, method, method.methodArn, id);
       grantInvokeOnce(this.handler, method, method.testMethodArn, `${id}Test`);
     } else {
-      grantInvokeOnce(this.handler, method.api, method.api.arnForExecuteApi(), permissionId(this.handler));
+      const id = permissionId(this.handler);
+      // the permission covers the whole API: once per API (the ARN is not even built again)
+      if (!method.api.node.tryFindChild(id)) grantInvokeOnce(this.handler, method.api, method.api.arnForExecuteApi(), id);
     }
   }
 }
