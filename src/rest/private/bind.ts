@@ -2,7 +2,6 @@ import { AspectPriority, Aspects, IAspect, Stack, Token } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import { IConstruct } from 'constructs';
 import { RenderedConnection, RestSpec, toCfnIntegration, toIntegrationConfig } from './render';
-import { cfnPropertiesOf } from '../../checks/l1';
 import { restMethodFacts } from '../../core/cfn-facts';
 import { throwValidationError } from '../../core/errors';
 import { Fact, Unknown } from '../../core/facts';
@@ -83,12 +82,28 @@ class CompleteMethod implements IAspect {
   }
 }
 
-/** Judges the method's own declarations against the integration, once the tree is complete. */
-function crossCheck(method: apigw.Method, className: string): void {
+/** The method's declarations as the `CfnMethod` holds them now (camelCase L1 values -> CloudFormation's shape). */
+function declarationsOf(cfn: apigw.CfnMethod): Record<string, unknown> {
+  const stack = Stack.of(cfn);
+  const responses = stack.resolve(cfn.methodResponses) as unknown;
+  return {
+    HttpMethod: cfn.httpMethod,
+    RequestParameters: stack.resolve(cfn.requestParameters),
+    MethodResponses: Array.isArray(responses)
+      ? responses.map((m: { statusCode?: unknown; responseParameters?: unknown }) => ({ StatusCode: m.statusCode, ResponseParameters: m.responseParameters }))
+      : responses,
+  };
+}
+
+/**
+ * Judges the method's own declarations against the integration once the tree is complete. Only
+ * the declarations are resolved (not the whole method): the integration is the one judged at bind.
+ */
+function crossCheck(method: apigw.Method, className: string, integration: Record<string, unknown>): void {
   method.node.addValidation({
     validate: () => {
       const cfn = method.node.defaultChild as apigw.CfnMethod;
-      const facts = restMethodFacts(cfnPropertiesOf(cfn), { resourcePath: method.resource.path });
+      const facts = restMethodFacts({ ...declarationsOf(cfn), Integration: integration }, { resourcePath: method.resource.path });
       if (!facts) return [];
       const verdict = judge(facts, METHOD_RULES);
       if (verdict.errors.length > 0) throwValidationError(method.node.path, className, verdict.errors);
@@ -100,7 +115,8 @@ function crossCheck(method: apigw.Method, className: string): void {
 /** Renders, validates and wires one REST integration on `method`. */
 export function bindRest(method: apigw.Method, className: string, spec: RestSpec): apigw.IntegrationConfig {
   const config = toIntegrationConfig(spec);
-  const facts = restMethodFacts({ HttpMethod: method.httpMethod, Integration: toCfnIntegration(method, spec, config) }, {
+  const integration = toCfnIntegration(method, spec, config);
+  const facts = restMethodFacts({ HttpMethod: method.httpMethod, Integration: integration }, {
     endpointTypes: endpointTypesOf(method.api),
     resourcePath: method.resource.path,
     vpcLinkVersion: spec.connection?.version,
@@ -110,7 +126,7 @@ export function bindRest(method: apigw.Method, className: string, spec: RestSpec
   const needs = needsOf(config, spec.connection);
   if (needs.requestParameters.length > 0 || needs.responses.length > 0 || needs.integrationTarget !== undefined) {
     Aspects.of(method).add(new CompleteMethod(method, needs), { priority: AspectPriority.MUTATING });
-    crossCheck(method, className);
+    crossCheck(method, className, integration);
   }
   return config;
 }
