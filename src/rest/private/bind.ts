@@ -90,7 +90,9 @@ function declarationsOf(cfn: apigw.CfnMethod): Record<string, unknown> {
     HttpMethod: cfn.httpMethod,
     RequestParameters: stack.resolve(cfn.requestParameters),
     MethodResponses: Array.isArray(responses)
-      ? responses.map((m: { statusCode?: unknown; responseParameters?: unknown }) => ({ StatusCode: m.statusCode, ResponseParameters: m.responseParameters }))
+      ? responses.map((m: { statusCode?: unknown; responseParameters?: unknown }) => ({
+        StatusCode: m.statusCode, ResponseParameters: m.responseParameters,
+      }))
       : responses,
   };
 }
