@@ -4,13 +4,12 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { apiGatewayArn, applyUpdate, redeploy, REST_SDK, versionOf } from './private/apply';
 import { assertPatchable, PatchOperation } from './private/operations';
-import { credentialsOf, inverseRestChange, renderRestChange, restChangeFacts } from './private/rest-render';
+import { credentialsOf, inverseRestChange, patchedFacts, renderRestChange, restChangeFacts } from './private/rest-render';
 import { RestIntegrationChange } from './rest-change';
 import { RestIntegrationPatchTarget } from './rest-integration-patch-target';
+import { factsOfCfnMethod } from '../checks/rest';
 import { throwUsageError } from '../core/errors';
-import { isKnown } from '../core/facts';
 import { assertValid } from '../core/validate';
-import { stringFact } from '../core/values';
 
 /** Properties of {@link RestIntegrationPatch}. */
 export interface RestIntegrationPatchProps {
@@ -92,9 +91,13 @@ export class RestIntegrationPatch extends Construct {
     assertPatchable(this.node.path, subject, [...this.patchOperations, ...this.restoreOperations]);
 
     const method = t._method;
-    const type = method ? integrationTypeOf(method) : undefined;
-    assertValid(this, subject, restChangeFacts(this.node.path, subject, props.change, type));
-    if (props.restoreOnDelete) assertValid(this, subject, restChangeFacts(this.node.path, subject, props.restoreOnDelete, type));
+    const base = method ? factsOfCfnMethod(method.node.defaultChild as apigateway.CfnMethod) : undefined;
+    const judgeChange = (c: RestIntegrationChange) => {
+      const changed = restChangeFacts(this.node.path, subject, c);
+      assertValid(this, subject, base ? patchedFacts(base, changed, c) : changed);
+    };
+    judgeChange(props.change);
+    if (props.restoreOnDelete) judgeChange(props.restoreOnDelete);
 
     const httpMethod = Token.isUnresolved(t.httpMethod) ? t.httpMethod : t.httpMethod.toUpperCase();
     const target = { restApiId: t.restApiId, resourceId: t.resourceId, httpMethod };
@@ -126,12 +129,4 @@ export class RestIntegrationPatch extends Construct {
       });
     }
   }
-}
-
-/** The integration type of a method of this app, when it is known at synth time. */
-function integrationTypeOf(method: apigateway.Method): string | undefined {
-  const cfn = method.node.defaultChild as apigateway.CfnMethod;
-  const integration = method.stack.resolve(cfn.integration) as { type?: unknown } | undefined;
-  const type = stringFact(integration?.type);
-  return isKnown(type) ? type : undefined;
 }

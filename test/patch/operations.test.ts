@@ -141,8 +141,13 @@ describe('restoring on delete', () => {
 describe('paths the service does not patch (C39)', () => {
   test('accepts every path the typed change renders', () => {
     expect(check(render({
-      timeout: Duration.seconds(1), uri: 'https://x.example', integrationHttpMethod: 'GET', connection: IntegrationPatchConnection.vpcLink('v'),
-      cacheNamespace: 'n', insecureSkipVerification: true, passthroughBehavior: apigateway.PassthroughBehavior.NEVER,
+      timeout: Duration.seconds(1),
+      uri: 'https://x.example',
+      integrationHttpMethod: 'GET',
+      connection: IntegrationPatchConnection.vpcLink('v'),
+      cacheNamespace: 'n',
+      insecureSkipVerification: true,
+      passthroughBehavior: apigateway.PassthroughBehavior.NEVER,
       contentHandling: apigateway.ContentHandling.CONVERT_TO_BINARY,
       requestParameters: { add: { 'integration.request.header.a': RequestValue.header('a') }, replace: {}, remove: ['integration.request.header.b'] },
       requestTemplates: { add: { 'a/b': 'x' }, replace: { 'c/d': 'y' }, remove: ['e/f'] },

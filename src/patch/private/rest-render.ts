@@ -2,7 +2,7 @@ import { Aws, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { PatchOperation, pointer } from './operations';
 import { throwUsageError } from '../../core/errors';
-import { IntegrationFacts, Unknown } from '../../core/facts';
+import { Fact, FactMap, IntegrationFacts, isKnown, Unknown } from '../../core/facts';
 import { q } from '../../core/format';
 import { renderRequestValue } from '../../core/render/mapping';
 import { booleanFact, listFact, mapFact, numberFact, stringFact } from '../../core/values';
@@ -154,4 +154,33 @@ export function restChangeFacts(scopePath: string, subject: string, c: RestInteg
     cacheKeyParameters: c.cacheKeyParameters?.add ? listFact(c.cacheKeyParameters.add, stringFact) : undefined,
     insecureSkipVerification: booleanFact(c.insecureSkipVerification),
   };
+}
+
+/**
+ * The facts of an integration after the change: `base` (the integration as CloudFormation will
+ * create it, for a method of this app) with every changed field overridden, removed map entries
+ * and cache key parameters taken out, added and replaced ones put in.
+ */
+export function patchedFacts(base: IntegrationFacts, changed: IntegrationFacts, c: RestIntegrationChange): IntegrationFacts {
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(changed)) {
+    if (v !== undefined && k !== 'type' && k !== 'requestParameters' && k !== 'requestTemplates' && k !== 'cacheKeyParameters') out[k] = v;
+  }
+  if (c.connection && c.connection.connectionId === '') out.connectionId = undefined;
+  out.requestParameters = mergeMap(base.requestParameters, changed.requestParameters, c.requestParameters?.remove);
+  out.requestTemplates = mergeMap(base.requestTemplates, changed.requestTemplates, c.requestTemplates?.remove);
+  if (c.cacheKeyParameters) {
+    const removed = new Set(c.cacheKeyParameters.remove ?? []);
+    const kept = isKnown(base.cacheKeyParameters) ? base.cacheKeyParameters.filter(x => !(typeof x === 'string' && removed.has(x))) : [];
+    out.cacheKeyParameters = base.cacheKeyParameters instanceof Unknown ? base.cacheKeyParameters : [...kept, ...(c.cacheKeyParameters.add ?? [])];
+  }
+  return out as unknown as IntegrationFacts;
+}
+
+function mergeMap<T>(base: Fact<FactMap<T>>, changed: Fact<FactMap<T>>, removed: readonly string[] | undefined): Fact<FactMap<T>> {
+  if (base instanceof Unknown) return base;
+  if (changed === undefined && removed === undefined) return base;
+  const out: FactMap<T> = { ...(isKnown(base) ? base : {}), ...(isKnown(changed) ? changed : {}) };
+  for (const n of removed ?? []) delete out[n];
+  return Object.keys(out).length > 0 ? out : undefined;
 }
