@@ -4,7 +4,8 @@ import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { masked, newStack, resourcesOf, sdkCall, statementsOf, synth } from './support';
 import {
-  IntegrationCredentials, IntegrationPatchConnection, RequestValue, RestIntegrationChange, RestIntegrationPatch, RestIntegrationPatchProps, RestIntegrationPatchTarget,
+  IntegrationCredentials, IntegrationPatchConnection, RequestValue, RestIntegrationChange, RestIntegrationPatch,
+  RestIntegrationPatchProps, RestIntegrationPatchTarget,
 } from '../../src';
 
 const TYPE = 'Custom::ApiGatewayIntegrationPatch';
