@@ -28,6 +28,14 @@ export class RestIntegrationPatchTarget {
     return new RestIntegrationPatchTarget(method.api.restApiId, method.resource.resourceId, method.httpMethod, method);
   }
 
+  /**
+   * A method being bound, whose integration type the integration knows (its CfnMethod does not exist yet).
+   * @internal
+   */
+  public static _fromBindingMethod(method: apigateway.Method, integrationType: string): RestIntegrationPatchTarget {
+    return new RestIntegrationPatchTarget(method.api.restApiId, method.resource.resourceId, method.httpMethod, method, integrationType);
+  }
+
   /** The REST API's id. */
   public readonly restApiId: string;
   /** The resource's id. */
@@ -36,11 +44,14 @@ export class RestIntegrationPatchTarget {
   public readonly httpMethod: string;
   /** @internal */
   public readonly _method?: apigateway.Method;
+  /** @internal */
+  public readonly _integrationType?: string;
 
-  private constructor(restApiId: string, resourceId: string, httpMethod: string, method?: apigateway.Method) {
+  private constructor(restApiId: string, resourceId: string, httpMethod: string, method?: apigateway.Method, integrationType?: string) {
     this.restApiId = restApiId;
     this.resourceId = resourceId;
     this.httpMethod = httpMethod;
     this._method = method;
+    this._integrationType = integrationType;
   }
 }

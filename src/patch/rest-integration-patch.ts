@@ -4,7 +4,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { apiGatewayArn, applyUpdate, redeploy, REST_SDK, versionOf } from './private/apply';
 import { assertPatchable, PatchOperation } from './private/operations';
-import { credentialsOf, inverseRestChange, patchedFacts, renderRestChange, restChangeFacts } from './private/rest-render';
+import { changeOnlyFacts, credentialsOf, inverseRestChange, patchedFacts, renderRestChange, restChangeFacts } from './private/rest-render';
 import { RestIntegrationChange } from './rest-change';
 import { RestIntegrationPatchTarget } from './rest-integration-patch-target';
 import { factsOfCfnMethod } from '../checks/rest';
@@ -91,10 +91,13 @@ export class RestIntegrationPatch extends Construct {
     assertPatchable(this.node.path, subject, [...this.patchOperations, ...this.restoreOperations]);
 
     const method = t._method;
-    const base = method ? factsOfCfnMethod(method.node.defaultChild as apigateway.CfnMethod) : undefined;
+    // A method being bound (the tlsConfig of an integration) has no CfnMethod yet: its type comes with the target.
+    const cfnMethod = () => method?.node.defaultChild as apigateway.CfnMethod | undefined;
+    const built = cfnMethod();
+    const base = built ? factsOfCfnMethod(built) : undefined;
     const judgeChange = (c: RestIntegrationChange) => {
-      const changed = restChangeFacts(this.node.path, subject, c);
-      assertValid(this, subject, base ? patchedFacts(base, changed, c) : changed);
+      const changed = restChangeFacts(this.node.path, subject, c, t._integrationType);
+      assertValid(this, subject, base ? patchedFacts(base, changed, c) : changeOnlyFacts(changed));
     };
     judgeChange(props.change);
     if (props.restoreOnDelete) judgeChange(props.restoreOnDelete);
@@ -115,10 +118,12 @@ export class RestIntegrationPatch extends Construct {
       deleteParameters: this.restoreOperations.length > 0 ? { ...target, patchOperations: this.restoreOperations } : undefined,
       physicalId: `${t.restApiId}/${t.resourceId}/${httpMethod}`,
       statements,
-      integrationVersion: method ? () => versionOf(this, (method.node.defaultChild as apigateway.CfnMethod).integration) : undefined,
+      integrationVersion: method ? () => {
+        const cfn = cfnMethod();
+        return cfn ? { Digest: versionOf(this, cfn.integration), Method: cfn.ref } : undefined;
+      } : undefined,
     };
     const resource = applyUpdate(this, update);
-    if (method) resource.node.addDependency(method);
     if (props.redeployStage !== undefined) {
       redeploy(this, {
         service: REST_SDK,

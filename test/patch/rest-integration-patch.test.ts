@@ -195,7 +195,7 @@ describe('a method of this app', () => {
     const create = sdkCall(t, TYPE, 'Create');
     expect(create.parameters.httpMethod).toBe('GET');
     const [cr] = resourcesOf(t, TYPE);
-    expect(cr.DependsOn).toContain(stack.getLogicalId(method.node.defaultChild as apigateway.CfnMethod));
+    expect(cr.Properties.IntegrationVersion.Method).toEqual({ Ref: stack.getLogicalId(method.node.defaultChild as apigateway.CfnMethod) });
   });
 
   test('runs again when CloudFormation changes the method\'s integration (which drops the patch)', () => {

@@ -36,9 +36,10 @@ export interface ApplyOptions {
   readonly statements: iam.PolicyStatement[];
   /**
    * A value that changes whenever the integration is re-created by CloudFormation (for a method
-   * in the same app), so the update runs again and the patch is not silently lost.
+   * in the same app), so the update runs again and the patch is not silently lost. A reference
+   * to the method in it also makes CloudFormation create the method first.
    */
-  readonly integrationVersion?: () => string | undefined;
+  readonly integrationVersion?: () => unknown;
 }
 
 function digest(scope: IConstruct, value: unknown): string {
@@ -62,7 +63,7 @@ export function applyUpdate(scope: Construct, o: ApplyOptions): cr.AwsCustomReso
   });
   if (o.integrationVersion) {
     const version = o.integrationVersion;
-    cfnOf(resource).addPropertyOverride('IntegrationVersion', Lazy.string({ produce: () => version() }));
+    cfnOf(resource).addPropertyOverride('IntegrationVersion', Lazy.any({ produce: () => version() }));
   }
   return resource;
 }

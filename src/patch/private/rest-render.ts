@@ -184,3 +184,16 @@ function mergeMap<T>(base: Fact<FactMap<T>>, changed: Fact<FactMap<T>>, removed:
   for (const n of removed ?? []) delete out[n];
   return Object.keys(out).length > 0 ? out : undefined;
 }
+
+/**
+ * The facts of an integration seen only through a change (outside the app, or not built yet):
+ * what the change leaves alone is present but unknown, so no rule mistakes "unchanged" for "absent".
+ */
+export function changeOnlyFacts(changed: IntegrationFacts): IntegrationFacts {
+  return {
+    ...changed,
+    uri: changed.uri ?? new Unknown(),
+    integrationMethod: changed.integrationMethod ?? new Unknown(),
+    credentials: changed.credentials ?? new Unknown(),
+  };
+}
