@@ -24,7 +24,11 @@ export const TLS_CONFIG_PATCH_ID = 'TlsConfig';
  * @param insecureSkipVerification whether to skip verification of the back end's certificate issuer
  * @returns the patch, or undefined when nothing needs patching
  */
-export function applyTlsConfigPatch(method: apigateway.Method, integrationType: string, insecureSkipVerification: boolean): RestIntegrationPatch | undefined {
+export function applyTlsConfigPatch(
+  method: apigateway.Method,
+  integrationType: string,
+  insecureSkipVerification: boolean,
+): RestIntegrationPatch | undefined {
   const existing = method.node.tryFindChild(TLS_CONFIG_PATCH_ID);
   if (existing instanceof RestIntegrationPatch) return existing;
   if (!insecureSkipVerification) return undefined;
