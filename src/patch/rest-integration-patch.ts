@@ -68,17 +68,23 @@ export interface RestIntegrationPatchProps {
  * });
  */
 export class RestIntegrationPatch extends Construct {
-  /** The patch operations applied on create and update, in order (values may hold tokens). */
-  public readonly patchOperations: PatchOperation[];
-  /** The patch operations applied on delete; empty when nothing can be restored. */
-  public readonly restoreOperations: PatchOperation[];
+  /**
+   * The patch operations applied on create and update, in order (values may hold tokens).
+   * @internal
+   */
+  public readonly _patchOperations: PatchOperation[];
+  /**
+   * The patch operations applied on delete; empty when nothing can be restored.
+   * @internal
+   */
+  public readonly _restoreOperations: PatchOperation[];
 
   constructor(scope: Construct, id: string, props: RestIntegrationPatchProps) {
     super(scope, id);
     const subject = 'RestIntegrationPatch';
     const t = props.target;
-    this.patchOperations = renderRestChange(this.node.path, subject, props.change);
-    if (this.patchOperations.length === 0) {
+    this._patchOperations = renderRestChange(this.node.path, subject, props.change);
+    if (this._patchOperations.length === 0) {
       throwUsageError(this.node.path, subject, {
         code: 'PatchChangeEmpty',
         what: 'a patch must change something',
@@ -87,8 +93,8 @@ export class RestIntegrationPatch extends Construct {
       });
     }
     const restore = props.restoreOnDelete ?? inverseRestChange(props.change);
-    this.restoreOperations = restore ? renderRestChange(this.node.path, subject, restore) : [];
-    assertPatchable(this.node.path, subject, [...this.patchOperations, ...this.restoreOperations]);
+    this._restoreOperations = restore ? renderRestChange(this.node.path, subject, restore) : [];
+    assertPatchable(this.node.path, subject, [...this._patchOperations, ...this._restoreOperations]);
 
     const method = t._method;
     // A method being bound (the tlsConfig of an integration) has no CfnMethod yet: its type comes with the target.
@@ -114,8 +120,8 @@ export class RestIntegrationPatch extends Construct {
     }
     const update = {
       service: REST_SDK,
-      parameters: { ...target, patchOperations: this.patchOperations },
-      deleteParameters: this.restoreOperations.length > 0 ? { ...target, patchOperations: this.restoreOperations } : undefined,
+      parameters: { ...target, patchOperations: this._patchOperations },
+      deleteParameters: this._restoreOperations.length > 0 ? { ...target, patchOperations: this._restoreOperations } : undefined,
       physicalId: `${t.restApiId}/${t.resourceId}/${httpMethod}`,
       statements,
       integrationVersion: method ? () => {
