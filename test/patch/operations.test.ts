@@ -2,7 +2,7 @@ import { Duration } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import { IntegrationPatchConnection, RequestValue } from '../../src';
 import { assertPatchable, escapePointer, pointer, unescapePointer } from '../../src/patch/private/operations';
-import { inverseRestChange, renderRestChange } from '../../src/patch/private/rest-render';
+import { inverseRestChange, patchedFacts, renderRestChange, restChangeFacts } from '../../src/patch/private/rest-render';
 
 const render = (c: Parameters<typeof renderRestChange>[2]) => renderRestChange('Stack/Patch', 'RestIntegrationPatch', c);
 const check = (ops: Parameters<typeof assertPatchable>[2]) => () => assertPatchable('Stack/Patch', 'RestIntegrationPatch', ops);
@@ -17,6 +17,16 @@ describe('JSON pointer escaping (RFC 6901)', () => {
 
   test('keeps dots and dashes of parameter names as they are', () => {
     expect(pointer('requestParameters', 'integration.request.header.x-id')).toBe('/requestParameters/integration.request.header.x-id');
+  });
+
+  test('any key round-trips through escaping and renders to one path the service patches', () => {
+    const keys = ['a', 'a/b', 'a~b', '~', '/', '~1', '~0/~1', 'application/vnd.api+json', 'x//y', 'multipart/form-data; boundary=x'];
+    for (const key of keys) {
+      const segment = escapePointer(key);
+      expect(segment).not.toContain('/');
+      expect(unescapePointer(segment)).toBe(key);
+      expect(check(render({ requestTemplates: { add: { [key]: 't' } } }))).not.toThrow();
+    }
   });
 
   test('renders a template content type as one escaped segment', () => {
@@ -176,5 +186,43 @@ describe('paths the service does not patch (C39)', () => {
 
   test('refuses an add or replace without a value', () => {
     expect(check([{ op: 'replace', path: '/uri' }])).toThrow(/PatchPathNotSupported: "replace" needs a value/);
+  });
+});
+
+describe('the integration after the patch, as facts', () => {
+  const base = {
+    kinds: ['REST'] as const,
+    subject: 'integration' as const,
+    type: 'HTTP',
+    uri: 'https://a.example',
+    connectionType: 'VPC_LINK',
+    connectionId: 'vl1',
+    requestTemplates: { 'application/json': '{}', 'text/plain': 'x' },
+    cacheKeyParameters: ['method.request.path.id', 'method.request.header.x'],
+  };
+
+  test('overrides changed fields, merges maps and cache keys, clears the id of an internet connection', () => {
+    const change = {
+      uri: 'https://b.example',
+      requestTemplates: { remove: ['text/plain'], add: { 'application/xml': '<a/>' } },
+      cacheKeyParameters: { remove: ['method.request.header.x'], add: ['method.request.querystring.q'] },
+      connection: IntegrationPatchConnection.internet(),
+    };
+    const facts = patchedFacts({ ...base, kinds: ['REST'] }, restChangeFacts('P', 'S', change), change);
+    expect(facts).toMatchObject({
+      type: 'HTTP',
+      uri: 'https://b.example',
+      connectionType: 'INTERNET',
+      requestTemplates: { 'application/json': '{}', 'application/xml': '<a/>' },
+      cacheKeyParameters: ['method.request.path.id', 'method.request.querystring.q'],
+    });
+    expect(facts.connectionId).toBeUndefined();
+    expect(facts.requestTemplates).not.toHaveProperty('text/plain');
+  });
+
+  test('keeps what the change leaves alone', () => {
+    const change = { timeout: Duration.seconds(3) };
+    const facts = patchedFacts({ ...base, kinds: ['REST'] }, restChangeFacts('P', 'S', change), change);
+    expect(facts).toMatchObject({ uri: 'https://a.example', connectionId: 'vl1', timeoutMs: 3000, requestTemplates: base.requestTemplates });
   });
 });

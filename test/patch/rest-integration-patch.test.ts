@@ -208,6 +208,37 @@ describe('a method of this app', () => {
     expect(version('https://a.example')).not.toEqual(version('https://b.example'));
   });
 
+  test('judges the integration as it will be after the patch: the method\'s type with the new URI', () => {
+    const { stack, method } = methodStack('HTTP');
+    expect(() => new RestIntegrationPatch(stack, 'Patch', { target: RestIntegrationPatchTarget.fromMethod(method), change: { uri: 'ftp://files.example.com' } }))
+      .toThrow(/^\[Test\/Patch\] RestIntegrationPatch: 1 problem\n- IntegrationUriNotHttpUrl: /);
+  });
+
+  test('judges maps and cache keys merged with the method\'s own', () => {
+    const stack = newStack();
+    const api = new apigateway.RestApi(stack, 'Api');
+    const method = api.root.addMethod('GET', new apigateway.HttpIntegration('https://a.example', {
+      options: {
+        requestTemplates: { 'application/json': '{}', 'text/plain': 'x' },
+        cacheKeyParameters: ['method.request.path.id', 'method.request.header.x'],
+      },
+    }));
+    const patched = new RestIntegrationPatch(stack, 'Patch', {
+      target: RestIntegrationPatchTarget.fromMethod(method),
+      change: {
+        requestTemplates: { remove: ['text/plain'], add: { 'application/xml': '<a/>' } },
+        cacheKeyParameters: { remove: ['method.request.header.x'], add: ['method.request.querystring.q'] },
+        connection: IntegrationPatchConnection.internet(),
+      },
+    });
+    expect(patched.node.path).toBe('Test/Patch');
+    expect(sdkCall(synth(stack), TYPE, 'Create').parameters.patchOperations.map((o: { op: string; path: string }) => `${o.op} ${o.path}`)).toEqual([
+      'replace /connectionType', 'replace /connectionId',
+      'remove /requestTemplates/text~1plain', 'add /requestTemplates/application~1xml',
+      'remove /cacheKeyParameters/method.request.header.x', 'add /cacheKeyParameters/method.request.querystring.q',
+    ]);
+  });
+
   test('fails when TLS verification is skipped on a non-HTTP integration (C23)', () => {
     const { stack, method } = methodStack('MOCK');
     expect(() => new RestIntegrationPatch(stack, 'Patch', { target: RestIntegrationPatchTarget.fromMethod(method), change: { insecureSkipVerification: true } }))
