@@ -1,14 +1,12 @@
 import { Token } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
-import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
-import { apiGatewayArn, applyUpdate, redeploy, REST_SDK, versionOf } from './private/apply';
+import { apiGatewayArn, applyUpdate, assertChanges, patchStatements, redeploy, REST_SDK, versionOf } from './private/apply';
 import { assertPatchable, PatchOperation } from './private/operations';
 import { changeOnlyFacts, credentialsOf, inverseRestChange, patchedFacts, renderRestChange, restChangeFacts } from './private/rest-render';
 import { RestIntegrationChange } from './rest-change';
 import { RestIntegrationPatchTarget } from './rest-integration-patch-target';
 import { factsOfCfnMethod } from '../checks/rest';
-import { throwUsageError } from '../core/errors';
 import { assertValid } from '../core/validate';
 
 /** Properties of {@link RestIntegrationPatch}. */
@@ -84,14 +82,7 @@ export class RestIntegrationPatch extends Construct {
     const subject = 'RestIntegrationPatch';
     const t = props.target;
     this._patchOperations = renderRestChange(this.node.path, subject, props.change);
-    if (this._patchOperations.length === 0) {
-      throwUsageError(this.node.path, subject, {
-        code: 'PatchChangeEmpty',
-        what: 'a patch must change something',
-        got: 'an empty change',
-        fix: 'give at least one field of the change, or remove the patch',
-      });
-    }
+    assertChanges(this.node.path, subject, this._patchOperations.length);
     const restore = props.restoreOnDelete ?? inverseRestChange(props.change);
     this._restoreOperations = restore ? renderRestChange(this.node.path, subject, restore) : [];
     assertPatchable(this.node.path, subject, [...this._patchOperations, ...this._restoreOperations]);
@@ -111,13 +102,8 @@ export class RestIntegrationPatch extends Construct {
     const httpMethod = Token.isUnresolved(t.httpMethod) ? t.httpMethod : t.httpMethod.toUpperCase();
     const target = { restApiId: t.restApiId, resourceId: t.resourceId, httpMethod };
     const integrationArn = apiGatewayArn(this, `/restapis/${t.restApiId}/resources/${t.resourceId}/methods/${httpMethod}/integration`);
-    const statements = [new iam.PolicyStatement({ actions: ['apigateway:PATCH'], resources: [integrationArn] })];
-    const roles = [props.change.credentials, props.restoreOnDelete?.credentials]
-      .map(c => (c ? credentialsOf(this.node.path, subject, c).role : undefined))
-      .filter((r): r is iam.IRole => r !== undefined);
-    if (roles.length > 0) {
-      statements.push(new iam.PolicyStatement({ actions: ['iam:PassRole'], resources: [...new Set(roles.map(r => r.roleArn))] }));
-    }
+    const statements = patchStatements(integrationArn, [props.change.credentials, props.restoreOnDelete?.credentials]
+      .map(c => (c ? credentialsOf(this.node.path, subject, c).role : undefined)));
     const update = {
       service: REST_SDK,
       parameters: { ...target, patchOperations: this._patchOperations },

@@ -3,6 +3,7 @@ import { ArnFormat, CfnResource, Lazy, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct, IConstruct } from 'constructs';
+import { throwUsageError } from '../../core/errors';
 
 /**
  * Applying an update with aws-cdk-lib's `AwsCustomResource`: one SDK call on create and update,
@@ -117,4 +118,23 @@ export function redeploy(scope: Construct, o: RedeployOptions): cr.AwsCustomReso
 /** A short digest of a value, tokens resolved (stable across synths). */
 export function versionOf(scope: IConstruct, value: unknown): string {
   return digest(scope, value);
+}
+
+/** `apigateway:PATCH` on the integration, and `iam:PassRole` on each credentials role the patch sets (none: no statement). */
+export function patchStatements(integrationArn: string, roles: ReadonlyArray<iam.IRole | undefined>): iam.PolicyStatement[] {
+  const statements = [new iam.PolicyStatement({ actions: ['apigateway:PATCH'], resources: [integrationArn] })];
+  const arns = [...new Set(roles.filter((r): r is iam.IRole => r !== undefined).map(r => r.roleArn))];
+  if (arns.length > 0) statements.push(new iam.PolicyStatement({ actions: ['iam:PassRole'], resources: arns }));
+  return statements;
+}
+
+/** Refuses a change that changes nothing (rule `PatchChangeEmpty`). */
+export function assertChanges(scopePath: string, subject: string, count: number): void {
+  if (count > 0) return;
+  throwUsageError(scopePath, subject, {
+    code: 'PatchChangeEmpty',
+    what: 'a patch must change something',
+    got: 'an empty change',
+    fix: 'give at least one field of the change, or remove the patch',
+  });
 }

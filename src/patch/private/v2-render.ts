@@ -1,9 +1,7 @@
-import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
-import { apiGatewayArn, applyUpdate, redeploy, V2_SDK } from './apply';
+import { apiGatewayArn, applyUpdate, assertChanges, patchStatements, redeploy, V2_SDK } from './apply';
 import { credentialsOf } from './rest-render';
 import { v2IntegrationFacts } from '../../core/cfn-facts';
-import { throwUsageError } from '../../core/errors';
 import { ApiKind, Unknown } from '../../core/facts';
 import { renderRequestValue } from '../../core/render/mapping';
 import { assertValid } from '../../core/validate';
@@ -56,20 +54,15 @@ export interface V2PatchOptions {
 export function applyV2Patch(scope: Construct, subject: string, kind: ApiKind, o: V2PatchOptions): Record<string, unknown> {
   const path = scope.node.path;
   const fields = renderV2Change(path, subject, kind, o.change);
-  if (Object.keys(fields).length === 0) {
-    throwUsageError(path, subject, { code: 'PatchChangeEmpty', what: 'a patch must change something', got: 'an empty change', fix: 'give at least one field of the change, or remove the patch' });
-  }
+  assertChanges(path, subject, Object.keys(fields).length);
   const restore = o.restoreOnDelete ? renderV2Change(path, subject, kind, o.restoreOnDelete) : undefined;
   for (const f of [fields, restore]) {
     // The integration type cannot be known for an integration outside the app.
     if (f) assertValid(scope, subject, { ...v2IntegrationFacts(f, { kinds: [kind] }), type: new Unknown() });
   }
   const target = { ApiId: o.apiId, IntegrationId: o.integrationId };
-  const statements = [new iam.PolicyStatement({ actions: ['apigateway:PATCH'], resources: [apiGatewayArn(scope, `/apis/${o.apiId}/integrations/${o.integrationId}`)] })];
-  const roles = [o.change.credentials, o.restoreOnDelete?.credentials]
-    .map(c => (c ? credentialsOf(path, subject, c).role : undefined))
-    .filter((r): r is iam.IRole => r !== undefined);
-  if (roles.length > 0) statements.push(new iam.PolicyStatement({ actions: ['iam:PassRole'], resources: [...new Set(roles.map(r => r.roleArn))] }));
+  const statements = patchStatements(apiGatewayArn(scope, `/apis/${o.apiId}/integrations/${o.integrationId}`), [o.change.credentials, o.restoreOnDelete?.credentials]
+    .map(c => (c ? credentialsOf(path, subject, c).role : undefined)));
   const update = {
     service: V2_SDK,
     parameters: { ...target, ...fields },
