@@ -31,7 +31,10 @@ const change: fc.Arbitrary<RestIntegrationChange> = fc.record({
   cacheNamespace: maybe(fc.string({ maxLength: 8 })),
   insecureSkipVerification: maybe(fc.boolean()),
   requestParameters: maybe(fc.record({ add: maybe(fc.dictionary(key, source, { maxKeys: 3 })), remove: maybe(names) })),
-  requestTemplates: maybe(fc.record({ add: maybe(fc.dictionary(key, fc.string(), { maxKeys: 3 })), replace: maybe(fc.dictionary(key, fc.string(), { maxKeys: 3 })) })),
+  requestTemplates: maybe(fc.record({
+    add: maybe(fc.dictionary(key, fc.string(), { maxKeys: 3 })),
+    replace: maybe(fc.dictionary(key, fc.string(), { maxKeys: 3 })),
+  })),
   cacheKeyParameters: maybe(fc.record({ add: maybe(names), remove: maybe(names) })),
 });
 
