@@ -68,9 +68,17 @@ export const REST_CASES: RuleCase[] = [
   { code: 'ProxyResponseMappingIgnored', name: 'request templates on HTTP_PROXY', kind: 'REST', facts: { type: 'HTTP_PROXY', integrationMethod: 'GET', uri: 'https://example.com', requestTemplates: { 'application/json': '{}' } }, fails: true },
   { code: 'ProxyResponseMappingIgnored', name: 'request parameters on a proxy', kind: 'REST', facts: { type: 'HTTP_PROXY', integrationMethod: 'GET', uri: 'https://example.com', requestParameters: { 'integration.request.header.x': "'1'" } }, fails: false },
 
-  // TlsConfigNotSupported — C23
-  { code: 'TlsConfigNotSupported', name: 'TLS settings on AWS', kind: 'REST', facts: { type: 'AWS', insecureSkipVerification: true }, fails: true },
-  { code: 'TlsConfigNotSupported', name: 'TLS settings on HTTP_PROXY', kind: 'REST', facts: { type: 'HTTP_PROXY', insecureSkipVerification: true }, fails: false },
+  // TlsSkipVerificationNotHttp — C23
+  { code: 'TlsSkipVerificationNotHttp', name: 'skipping TLS verification on an AWS integration', kind: 'REST', facts: { type: 'AWS', insecureSkipVerification: true }, fails: true, mentions: '"AWS"' },
+  { code: 'TlsSkipVerificationNotHttp', name: 'skipping TLS verification on MOCK', kind: 'REST', facts: { type: 'MOCK', insecureSkipVerification: true }, fails: true },
+  { code: 'TlsSkipVerificationNotHttp', name: 'skipping TLS verification on HTTP_PROXY', kind: 'REST', facts: { type: 'HTTP_PROXY', insecureSkipVerification: true }, fails: false },
+  { code: 'TlsSkipVerificationNotHttp', name: 'skipping TLS verification on an integration of unknown type', kind: 'REST', facts: { type: new Unknown(), insecureSkipVerification: true }, fails: false },
+  { code: 'TlsSkipVerificationNotHttp', name: 'verification kept on an AWS integration', kind: 'REST', facts: { type: 'AWS', insecureSkipVerification: false }, fails: false },
+
+  // TlsVerificationSkipped — C23
+  { code: 'TlsVerificationSkipped', name: 'skipping TLS verification', kind: 'REST', facts: { type: 'HTTP', insecureSkipVerification: true }, fails: true, mentions: 'insecureSkipVerification true' },
+  { code: 'TlsVerificationSkipped', name: 'TLS verification kept', kind: 'REST', facts: { type: 'HTTP', insecureSkipVerification: false }, fails: false },
+  { code: 'TlsVerificationSkipped', name: 'no TLS config', kind: 'REST', facts: { type: 'HTTP' }, fails: false },
 
   // ResponseTransferModeNotSupported — C22
   { code: 'ResponseTransferModeNotSupported', name: 'STREAM on AWS', kind: 'REST', facts: { type: 'AWS', responseTransferMode: 'STREAM' }, fails: true, mentions: 'AWS_PROXY and HTTP_PROXY' },
