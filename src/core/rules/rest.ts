@@ -39,6 +39,11 @@ function knownType(f: IntegrationFacts): string | undefined {
   return isKnown(f.type) ? f.type : undefined;
 }
 
+function isProxy(f: IntegrationFacts): boolean {
+  const t = knownType(f);
+  return t !== undefined && PROXY_TYPES.includes(t);
+}
+
 function responses(f: IntegrationFacts): IntegrationResponseFacts[] {
   return knownItems(f.integrationResponses);
 }
@@ -226,7 +231,7 @@ const proxyMappings: Rule = {
   summary: 'proxy integrations (AWS_PROXY, HTTP_PROXY) ignore request templates, integration responses and response mappings',
   check(f) {
     const t = knownType(f);
-    if (t === undefined || !PROXY_TYPES.includes(t)) return [];
+    if (t === undefined || !isProxy(f)) return [];
     const ignored: string[] = [];
     if (knownEntries(f.requestTemplates).length > 0) ignored.push('request templates');
     if (responses(f).length > 0) ignored.push('integration responses');
@@ -379,10 +384,10 @@ const methodResponseMissing: Rule = {
   catalogue: ['C43'],
   appliesTo: ['REST'],
   severity: 'error',
-  summary: 'every integration response status code has a method response',
+  summary: 'every integration response status code of a non-proxy integration has a method response',
   check(f) {
     const mrs = methodResponses(f);
-    if (!mrs) return [];
+    if (!mrs || isProxy(f)) return []; // proxies ignore integration responses (ProxyResponseMappingIgnored)
     const have = new Set(mrs.map(m => m.statusCode).filter(isKnown));
     const missing = [...new Set(responses(f).map(r => r.statusCode).filter((c): c is string => isKnown(c) && !have.has(c)))];
     if (missing.length === 0) return [];
@@ -399,10 +404,10 @@ const responseParamsDeclared: Rule = {
   catalogue: ['C44'],
   appliesTo: ['REST'],
   severity: 'error',
-  summary: 'every header an integration response sets is declared in the method response of the same status code',
+  summary: 'every header an integration response of a non-proxy integration sets is declared in the method response of the same status code',
   check(f) {
     const mrs = methodResponses(f);
-    if (!mrs) return [];
+    if (!mrs || isProxy(f)) return [];
     const out: Finding[] = [];
     for (const r of responses(f)) {
       if (!isKnown(r.statusCode) || !isKnown(r.responseParameters)) continue;

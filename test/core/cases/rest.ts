@@ -111,6 +111,7 @@ export const REST_CASES: RuleCase[] = [
   // MethodResponseMissing — C43
   { code: 'MethodResponseMissing', name: 'a 201 with no method response', kind: 'REST', facts: { ...MOCK, integrationResponses: [{ statusCode: '201' }], method: { methodResponses: [{ statusCode: '200' }] } }, fails: true, mentions: '"201"' },
   { code: 'MethodResponseMissing', name: 'a method with no method responses', kind: 'REST', facts: { ...MOCK, integrationResponses: [{ statusCode: '200' }], method: {} }, fails: true },
+  { code: 'MethodResponseMissing', name: 'a proxy, which ignores integration responses', kind: 'REST', facts: { type: 'HTTP_PROXY', integrationMethod: 'GET', uri: 'https://example.com', integrationResponses: [{ statusCode: '201' }], method: {} }, fails: false },
   { code: 'MethodResponseMissing', name: 'matching method responses', kind: 'REST', facts: { ...MOCK, integrationResponses: [{ statusCode: '200' }], method: { methodResponses: [{ statusCode: '200' }] } }, fails: false },
 
   // ResponseParameterUndeclared — C44
