@@ -1,6 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { WebSocketIntegrationResponseOptions } from './integration-response-key';
+import { IntegrationCredentials } from '../mapping/credentials';
 import { RequestValue } from '../mapping/request-value';
 
 /**
@@ -91,4 +92,17 @@ export interface WebSocketTransformOptions extends WebSocketIntegrationOptions {
    * @default - none
    */
   readonly responses?: WebSocketIntegrationResponseOptions[];
+}
+
+/**
+ * Options of the AWS service factories (`WebSocketSqsIntegration.sendMessage` and the like):
+ * each has a default request template and a least-privilege role, both replaceable.
+ */
+export interface WebSocketServiceActionOptions extends WebSocketTransformOptions {
+  /**
+   * How API Gateway authenticates to the service. A role you give, or the one created, is
+   * granted the action through the target's own grant method.
+   * @default IntegrationCredentials.createRole()
+   */
+  readonly credentials?: IntegrationCredentials;
 }
