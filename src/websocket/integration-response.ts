@@ -31,12 +31,14 @@ export interface WebSocketIntegrationResponseProps extends WebSocketIntegrationR
  * `returnResponse: true` to `addRoute`.
  *
  * @example
+ * import { Stack } from 'aws-cdk-lib';
  * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
  * import { WebSocketIntegrationResponse, WebSocketIntegrationResponseKey } from 'cdk-apigateway-integrations';
  *
+ * declare const stack: Stack;
  * declare const api: apigwv2.WebSocketApi;
  * declare const integration: apigwv2.CfnIntegration;
- * new WebSocketIntegrationResponse(this, 'NotFound', {
+ * new WebSocketIntegrationResponse(stack, 'NotFound', {
  *   webSocketApi: api,
  *   integrationId: integration.ref,
  *   key: WebSocketIntegrationResponseKey.statusCode(404),
