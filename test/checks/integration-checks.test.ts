@@ -164,6 +164,15 @@ describe('IntegrationChecks on valid aws-cdk-lib apps', () => {
     // (a WebSocketMockIntegration on `defaultRouteOptions` fails to synth in aws-cdk-lib 2.276 itself: duplicate logical id)
     ws.addRoute('mock', { integration: new integrations.WebSocketMockIntegration('Mock') });
     ws.addRoute('send', { integration: new integrations.WebSocketLambdaIntegration('Send', handler, { timeout: Duration.seconds(10) }) });
+    ws.addRoute('echo', { integration: new integrations.WebSocketMockIntegration('Echo', { requestTemplates: { $default: '{"statusCode": 200}' }, templateSelectionExpression: '\\$default' }), returnResponse: true });
+    ws.addRoute('enqueue', {
+      integration: new integrations.WebSocketAwsIntegration('Enqueue', {
+        integrationUri: 'arn:aws:apigateway:us-east-1:sqs:path/123456789012/queue', integrationMethod: 'POST', credentialsRole: role,
+        passthroughBehavior: apigwv2.PassthroughBehavior.NEVER, templateSelectionExpression: '\\$default',
+        requestParameters: { 'integration.request.header.Content-Type': '\'application/x-www-form-urlencoded\'' },
+        requestTemplates: { $default: 'Action=SendMessage&MessageBody=$input.body' },
+      }),
+    });
     new apigwv2.WebSocketStage(stack, 'Stage', { webSocketApi: ws, stageName: 'prod', autoDeploy: true });
 
     expect(ours(stack)).toEqual([]);
