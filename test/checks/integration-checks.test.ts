@@ -167,8 +167,11 @@ describe('IntegrationChecks on valid aws-cdk-lib apps', () => {
     ws.addRoute('echo', { integration: new integrations.WebSocketMockIntegration('Echo', { requestTemplates: { $default: '{"statusCode": 200}' }, templateSelectionExpression: '\\$default' }), returnResponse: true });
     ws.addRoute('enqueue', {
       integration: new integrations.WebSocketAwsIntegration('Enqueue', {
-        integrationUri: 'arn:aws:apigateway:us-east-1:sqs:path/123456789012/queue', integrationMethod: 'POST', credentialsRole: role,
-        passthroughBehavior: apigwv2.PassthroughBehavior.NEVER, templateSelectionExpression: '\\$default',
+        integrationUri: 'arn:aws:apigateway:us-east-1:sqs:path/123456789012/queue',
+        integrationMethod: 'POST',
+        credentialsRole: role,
+        passthroughBehavior: apigwv2.PassthroughBehavior.NEVER,
+        templateSelectionExpression: '\\$default',
         requestParameters: { 'integration.request.header.Content-Type': '\'application/x-www-form-urlencoded\'' },
         requestTemplates: { $default: 'Action=SendMessage&MessageBody=$input.body' },
       }),

@@ -15,7 +15,7 @@ function httpIntegration(stack: Stack, api: apigwv2.CfnApi, id: string, extra: P
   return new apigwv2.CfnIntegration(stack, id, { apiId: api.ref, integrationType: 'HTTP', integrationMethod: 'POST', integrationUri: 'https://example.com/messages', ...extra });
 }
 
-function route(stack: Stack, api: apigwv2.CfnApi, id: string, routeKey: string, integration: apigwv2.CfnIntegration, twoWay = false): apigwv2.CfnRoute {
+function route(stack: Stack, api: apigwv2.CfnApi, id: string, routeKey: string, integration: apigwv2.CfnIntegration, twoWay = false) {
   return new apigwv2.CfnRoute(stack, id, {
     apiId: api.ref, routeKey, target: `integrations/${integration.ref}`, routeResponseSelectionExpression: twoWay ? '$default' : undefined,
   });
@@ -55,7 +55,9 @@ describe('IntegrationChecks on hand-written WebSocket L1', () => {
     const integration = httpIntegration(stack, api, 'Integration');
     route(stack, api, 'Send', 'send', integration, true);
     new apigwv2.CfnIntegrationResponse(stack, 'Response', {
-      apiId: api.ref, integrationId: integration.ref, integrationResponseKey: '404',
+      apiId: api.ref,
+      integrationId: integration.ref,
+      integrationResponseKey: '404',
       responseParameters: { 'method.response.header.x': 'route.request.body.x' },
       templateSelectionExpression: '${request.querystring.type}',
     });
@@ -79,7 +81,9 @@ describe('IntegrationChecks on hand-written WebSocket L1', () => {
   test('a valid two-way HTTP route with a $default response is fine', () => {
     const { stack, api } = setup();
     const integration = httpIntegration(stack, api, 'Integration', {
-      requestTemplates: { $default: '{"id": "$context.connectionId"}' }, templateSelectionExpression: '\\$default', passthroughBehavior: 'NEVER',
+      requestTemplates: { $default: '{"id": "$context.connectionId"}' },
+      templateSelectionExpression: '\\$default',
+      passthroughBehavior: 'NEVER',
       requestParameters: { 'integration.request.header.x-connection': 'context.connectionId' },
     });
     const r = route(stack, api, 'Send', 'send', integration, true);

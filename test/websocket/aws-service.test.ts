@@ -3,8 +3,8 @@ import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
-import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
+import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { synth, wsStack } from './support';
 import {
   AwsServiceUri, IntegrationCredentials, WebSocketAwsServiceIntegration, WebSocketDynamoDbIntegration, WebSocketEventBridgeIntegration,
@@ -28,7 +28,9 @@ describe('WebSocketAwsServiceIntegration', () => {
     const role = iam.Role.fromRoleArn(stack, 'Role', 'arn:aws:iam::123456789012:role/publisher');
     api.addRoute('publish', { integration: new WebSocketAwsServiceIntegration(AwsServiceUri.action('sns', 'Publish'), { credentials: IntegrationCredentials.fromRole(role) }) });
     synth(stack).hasResourceProperties('AWS::ApiGatewayV2::Integration', {
-      IntegrationType: 'AWS', IntegrationMethod: 'POST', CredentialsArn: 'arn:aws:iam::123456789012:role/publisher',
+      IntegrationType: 'AWS',
+      IntegrationMethod: 'POST',
+      CredentialsArn: 'arn:aws:iam::123456789012:role/publisher',
       IntegrationUri: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':apigateway:us-east-1:sns:action/Publish']] },
     });
   });
@@ -47,7 +49,9 @@ describe('AWS service factories', () => {
     api.addRoute('enqueue', { integration: WebSocketSqsIntegration.sendMessage(queue) });
     const t = synth(stack);
     t.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
-      IntegrationType: 'AWS', PassthroughBehavior: 'NEVER', TemplateSelectionExpression: '\\$default',
+      IntegrationType: 'AWS',
+      PassthroughBehavior: 'NEVER',
+      TemplateSelectionExpression: '\\$default',
       RequestParameters: { 'integration.request.header.Content-Type': '\'application/x-www-form-urlencoded\'' },
       RequestTemplates: { $default: Match.stringLikeRegexp('^Action=SendMessage&MessageBody=\\$util.urlEncode\\(\\$input.body\\)') },
       CredentialsArn: Match.anyValue(),

@@ -73,11 +73,19 @@ describe('WebSocketHttpIntegration', () => {
     t.hasResourceProperties('AWS::ApiGatewayV2::Integration', { RequestTemplates: { order: '{"id": $input.json(\'$.id\')}' }, TemplateSelectionExpression: '${request.body.action}' });
     t.hasResourceProperties('AWS::ApiGatewayV2::IntegrationResponse', { IntegrationResponseKey: '$default', ResponseTemplates: { $default: '{"ok": true, "order": $input.body}' } });
     t.hasResourceProperties('AWS::ApiGatewayV2::IntegrationResponse', {
-      IntegrationResponseKey: '/4\\d{2}/', TemplateSelectionExpression: '${integration.response.statuscode}',
+      IntegrationResponseKey: '/4\\d{2}/',
+      TemplateSelectionExpression: '${integration.response.statuscode}',
       ResponseParameters: { 'method.response.header.x-request': 'integration.response.header.x-request-id' },
     });
     t.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'order', RouteResponseSelectionExpression: '$default' });
     t.hasResourceProperties('AWS::ApiGatewayV2::RouteResponse', { RouteResponseKey: '$default', RouteId: Match.anyValue() });
+  });
+
+  test('bind() returns aws-cdk-lib\'s configuration, HTTP type included', () => {
+    const { api } = wsStack();
+    const integration = new WebSocketHttpIntegration('https://example.com/messages', { method: apigwv2.HttpMethod.GET });
+    const route = api.addRoute('send', { integration });
+    expect(integration.bind({ route, scope: route })).toMatchObject({ type: 'HTTP', uri: 'https://example.com/messages', method: 'GET' });
   });
 
   test('fails when the URL is not http(s), naming the route', () => {

@@ -16,7 +16,8 @@ describe('WebSocketIntegrationResponse', () => {
   test('renders key, templates, selection expression, parameters and content handling', () => {
     const { stack, api } = wsStack();
     const r = new WebSocketIntegrationResponse(stack, 'Response', {
-      webSocketApi: api, integrationId: integration(api).ref,
+      webSocketApi: api,
+      integrationId: integration(api).ref,
       key: WebSocketIntegrationResponseKey.SERVER_ERROR,
       responseTemplates: { $default: '{"error": true}' },
       templateSelectionExpression: '${integration.response.statuscode}',
@@ -24,7 +25,9 @@ describe('WebSocketIntegrationResponse', () => {
       contentHandling: apigwv2.ContentHandling.CONVERT_TO_TEXT,
     });
     synth(stack).hasResourceProperties('AWS::ApiGatewayV2::IntegrationResponse', {
-      IntegrationResponseKey: '/5\\d{2}/', ResponseTemplates: { $default: '{"error": true}' }, TemplateSelectionExpression: '${integration.response.statuscode}',
+      IntegrationResponseKey: '/5\\d{2}/',
+      ResponseTemplates: { $default: '{"error": true}' },
+      TemplateSelectionExpression: '${integration.response.statuscode}',
       ResponseParameters: { 'method.response.header.x-id': 'integration.response.body.id', 'method.response.header.x-static': '\'v\'' },
       ContentHandlingStrategy: 'CONVERT_TO_TEXT',
     });

@@ -18,7 +18,8 @@ describe('WebSocketLambdaFunctionIntegration', () => {
     api.addRoute('send', { integration: new WebSocketLambdaFunctionIntegration(handler) });
     const t = synth(stack);
     t.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
-      IntegrationType: 'AWS_PROXY', IntegrationMethod: 'POST',
+      IntegrationType: 'AWS_PROXY',
+      IntegrationMethod: 'POST',
       IntegrationUri: { 'Fn::Join': ['', Match.arrayWith([Match.stringLikeRegexp('lambda:path/2015-03-31/functions/$'), { 'Fn::GetAtt': [stack.getLogicalId(handler.node.defaultChild as any), 'Arn'] }, '/invocations'])] },
     });
   });

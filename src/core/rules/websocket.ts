@@ -226,9 +226,15 @@ const responseSelection: Rule = {
   severity: 'error',
   summary: 'a response template selection expression uses ${integration.response.statuscode|header.x|multivalueheader.x}, ${request.body.jsonPath} or static values',
   check(f) {
-    const allowed = [/^\$\{request\.body\.[^}]+\}$/, /^\$\{integration\.response\.(statuscode|header\.[^}]+|multivalueheader\.[^}]+)\}$/, /^\$integration\.response\.statuscode$/, /^\$request\.body\.[\w.]+$/];
-    return responsesOf(f).filter(r => isKnown(r.templateSelectionExpression) && badSelectionReferences(r.templateSelectionExpression, allowed).length > 0).map(r => ({
-      what: 'response template selection expressions support ${integration.response.statuscode}, ${integration.response.header.name}, ${integration.response.multivalueheader.name}, ${request.body.jsonPath} and static values',
+    const allowed = [
+      /^\$\{request\.body\.[^}]+\}$/, /^\$\{integration\.response\.(statuscode|header\.[^}]+|multivalueheader\.[^}]+)\}$/,
+      /^\$integration\.response\.statuscode$/, /^\$request\.body\.[\w.]+$/,
+    ];
+    const bad = (r: IntegrationResponseFacts) =>
+      isKnown(r.templateSelectionExpression) && badSelectionReferences(r.templateSelectionExpression, allowed).length > 0;
+    return responsesOf(f).filter(bad).map(r => ({
+      what: 'response template selection expressions support ${integration.response.statuscode}, ${integration.response.header.name}, '
+        + '${integration.response.multivalueheader.name}, ${request.body.jsonPath} and static values',
       got: q(r.templateSelectionExpression),
       fix: 'use one of these references',
     }));

@@ -46,7 +46,9 @@ function timeoutMs(t: Duration | undefined): number | undefined {
  * The credentials ARN for `credentials`, creating the role (under `scope`, once) when asked to,
  * and granting the role what the integration needs through `grant`.
  */
-export function credentialsArn(scope: IConstruct, credentials: IntegrationCredentials | undefined, grant: (role: iam.IGrantable) => void): string | undefined {
+export function credentialsArn(
+  scope: IConstruct, credentials: IntegrationCredentials | undefined, grant: (role: iam.IGrantable) => void,
+): string | undefined {
   if (!credentials) return undefined;
   if (credentials._kind === 'caller') return `arn:${Aws.PARTITION}:iam::*:user/*`;
   const role = credentials._kind === 'role' && credentials._role ? credentials._role
@@ -65,7 +67,10 @@ export class WebSocketBinding {
   private rendered?: WebSocketRender;
   private integration?: apigwv2.CfnIntegration;
 
-  constructor(private readonly className: string, private readonly describe: (options: apigwv2.WebSocketRouteIntegrationBindOptions) => WebSocketRender) {}
+  constructor(
+    private readonly className: string,
+    private readonly describe: (options: apigwv2.WebSocketRouteIntegrationBindOptions) => WebSocketRender,
+  ) {}
 
   /** What `bind()` returns: aws-cdk-lib's config (it has no slot for the connection or description). */
   public config(options: apigwv2.WebSocketRouteIntegrationBindOptions): apigwv2.WebSocketRouteIntegrationConfig {

@@ -24,11 +24,23 @@ export const WEBSOCKET_CASES: RuleCase[] = [
   { code: 'RequestParameterNotSupported', name: 'an HTTP API style value', kind: 'WEBSOCKET', facts: { type: 'HTTP', requestParameters: { 'integration.request.header.id': '$request.body.id' } }, fails: true },
   { code: 'RequestParameterNotSupported', name: 'a bad destination', kind: 'WEBSOCKET', facts: { type: 'HTTP', requestParameters: { 'append:header.id': 'context.connectionId' } }, fails: true, mentions: 'append:header.id' },
   { code: 'RequestParameterNotSupported', name: 'a value over 512 characters', kind: 'WEBSOCKET', facts: { type: 'HTTP', requestParameters: { 'integration.request.header.x': `'${'a'.repeat(600)}'` } }, fails: true, mentions: '512' },
-  { code: 'RequestParameterNotSupported', name: 'every supported source', kind: 'WEBSOCKET', facts: { type: 'HTTP', requestParameters: {
-    'integration.request.header.a': 'route.request.header.a', 'integration.request.querystring.b': 'route.request.body.order.id',
-    'integration.request.header.c': 'context.connectionId', 'integration.request.header.d': 'stageVariables.env', 'integration.request.header.e': '\'static\'',
-    'integration.request.header.f': new Unknown(),
-  } }, fails: false },
+  {
+    code: 'RequestParameterNotSupported',
+    name: 'every supported source',
+    kind: 'WEBSOCKET',
+    facts: {
+      type: 'HTTP',
+      requestParameters: {
+        'integration.request.header.a': 'route.request.header.a',
+        'integration.request.querystring.b': 'route.request.body.order.id',
+        'integration.request.header.c': 'context.connectionId',
+        'integration.request.header.d': 'stageVariables.env',
+        'integration.request.header.e': '\'static\'',
+        'integration.request.header.f': new Unknown(),
+      },
+    },
+    fails: false,
+  },
 
   // RequestParameterSourceNotOnConnect — C88
   { code: 'RequestParameterSourceNotOnConnect', name: 'a header source on sendMessage', kind: 'WEBSOCKET', facts: { type: 'HTTP', routeKeys: ['sendMessage'], requestParameters: { 'integration.request.header.a': 'route.request.header.a' } }, fails: true, mentions: 'sendMessage' },
