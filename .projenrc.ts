@@ -22,6 +22,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
     'aws-cdk@^2', // the CLI for `cdk synth`; the registry's aws-cdk@latest (3.0.0) is an old, incompatible build
     '@types/node@^20', // typescriptVersion would otherwise ask for the missing @types/node@ts6.0 dist-tag
     'ajv@^8', // test/schema.test.ts: templates against the CloudFormation resource schemas
+    'fast-check@^4', // property-based tests of the rule table, renderers and constructs
   ],
 
   // Declared targets -> package.json jsii.targets -> .jsii -> Construct Hub language tabs.
@@ -49,7 +50,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
 project.package.addPackageResolutions('unrs-resolver@1.12.2');
 
 // Keep CI, the example output, the bench and the bindings smoke out of the npm tarball.
-project.npmignore?.exclude('/.ci/', '/.bindings/', '/cdk.out/', '/cdk.json', '/.cdk.staging/', '/bench/', '/test-reports/');
+project.npmignore?.exclude('/.ci/', '/.bindings/', '/cdk.out/', '/cdk.json', '/.cdk.staging/', '/bench/', '/build-tools/', '/test-reports/');
 
 // The example app: `npx cdk synth` (read-only cdk.json; test/** is type-checked by `test`).
 const cdkConfig = new awscdk.CdkConfig(project, {

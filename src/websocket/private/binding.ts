@@ -1,4 +1,4 @@
-import { Aws, Duration } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { IConstruct } from 'constructs';
@@ -50,7 +50,8 @@ export function credentialsArn(
   scope: IConstruct, credentials: IntegrationCredentials | undefined, grant: (role: iam.IGrantable) => void,
 ): string | undefined {
   if (!credentials) return undefined;
-  if (credentials._kind === 'caller') return `arn:${Aws.PARTITION}:iam::*:user/*`;
+  // CloudFormation refuses the caller pass-through on v2 integrations: rendered literally, so the rule table reports it (CredentialsNotArn).
+  if (credentials._kind === 'caller') return 'arn:aws:iam::*:user/*';
   const role = credentials._kind === 'role' && credentials._role ? credentials._role
     : new iam.Role(scope, ROLE_ID, { assumedBy: new iam.ServicePrincipal('apigateway.amazonaws.com') });
   grant(role);
