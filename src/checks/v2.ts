@@ -3,7 +3,7 @@ import { IConstruct } from 'constructs';
 import { attributeOf, cfnPropertiesOf, isCfnOfType } from './l1';
 import { v2IntegrationFacts, v2IntegrationResponseFacts } from '../core/cfn-facts';
 import { ApiKind, Fact, IntegrationFacts, Unknown } from '../core/facts';
-import { referenceTarget, stringFact } from '../core/values';
+import { booleanFact, mapFact, objectFact, referenceTarget, stringFact } from '../core/values';
 
 /** `AWS::ApiGatewayV2::Integration` / `IntegrationResponse` -> facts. INTERNAL. */
 
@@ -41,13 +41,20 @@ function routesOf(integration: CfnResource): CfnResource[] {
 }
 
 /** WebSocket: the keys of the routes serving the integration, and whether they are all two-way (C88, C96). */
-function routeFacts(integration: CfnResource): Pick<IntegrationFacts, 'routeKeys' | 'returnsResponse'> {
+function routeFacts(integration: CfnResource): Pick<IntegrationFacts, 'routeKeys' | 'returnsResponse' | 'routeRequestParameters'> {
   const routes = routesOf(integration);
   if (routes.length === 0) return {};
   const props = routes.map(r => cfnPropertiesOf(r));
   const selections: Fact<string>[] = props.map(p => stringFact(p.RouteResponseSelectionExpression));
   const returnsResponse = selections.some(s => s instanceof Unknown) ? new Unknown() : selections.every(s => s !== undefined);
-  return { routeKeys: props.map(p => stringFact(p.RouteKey)), returnsResponse };
+  const required = (x: unknown): Fact<boolean> => {
+    const o = objectFact(x);
+    return o === undefined || o instanceof Unknown ? o : booleanFact(o.Required);
+  };
+  const declared = props.map(p => mapFact(p.RequestParameters, required));
+  const routeRequestParameters = declared.some(d => d instanceof Unknown) ? new Unknown()
+    : Object.assign({}, ...declared.map(d => d ?? {})) as Record<string, Fact<boolean>>;
+  return { routeKeys: props.map(p => stringFact(p.RouteKey)), returnsResponse, routeRequestParameters };
 }
 
 export function factsOfCfnIntegration(integration: CfnResource): IntegrationFacts {

@@ -35,11 +35,18 @@ describe('IntegrationChecks on hand-written WebSocket L1', () => {
     Annotations.fromStack(stack).hasError('/Test/Integration', Match.stringLikeRegexp('^\\[RequestParameterSourceNotOnConnect\\] .*on route "send"'));
   });
 
-  test('the same mapping on $connect is fine', () => {
+  test('the same mapping on $connect is fine when the route declares the header', () => {
     const { stack, api } = setup();
     const integration = httpIntegration(stack, api, 'Integration', { requestParameters: { 'integration.request.header.x-token': 'route.request.header.x-token' } });
-    route(stack, api, 'Connect', '$connect', integration);
+    route(stack, api, 'Connect', '$connect', integration).requestParameters = { 'route.request.header.x-token': { Required: true } };
     expect(codes(stack, '/Test/Integration')).toEqual([]);
+  });
+
+  test('a $connect mapping of an undeclared query string is a warning', () => {
+    const { stack, api } = setup();
+    const integration = httpIntegration(stack, api, 'Integration', { requestParameters: { 'integration.request.header.x-token': 'route.request.querystring.token' } });
+    route(stack, api, 'Connect', '$connect', integration);
+    Annotations.fromStack(stack).hasWarning('/Test/Integration', Match.stringLikeRegexp('^\\[RouteRequestParameterNotDeclared\\]'));
   });
 
   test('an integration response on a proxy integration is an error', () => {

@@ -46,7 +46,9 @@ describe('WebSocketHttpIntegration', () => {
         },
       }),
     });
-    synth(stack).hasResourceProperties('AWS::ApiGatewayV2::Integration', {
+    const t = synth(stack);
+    t.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: '$connect', RequestParameters: { 'route.request.header.token': { Required: false } } });
+    t.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
       RequestParameters: {
         'integration.request.header.x-token': 'route.request.header.token',
         'integration.request.header.x-connection': 'context.connectionId',

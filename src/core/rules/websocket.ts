@@ -14,7 +14,7 @@ const PASSTHROUGH = ['WHEN_NO_MATCH', 'NEVER', 'WHEN_NO_TEMPLATES'];
 const CONTENT_HANDLING = ['CONVERT_TO_BINARY', 'CONVERT_TO_TEXT'];
 
 /** Request parameter sources that exist only on `$connect` (C88). */
-export const CONNECT_ONLY_SOURCE = /^route\.request\.(header|querystring|multivalueheader|multivaluequerystring)\./;
+export const CONNECT_ONLY_SOURCE = /^route\.request\.(header|querystring|multivalueheader|multivaluequerystring)\.[a-zA-Z0-9._$-]+$/;
 const REQUEST_KEY = /^integration\.request\.(header|querystring|path)\.[^\s.][^\s]*$/;
 const REQUEST_VALUE = [
   CONNECT_ONLY_SOURCE,
@@ -276,8 +276,25 @@ const notReturned: Rule = {
   },
 };
 
+const notDeclared: Rule = {
+  code: 'RouteRequestParameterNotDeclared',
+  catalogue: ['C88'],
+  appliesTo: ['WEBSOCKET'],
+  severity: 'warning',
+  summary: 'header and query-string sources are declared in the $connect route\'s RequestParameters (mappings read only declared route request parameters)',
+  check(f) {
+    if (!isKnown(f.routeRequestParameters)) return [];
+    const declared = f.routeRequestParameters;
+    return knownEntries(f.requestParameters).filter(([, v]) => CONNECT_ONLY_SOURCE.test(v) && !(v in declared)).map(([key, v]) => ({
+      what: 'integration request parameters are mapped from the route\'s declared request parameters',
+      got: `${q(v)} for ${q(key)}, not declared on the route`,
+      fix: `declare it on the $connect route: RequestParameters {"${v}": {"Required": false}} (this library's integrations do it for you)`,
+    }));
+  },
+};
+
 /** Rules that only WebSocket APIs have. */
 export const WEBSOCKET_RULES: readonly Rule[] = [
-  payloadFormat, httpOnly, requestParameter, connectOnly, templateSize, templateSelection, passthrough, contentHandling,
+  payloadFormat, httpOnly, requestParameter, connectOnly, notDeclared, templateSize, templateSelection, passthrough, contentHandling,
   responseOnProxy, responseKey, responseSelection, responseParameter, notReturned,
 ];

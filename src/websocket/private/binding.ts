@@ -1,4 +1,4 @@
-import { Duration } from 'aws-cdk-lib';
+import { AspectPriority, Aspects, Duration } from 'aws-cdk-lib';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { IConstruct } from 'constructs';
@@ -6,6 +6,7 @@ import { pascal, responseFacts } from './render';
 import { v2IntegrationFacts } from '../../core/cfn-facts';
 import { throwUsageError } from '../../core/errors';
 import { IntegrationFacts } from '../../core/facts';
+import { CONNECT_ONLY_SOURCE } from '../../core/rules/websocket';
 import { renderRequestValue } from '../../core/render/mapping';
 import { assertAllValid, judge, warn } from '../../core/validate';
 import { IntegrationCredentials } from '../../mapping/credentials';
@@ -107,6 +108,7 @@ export class WebSocketBinding {
       }));
     }
     if (responses.length > 0) warnWhenOneWay(route, responses);
+    declareRouteParameters(route, props.requestParameters);
     return { integrationId: this.integration.ref };
   }
 
@@ -136,6 +138,26 @@ export class WebSocketBinding {
   }
 }
 
+
+/**
+ * C88: header and query-string sources are mapped from the route's *declared* request parameters.
+ * aws-cdk-lib's `WebSocketRoute` cannot declare them, so they are declared on its `CfnRoute`
+ * (not required) once the route exists.
+ */
+function declareRouteParameters(route: apigwv2.IWebSocketRoute, params: Record<string, string> | undefined): void {
+  const sources = Object.values(params ?? {}).filter(v => CONNECT_ONLY_SOURCE.test(v));
+  if (sources.length === 0) return;
+  Aspects.of(route).add({
+    // Visits the route itself, before its children: the CfnRoute is complete by then and
+    // IntegrationChecks, which reads it from the integration (a child), has not run yet.
+    visit(visited) {
+      const node = visited === route ? route.node.tryFindChild('Resource') : undefined;
+      if (!(node instanceof apigwv2.CfnRoute)) return;
+      const declared = (typeof node.requestParameters === 'object' && node.requestParameters !== null ? node.requestParameters : {}) as Record<string, unknown>;
+      node.requestParameters = { ...Object.fromEntries(sources.map(s => [s, { Required: false }])), ...declared };
+    },
+  }, { priority: AspectPriority.MUTATING });
+}
 
 /** C96, for the typed door: once the route exists, warn when it is one-way (the responses never reach the client). */
 function warnWhenOneWay(route: apigwv2.IWebSocketRoute, responses: IntegrationFacts[]): void {

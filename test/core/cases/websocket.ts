@@ -49,6 +49,11 @@ export const WEBSOCKET_CASES: RuleCase[] = [
   { code: 'RequestParameterSourceNotOnConnect', name: 'an unknown route key', kind: 'WEBSOCKET', facts: { type: 'HTTP', routeKeys: [new Unknown()], requestParameters: { 'integration.request.header.a': 'route.request.header.a' } }, fails: false },
   { code: 'RequestParameterSourceNotOnConnect', name: 'a body source on sendMessage', kind: 'WEBSOCKET', facts: { type: 'HTTP', routeKeys: ['sendMessage'], requestParameters: { 'integration.request.header.a': 'route.request.body.a' } }, fails: false },
 
+  // RouteRequestParameterNotDeclared — C88 (warning)
+  { code: 'RouteRequestParameterNotDeclared', name: 'a query-string source the route does not declare', kind: 'WEBSOCKET', facts: { type: 'HTTP', routeKeys: ['$connect'], routeRequestParameters: {}, requestParameters: { 'integration.request.header.t': 'route.request.querystring.token' } }, fails: true, mentions: 'Required' },
+  { code: 'RouteRequestParameterNotDeclared', name: 'a declared source', kind: 'WEBSOCKET', facts: { type: 'HTTP', routeKeys: ['$connect'], routeRequestParameters: { 'route.request.querystring.token': false }, requestParameters: { 'integration.request.header.t': 'route.request.querystring.token' } }, fails: false },
+  { code: 'RouteRequestParameterNotDeclared', name: 'routes not known', kind: 'WEBSOCKET', facts: { type: 'HTTP', requestParameters: { 'integration.request.header.t': 'route.request.querystring.token' } }, fails: false },
+
   // MappingTemplateTooLarge — C89
   { code: 'MappingTemplateTooLarge', name: 'a 40000-character request template', kind: 'WEBSOCKET', facts: { type: 'MOCK', requestTemplates: { $default: 'x'.repeat(40_000) } }, fails: true, mentions: '32768' },
   { code: 'MappingTemplateTooLarge', name: 'a 40000-character response template', kind: 'WEBSOCKET', facts: response({ responseKey: '$default', responseTemplates: { $default: 'x'.repeat(40_000) } }), fails: true },
