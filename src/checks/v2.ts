@@ -1,4 +1,4 @@
-import { CfnResource, Stack, Token, Tokenization } from 'aws-cdk-lib';
+import { CfnResource, Token, Tokenization } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { attributeOf, cfnPropertiesOf, isCfnOfType } from './l1';
 import { v2IntegrationFacts, v2IntegrationResponseFacts } from '../core/cfn-facts';
@@ -18,26 +18,57 @@ function kindsOf(apiId: unknown): readonly ApiKind[] {
 }
 
 const integrationCache = new WeakMap<CfnResource, IntegrationFacts>();
-const routeIndex = new WeakMap<IConstruct, Map<unknown, CfnResource[]>>();
+/** What refers to each v2 integration of an app: routes (by `Target`) and integration responses (by `IntegrationId`). */
+interface V2Index {
+  readonly routes: Map<unknown, CfnResource[]>;
+  readonly responses: Map<unknown, CfnResource[]>;
+  /** True when some integration response names its integration in a way that cannot be followed (a literal id). */
+  readonly unlinkedResponses: boolean;
+}
 
-/** The `AWS::ApiGatewayV2::Route`s of the integration's stack whose `Target` refers to it (one index per stack). */
-function routesOf(integration: CfnResource): CfnResource[] {
-  const stack = Stack.of(integration);
-  let index = routeIndex.get(stack);
-  if (!index) {
-    index = new Map();
-    for (const c of stack.node.findAll()) {
-      if (!isCfnOfType(c, 'AWS::ApiGatewayV2::Route')) continue;
-      const target = attributeOf(c, 'target');
-      if (typeof target !== 'string' || !Token.isUnresolved(target)) continue;
-      for (const token of Tokenization.reverseString(target).tokens) {
-        const t = 'target' in token ? (token as unknown as { target: unknown }).target : undefined;
-        if (t !== undefined) index.set(t, [...(index.get(t) ?? []), c]);
-      }
+const v2Index = new WeakMap<IConstruct, V2Index>();
+
+/** The constructs the tokens in `value` refer to. */
+function referencedTargets(value: unknown): unknown[] {
+  if (typeof value !== 'string' || !Token.isUnresolved(value)) return [];
+  return Tokenization.reverseString(value).tokens.map(t => ('target' in t ? (t as unknown as { target: unknown }).target : undefined)).filter(t => t !== undefined);
+}
+
+function add(map: Map<unknown, CfnResource[]>, key: unknown, c: CfnResource): void {
+  map.set(key, [...(map.get(key) ?? []), c]);
+}
+
+/** One index per app, built on first use (aspects run once the tree is complete). */
+function indexOf(integration: CfnResource): V2Index {
+  const root = integration.node.root;
+  const hit = v2Index.get(root);
+  if (hit) return hit;
+  const routes = new Map<unknown, CfnResource[]>();
+  const responses = new Map<unknown, CfnResource[]>();
+  let unlinkedResponses = false;
+  for (const c of root.node.findAll()) {
+    if (isCfnOfType(c, 'AWS::ApiGatewayV2::Route')) {
+      for (const t of referencedTargets(attributeOf(c, 'target'))) add(routes, t, c);
+    } else if (isCfnOfType(c, 'AWS::ApiGatewayV2::IntegrationResponse')) {
+      const targets = referencedTargets(attributeOf(c, 'integrationId')).filter(t => isCfnOfType(t, 'AWS::ApiGatewayV2::Integration'));
+      if (targets.length === 0) unlinkedResponses = true;
+      for (const t of targets) add(responses, t, c);
     }
-    routeIndex.set(stack, index);
   }
-  return index.get(integration) ?? [];
+  const index = { routes, responses, unlinkedResponses };
+  v2Index.set(root, index);
+  return index;
+}
+
+function routesOf(integration: CfnResource): CfnResource[] {
+  return indexOf(integration).routes.get(integration) ?? [];
+}
+
+/** WebSocket: the integration's responses (their keys are what rules need), unknown when some response cannot be linked. */
+function responsesFacts(integration: CfnResource): IntegrationFacts['integrationResponses'] {
+  const index = indexOf(integration);
+  if (index.unlinkedResponses) return new Unknown();
+  return (index.responses.get(integration) ?? []).map(r => ({ responseKey: stringFact(cfnPropertiesOf(r).IntegrationResponseKey) }));
 }
 
 /** WebSocket: the keys of the routes serving the integration, and whether they are all two-way (C88, C96). */
@@ -63,7 +94,7 @@ export function factsOfCfnIntegration(integration: CfnResource): IntegrationFact
   const props = cfnPropertiesOf(integration);
   const kinds = kindsOf(attributeOf(integration, 'apiId'));
   const base = v2IntegrationFacts(props, { kinds });
-  const facts = kinds.includes('WEBSOCKET') ? { ...base, ...routeFacts(integration) } : base;
+  const facts = kinds.includes('WEBSOCKET') ? { ...base, ...routeFacts(integration), integrationResponses: responsesFacts(integration) } : base;
   integrationCache.set(integration, facts);
   return facts;
 }

@@ -96,6 +96,15 @@ describe('IntegrationChecks on hand-written WebSocket L1', () => {
     const r = route(stack, api, 'Send', 'send', integration, true);
     new apigwv2.CfnRouteResponse(stack, 'RouteResponse', { apiId: api.ref, routeId: r.ref, routeResponseKey: '$default' });
     new apigwv2.CfnIntegrationResponse(stack, 'Response', { apiId: api.ref, integrationId: integration.ref, integrationResponseKey: '/2\\d{2}/', templateSelectionExpression: '${integration.response.statuscode}' });
-    expect([...codes(stack, '/Test/Integration'), ...codes(stack, '/Test/Response')]).toEqual([]);
+    new apigwv2.CfnIntegrationResponse(stack, 'CatchAll', { apiId: api.ref, integrationId: integration.ref, integrationResponseKey: '$default' });
+    expect([...codes(stack, '/Test/Integration'), ...codes(stack, '/Test/Response'), ...codes(stack, '/Test/CatchAll')]).toEqual([]);
+  });
+
+  test('a two-way route on an HTTP integration without a $default response is a warning', () => {
+    const { stack, api } = setup();
+    const integration = httpIntegration(stack, api, 'Integration');
+    route(stack, api, 'Send', 'send', integration, true);
+    new apigwv2.CfnIntegrationResponse(stack, 'Response', { apiId: api.ref, integrationId: integration.ref, integrationResponseKey: '/4\\d{2}/' });
+    Annotations.fromStack(stack).hasWarning('/Test/Integration', Match.stringLikeRegexp('^\\[IntegrationResponseMissing\\] .*"/4'));
   });
 });

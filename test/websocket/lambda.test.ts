@@ -107,6 +107,12 @@ describe('WebSocketLambdaFunctionIntegration', () => {
     Annotations.fromStack(stack).hasWarning('/Test/Ws/send-Route', Match.stringLikeRegexp('IntegrationResponseNotReturned'));
   });
 
+  test('warns when a custom integration on a two-way route has no $default integration response', () => {
+    const { stack, api } = wsStack();
+    api.addRoute('send', { integration: new WebSocketLambdaFunctionIntegration(fn(stack), { proxy: false }), returnResponse: true });
+    Annotations.fromStack(stack).hasWarning('/Test/Ws/send-Route', Match.stringLikeRegexp('^\\[IntegrationResponseMissing\\]'));
+  });
+
   test('a role given is used as it is', () => {
     const { stack, api } = wsStack();
     const role = iam.Role.fromRoleArn(stack, 'Role', 'arn:aws:iam::123456789012:role/invoker');

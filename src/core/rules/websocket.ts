@@ -1,4 +1,4 @@
-import { ApiKind, Fact, FactMap, IntegrationFacts, IntegrationResponseFacts, isKnown, isPresent, knownEntries, knownItems } from '../facts';
+import { ApiKind, Fact, FactMap, IntegrationFacts, IntegrationResponseFacts, isKnown, isPresent, knownEntries, knownItems, Unknown } from '../facts';
 import { oneOf, q } from '../format';
 import { LIMITS } from '../limits';
 import { Finding, Rule } from './types';
@@ -293,8 +293,26 @@ const notDeclared: Rule = {
   },
 };
 
+const responseMissing: Rule = {
+  code: 'IntegrationResponseMissing',
+  catalogue: ['C92', 'C96'],
+  appliesTo: ['WEBSOCKET'],
+  severity: 'warning',
+  summary: 'a non-proxy integration on a two-way route has a $default integration response (otherwise unmatched responses never reach the client)',
+  check(f) {
+    if (f.returnsResponse !== true || !isKnown(f.type) || PROXY_TYPES.includes(f.type) || !isKnown(f.integrationResponses)) return [];
+    const keys = f.integrationResponses.map(r => (isKnown(r) ? r.responseKey : new Unknown()));
+    if (keys.some(k => k === '$default' || k instanceof Unknown)) return [];
+    return [{
+      what: `a two-way route returns a non-proxy integration's result only through a matching integration response`,
+      got: keys.length === 0 ? 'no integration response' : `keys ${keys.map(k => q(k)).join(', ')} without "$default"`,
+      fix: 'add a $default integration response (WebSocketIntegrationResponseKey.DEFAULT)',
+    }];
+  },
+};
+
 /** Rules that only WebSocket APIs have. */
 export const WEBSOCKET_RULES: readonly Rule[] = [
   payloadFormat, httpOnly, requestParameter, connectOnly, notDeclared, templateSize, templateSelection, passthrough, contentHandling,
-  responseOnProxy, responseKey, responseSelection, responseParameter, notReturned,
+  responseOnProxy, responseKey, responseSelection, responseParameter, notReturned, responseMissing,
 ];

@@ -5,7 +5,7 @@ import { IConstruct } from 'constructs';
 import { pascal, responseFacts } from './render';
 import { v2IntegrationFacts } from '../../core/cfn-facts';
 import { throwUsageError } from '../../core/errors';
-import { IntegrationFacts } from '../../core/facts';
+import { IntegrationFacts, knownItems } from '../../core/facts';
 import { CONNECT_ONLY_SOURCE } from '../../core/rules/websocket';
 import { renderRequestValue } from '../../core/render/mapping';
 import { assertAllValid, judge, warn } from '../../core/validate';
@@ -100,14 +100,14 @@ export class WebSocketBinding {
       });
     }
     this.api = route.webSocketApi;
-    const { render, props, responses } = this.validate(options);
+    const { render, props, facts, responses } = this.validate(options);
     if (!this.integration) {
       this.integration = new apigwv2.CfnIntegration(route, INTEGRATION_ID, props);
       (render.options.responses ?? []).forEach((r, i) => new WebSocketIntegrationResponse(route, `IntegrationResponse${i === 0 ? '' : i + 1}`, {
         ...r, webSocketApi: route.webSocketApi, integrationId: this.integration!.ref,
       }));
     }
-    if (responses.length > 0) warnWhenOneWay(route, responses);
+    if (render.type !== 'AWS_PROXY' && render.type !== 'HTTP_PROXY' || responses.length > 0) warnOnRouteShape(route, facts, responses);
     declareRouteParameters(route, props.requestParameters);
     return { integrationId: this.integration.ref };
   }
@@ -134,7 +134,7 @@ export class WebSocketBinding {
     const facts: IntegrationFacts = { ...v2IntegrationFacts(pascal(props), { kinds: ['WEBSOCKET'] }), routeKeys: [options.route.routeKey] };
     const responses = (o.responses ?? []).map(r => responseFacts(r, facts));
     assertAllValid(options.route, this.className, [facts, ...responses]);
-    return { render, props, responses };
+    return { render, props, facts, responses };
   }
 }
 
@@ -159,13 +159,23 @@ function declareRouteParameters(route: apigwv2.IWebSocketRoute, params: Record<s
   }, { priority: AspectPriority.MUTATING });
 }
 
-/** C96, for the typed door: once the route exists, warn when it is one-way (the responses never reach the client). */
-function warnWhenOneWay(route: apigwv2.IWebSocketRoute, responses: IntegrationFacts[]): void {
+/**
+ * C92, C96, for the typed door: once the route exists (it is created after the integration is
+ * bound), warn when its responses never reach the client (one-way route), or when a two-way route
+ * has no `$default` integration response.
+ */
+function warnOnRouteShape(route: apigwv2.IWebSocketRoute, facts: IntegrationFacts, responses: IntegrationFacts[]): void {
   route.node.addValidation({
     validate: () => {
       const cfn = route.node.tryFindChild('Resource') as apigwv2.CfnRoute | undefined;
-      if (!cfn || cfn.routeResponseSelectionExpression !== undefined) return [];
-      warn(route, judge({ ...responses[0], returnsResponse: false }).warnings.filter(w => w.code === 'IntegrationResponseNotReturned'));
+      if (!cfn) return [];
+      const returnsResponse = cfn.routeResponseSelectionExpression !== undefined;
+      const integrationResponses = responses.flatMap(r => knownItems(r.integrationResponses));
+      const found = [
+        ...judge({ ...facts, returnsResponse, integrationResponses }).warnings,
+        ...(responses.length > 0 ? judge({ ...responses[0], returnsResponse }).warnings : []),
+      ];
+      warn(route, found.filter(w => w.code === 'IntegrationResponseMissing' || w.code === 'IntegrationResponseNotReturned'));
       return [];
     },
   });

@@ -94,6 +94,13 @@ export const WEBSOCKET_CASES: RuleCase[] = [
   { code: 'ResponseParameterNotSupported', name: 'an HTTP API destination', kind: 'WEBSOCKET', facts: response({ responseKey: '$default', responseParameters: { 'append:header.x': '\'v\'' } }), fails: true },
   { code: 'ResponseParameterNotSupported', name: 'a header and a static value', kind: 'WEBSOCKET', facts: response({ responseKey: '$default', responseParameters: { 'method.response.header.x': 'integration.response.header.x', 'method.response.header.y': '\'v\'' } }), fails: false },
 
+  // IntegrationResponseMissing — C92, C96 (warning)
+  { code: 'IntegrationResponseMissing', name: 'a two-way HTTP route without responses', kind: 'WEBSOCKET', facts: { type: 'HTTP', returnsResponse: true, integrationResponses: [] }, fails: true, mentions: '$default' },
+  { code: 'IntegrationResponseMissing', name: 'only a /4\\d{2}/ response', kind: 'WEBSOCKET', facts: { type: 'MOCK', returnsResponse: true, integrationResponses: [{ responseKey: '/4\\d{2}/' }] }, fails: true },
+  { code: 'IntegrationResponseMissing', name: 'a $default response', kind: 'WEBSOCKET', facts: { type: 'MOCK', returnsResponse: true, integrationResponses: [{ responseKey: '$default' }] }, fails: false },
+  { code: 'IntegrationResponseMissing', name: 'a proxy', kind: 'WEBSOCKET', facts: { type: 'AWS_PROXY', returnsResponse: true, integrationResponses: [] }, fails: false },
+  { code: 'IntegrationResponseMissing', name: 'a one-way route', kind: 'WEBSOCKET', facts: { type: 'HTTP', returnsResponse: false, integrationResponses: [] }, fails: false },
+
   // IntegrationResponseNotReturned — C96 (warning)
   { code: 'IntegrationResponseNotReturned', name: 'a one-way route', kind: 'WEBSOCKET', facts: { ...response({ responseKey: '$default' }), routeKeys: ['echo'], returnsResponse: false }, fails: true, mentions: 'returnResponse' },
   { code: 'IntegrationResponseNotReturned', name: 'a two-way route', kind: 'WEBSOCKET', facts: { ...response({ responseKey: '$default' }), routeKeys: ['echo'], returnsResponse: true }, fails: false },
