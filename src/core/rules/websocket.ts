@@ -304,7 +304,7 @@ const responseMissing: Rule = {
     const keys = f.integrationResponses.map(r => (isKnown(r) ? r.responseKey : new Unknown()));
     if (keys.some(k => k === '$default' || k instanceof Unknown)) return [];
     return [{
-      what: `a two-way route returns a non-proxy integration's result only through a matching integration response`,
+      what: 'a two-way route returns a non-proxy integration\'s result only through a matching integration response',
       got: keys.length === 0 ? 'no integration response' : `keys ${keys.map(k => q(k)).join(', ')} without "$default"`,
       fix: 'add a $default integration response (WebSocketIntegrationResponseKey.DEFAULT)',
     }];
