@@ -1,8 +1,9 @@
-import { CfnResource } from 'aws-cdk-lib';
+import { CfnResource, Token, Tokenization } from 'aws-cdk-lib';
+import { IConstruct } from 'constructs';
 import { attributeOf, cfnPropertiesOf, isCfnOfType } from './l1';
 import { v2IntegrationFacts, v2IntegrationResponseFacts } from '../core/cfn-facts';
-import { ApiKind, IntegrationFacts } from '../core/facts';
-import { referenceTarget } from '../core/values';
+import { ApiKind, Fact, IntegrationFacts, Unknown } from '../core/facts';
+import { booleanFact, mapFact, objectFact, referenceTarget, stringFact } from '../core/values';
 
 /** `AWS::ApiGatewayV2::Integration` / `IntegrationResponse` -> facts. INTERNAL. */
 
@@ -17,12 +18,83 @@ function kindsOf(apiId: unknown): readonly ApiKind[] {
 }
 
 const integrationCache = new WeakMap<CfnResource, IntegrationFacts>();
+/** What refers to each v2 integration of an app: routes (by `Target`) and integration responses (by `IntegrationId`). */
+interface V2Index {
+  readonly routes: Map<unknown, CfnResource[]>;
+  readonly responses: Map<unknown, CfnResource[]>;
+  /** True when some integration response names its integration in a way that cannot be followed (a literal id). */
+  readonly unlinkedResponses: boolean;
+}
+
+const v2Index = new WeakMap<IConstruct, V2Index>();
+
+/** The constructs the tokens in `value` refer to. */
+function referencedTargets(value: unknown): unknown[] {
+  if (typeof value !== 'string' || !Token.isUnresolved(value)) return [];
+  return Tokenization.reverseString(value).tokens.map(t => ('target' in t ? (t as unknown as { target: unknown }).target : undefined)).filter(t => t !== undefined);
+}
+
+function add(map: Map<unknown, CfnResource[]>, key: unknown, c: CfnResource): void {
+  map.set(key, [...(map.get(key) ?? []), c]);
+}
+
+/** One index per app, built on first use (aspects run once the tree is complete). */
+function indexOf(integration: CfnResource): V2Index {
+  const root = integration.node.root;
+  const hit = v2Index.get(root);
+  if (hit) return hit;
+  const routes = new Map<unknown, CfnResource[]>();
+  const responses = new Map<unknown, CfnResource[]>();
+  let unlinkedResponses = false;
+  for (const c of root.node.findAll()) {
+    if (isCfnOfType(c, 'AWS::ApiGatewayV2::Route')) {
+      for (const t of referencedTargets(attributeOf(c, 'target'))) add(routes, t, c);
+    } else if (isCfnOfType(c, 'AWS::ApiGatewayV2::IntegrationResponse')) {
+      const targets = referencedTargets(attributeOf(c, 'integrationId')).filter(t => isCfnOfType(t, 'AWS::ApiGatewayV2::Integration'));
+      if (targets.length === 0) unlinkedResponses = true;
+      for (const t of targets) add(responses, t, c);
+    }
+  }
+  const index = { routes, responses, unlinkedResponses };
+  v2Index.set(root, index);
+  return index;
+}
+
+function routesOf(integration: CfnResource): CfnResource[] {
+  return indexOf(integration).routes.get(integration) ?? [];
+}
+
+/** WebSocket: the integration's responses (their keys are what rules need), unknown when some response cannot be linked. */
+function responsesFacts(integration: CfnResource): IntegrationFacts['integrationResponses'] {
+  const index = indexOf(integration);
+  if (index.unlinkedResponses) return new Unknown();
+  return (index.responses.get(integration) ?? []).map(r => ({ responseKey: stringFact(cfnPropertiesOf(r).IntegrationResponseKey) }));
+}
+
+/** WebSocket: the keys of the routes serving the integration, and whether they are all two-way (C88, C96). */
+function routeFacts(integration: CfnResource): Pick<IntegrationFacts, 'routeKeys' | 'returnsResponse' | 'routeRequestParameters'> {
+  const routes = routesOf(integration);
+  if (routes.length === 0) return {};
+  const props = routes.map(r => cfnPropertiesOf(r));
+  const selections: Fact<string>[] = props.map(p => stringFact(p.RouteResponseSelectionExpression));
+  const returnsResponse = selections.some(s => s instanceof Unknown) ? new Unknown() : selections.every(s => s !== undefined);
+  const required = (x: unknown): Fact<boolean> => {
+    const o = objectFact(x);
+    return o === undefined || o instanceof Unknown ? o : booleanFact(o.Required);
+  };
+  const declared = props.map(p => mapFact(p.RequestParameters, required));
+  const routeRequestParameters = declared.some(d => d instanceof Unknown) ? new Unknown()
+    : Object.assign({}, ...declared.map(d => d ?? {})) as Record<string, Fact<boolean>>;
+  return { routeKeys: props.map(p => stringFact(p.RouteKey)), returnsResponse, routeRequestParameters };
+}
 
 export function factsOfCfnIntegration(integration: CfnResource): IntegrationFacts {
   const hit = integrationCache.get(integration);
   if (hit) return hit;
   const props = cfnPropertiesOf(integration);
-  const facts = v2IntegrationFacts(props, { kinds: kindsOf(attributeOf(integration, 'apiId')) });
+  const kinds = kindsOf(attributeOf(integration, 'apiId'));
+  const base = v2IntegrationFacts(props, { kinds });
+  const facts = kinds.includes('WEBSOCKET') ? { ...base, ...routeFacts(integration), integrationResponses: responsesFacts(integration) } : base;
   integrationCache.set(integration, facts);
   return facts;
 }

@@ -124,6 +124,17 @@ export interface IntegrationFacts {
   readonly templateSelectionExpression?: Fact<string>;
   /** The route key (`GET /pets/{id}`, `$connect`), when the integration is seen with its route. */
   readonly routeKey?: Fact<string>;
+  /**
+   * WebSocket: the keys of the routes the integration serves (`$connect`, `sendMessage`), when known:
+   * the typed constructs give the route being bound, the aspect every `AWS::ApiGatewayV2::Route`
+   * whose `Target` names the integration.
+   */
+  readonly routeKeys?: Fact<Fact<string>[]>;
+  /**
+   * WebSocket: whether every route serving the integration is two-way (route response selection
+   * expression `$default`), when known.
+   */
+  readonly returnsResponse?: Fact<boolean>;
   /** Declared route request parameters (WebSocket `route.request.querystring.x` -> required), when known. */
   readonly routeRequestParameters?: Fact<FactMap<boolean>>;
 }

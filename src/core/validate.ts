@@ -38,7 +38,8 @@ function line(p: Problem): string {
   return `[${p.code}] ${p.what}, got ${p.got}; ${p.fix}`;
 }
 
-function warn(scope: IConstruct, warnings: readonly Problem[]): void {
+/** Each warning becomes an annotation on `scope`, acknowledgeable by its rule code. */
+export function warn(scope: IConstruct, warnings: readonly Problem[]): void {
   for (const w of warnings) Annotations.of(scope).addWarningV2(warningId(w.code), line(w));
 }
 
@@ -57,4 +58,16 @@ export function annotate(node: IConstruct, facts: IntegrationFacts): void {
   const verdict = judge(facts);
   for (const e of verdict.errors) Annotations.of(node).addError(line(e));
   warn(node, verdict.warnings);
+}
+
+/**
+ * Like {@link assertValid} for several subjects judged together (an integration and its
+ * responses): warnings become annotations on `scope`, and every error of every subject is thrown
+ * in one report.
+ */
+export function assertAllValid(scope: IConstruct, subject: string, facts: readonly IntegrationFacts[]): void {
+  const verdicts = facts.map(f => judge(f));
+  warn(scope, verdicts.flatMap(v => v.warnings));
+  const errors = verdicts.flatMap(v => v.errors);
+  if (errors.length > 0) throwValidationError(scope.node.path, subject, errors);
 }

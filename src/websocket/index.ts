@@ -1,1 +1,12 @@
-export {};
+export * from './options';
+export * from './integration-response-key';
+export * from './integration-response';
+export * from './lambda';
+export * from './http';
+export * from './mock';
+export * from './aws-service';
+export * from './sqs';
+export * from './dynamodb';
+export * from './kinesis';
+export * from './event-bridge';
+export * from './step-functions';

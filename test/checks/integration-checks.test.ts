@@ -134,6 +134,18 @@ describe('IntegrationChecks on hand-written L1', () => {
   });
 });
 
+describe('IntegrationChecks on aws-cdk-lib\'s documented two-way MOCK route', () => {
+  test('warns that nothing reaches the client without a $default integration response', () => {
+    const stack = newStack();
+    const ws = new apigwv2.WebSocketApi(stack, 'Ws');
+    ws.addRoute('sendMessage', {
+      integration: new integrations.WebSocketMockIntegration('DefaultIntegration', { requestTemplates: { 'application/json': '{"statusCode": 200}' }, templateSelectionExpression: '\\$default' }),
+      returnResponse: true,
+    });
+    expect(ours(stack).map(m => m.message)).toEqual([expect.stringMatching(/^\[IntegrationResponseMissing\] .*got no integration response/)]);
+  });
+});
+
 describe('IntegrationChecks on valid aws-cdk-lib apps', () => {
   test('aws-cdk-lib integrations with valid settings get no annotation from the aspect', () => {
     const stack = newStack();
@@ -165,6 +177,18 @@ describe('IntegrationChecks on valid aws-cdk-lib apps', () => {
     // (a WebSocketMockIntegration on `defaultRouteOptions` fails to synth in aws-cdk-lib 2.276 itself: duplicate logical id)
     ws.addRoute('mock', { integration: new integrations.WebSocketMockIntegration('Mock') });
     ws.addRoute('send', { integration: new integrations.WebSocketLambdaIntegration('Send', handler, { timeout: Duration.seconds(10) }) });
+    ws.addRoute('echo', { integration: new integrations.WebSocketMockIntegration('Echo', { requestTemplates: { $default: '{"statusCode": 200}' }, templateSelectionExpression: '\\$default' }) });
+    ws.addRoute('enqueue', {
+      integration: new integrations.WebSocketAwsIntegration('Enqueue', {
+        integrationUri: 'arn:aws:apigateway:us-east-1:sqs:path/123456789012/queue',
+        integrationMethod: 'POST',
+        credentialsRole: role,
+        passthroughBehavior: apigwv2.PassthroughBehavior.NEVER,
+        templateSelectionExpression: '\\$default',
+        requestParameters: { 'integration.request.header.Content-Type': '\'application/x-www-form-urlencoded\'' },
+        requestTemplates: { $default: 'Action=SendMessage&MessageBody=$input.body' },
+      }),
+    });
     new apigwv2.WebSocketStage(stack, 'Stage', { webSocketApi: ws, stageName: 'prod', autoDeploy: true });
 
     expect(ours(stack)).toEqual([]);

@@ -1,11 +1,76 @@
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
-import * as integrations from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kinesis from 'aws-cdk-lib/aws-kinesis';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import type { ExampleBackends } from './stack';
+import {
+  AwsServiceUri, IntegrationCredentials, RequestValue, WebSocketAwsServiceIntegration, WebSocketDynamoDbIntegration,
+  WebSocketEventBridgeIntegration, WebSocketHttpIntegration, WebSocketIntegrationResponseKey, WebSocketKinesisIntegration,
+  WebSocketLambdaFunctionIntegration, WebSocketMockResponseIntegration, WebSocketSqsIntegration, WebSocketStepFunctionsIntegration,
+} from '../../src';
 
-/** WebSocket API examples. */
+/** WebSocket API examples: one route per kind of integration. */
 export function addWebSocketExamples(scope: Construct, backends: ExampleBackends): void {
-  const api = new apigwv2.WebSocketApi(scope, 'Api', { apiName: 'example-websocket' });
-  api.addRoute('send', { integration: new integrations.WebSocketLambdaIntegration('Lambda', backends.handler) });
+  const api = new apigwv2.WebSocketApi(scope, 'Api', {
+    apiName: 'example-websocket',
+    // Lambda proxy on $connect: header and query-string sources exist only here.
+    connectRouteOptions: {
+      integration: new WebSocketLambdaFunctionIntegration(backends.handler, {
+        requestParameters: { headers: { 'x-token': RequestValue.querystring('token') } },
+      }),
+    },
+    // MOCK on $default, two-way: answers unknown actions itself.
+    defaultRouteOptions: {
+      integration: new WebSocketMockResponseIntegration({
+        responses: [{ responseTemplates: { $default: '{"error": "unknown action"}' } }],
+      }),
+      returnResponse: true,
+    },
+  });
+  api.addRoute('send', { integration: new WebSocketLambdaFunctionIntegration(backends.handler) });
+  api.addRoute('transform', {
+    integration: new WebSocketLambdaFunctionIntegration(backends.handler, {
+      proxy: false,
+      requestTemplates: { $default: '{"connectionId": "$context.connectionId", "body": $input.body}' },
+      templateSelectionExpression: '\\$default',
+      responses: [{ key: WebSocketIntegrationResponseKey.DEFAULT }, { key: WebSocketIntegrationResponseKey.errorPattern('.*Invalid.*'), responseTemplates: { $default: '{"error": "invalid"}' } }],
+    }),
+    returnResponse: true,
+  });
+  api.addRoute('order', {
+    integration: new WebSocketHttpIntegration('https://example.com/orders', {
+      requestParameters: { headers: { 'x-connection-id': RequestValue.context('connectionId') } },
+      requestTemplates: { $default: '{"order": $input.json(\'$.order\')}' },
+      templateSelectionExpression: '\\$default',
+      responses: [{ responseTemplates: { $default: '{"received": true}' } }, { key: WebSocketIntegrationResponseKey.SERVER_ERROR, responseTemplates: { $default: '{"error": "try again"}' } }],
+    }),
+    returnResponse: true,
+  });
+  api.addRoute('forward', { integration: new WebSocketHttpIntegration('https://example.com/messages', { proxy: true }) });
+
+  const topic = new sns.Topic(scope, 'Topic');
+  const publisher = new iam.Role(scope, 'Publisher', { assumedBy: new iam.ServicePrincipal('apigateway.amazonaws.com') });
+  topic.grantPublish(publisher);
+  api.addRoute('publish', {
+    integration: new WebSocketAwsServiceIntegration(AwsServiceUri.action('sns', 'Publish'), {
+      credentials: IntegrationCredentials.fromRole(publisher),
+      requestParameters: { headers: { 'Content-Type': RequestValue.literal('application/x-www-form-urlencoded') } },
+      requestTemplates: { $default: `Action=Publish&TopicArn=$util.urlEncode('${topic.topicArn}')&Message=$util.urlEncode($input.body)` },
+      templateSelectionExpression: '\\$default',
+    }),
+  });
+  api.addRoute('enqueue', { integration: WebSocketSqsIntegration.sendMessage(new sqs.Queue(scope, 'Queue')) });
+  const table = new dynamodb.Table(scope, 'Table', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING } });
+  api.addRoute('save', { integration: WebSocketDynamoDbIntegration.putItem(table) });
+  api.addRoute('track', { integration: WebSocketKinesisIntegration.putRecord(new kinesis.Stream(scope, 'Stream', { encryption: kinesis.StreamEncryption.MANAGED })) });
+  api.addRoute('event', { integration: WebSocketEventBridgeIntegration.putEvents(new events.EventBus(scope, 'Bus'), { source: 'example.chat' }) });
+  const stateMachine = new sfn.StateMachine(scope, 'Workflow', { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(scope, 'Pass')) });
+  api.addRoute('start', { integration: WebSocketStepFunctionsIntegration.startExecution(stateMachine) });
+
   new apigwv2.WebSocketStage(scope, 'Stage', { webSocketApi: api, stageName: 'prod', autoDeploy: true });
 }

@@ -1,0 +1,82 @@
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { WebSocketTransformOptions } from './options';
+import { credentialsArn, WebSocketBinding, WebSocketRender } from './private/binding';
+import { AwsServiceUri } from '../mapping/aws-service-uri';
+import { IntegrationCredentials } from '../mapping/credentials';
+
+/** Properties of a {@link WebSocketAwsServiceIntegration}. */
+export interface WebSocketAwsServiceIntegrationProps extends WebSocketTransformOptions {
+  /**
+   * How API Gateway authenticates to the service. A role you give must allow the action; a role
+   * the library creates is granted nothing by this generic class (use the service factories,
+   * such as `WebSocketSqsIntegration.sendMessage`, for least-privilege roles made for you).
+   */
+  readonly credentials: IntegrationCredentials;
+
+  /**
+   * The HTTP method API Gateway calls the service with.
+   * @default HttpMethod.POST
+   */
+  readonly method?: apigwv2.HttpMethod;
+}
+
+/**
+ * Connects a WebSocket route to any AWS service action or path (`AWS`), with request templates
+ * and integration responses. Unlike aws-cdk-lib's `WebSocketAwsIntegration`, the URI is built
+ * from typed parts (`AwsServiceUri`) and the credentials are a typed choice
+ * (`IntegrationCredentials`).
+ *
+ * @example
+ * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+ * import * as iam from 'aws-cdk-lib/aws-iam';
+ * import { AwsServiceUri, IntegrationCredentials, WebSocketAwsServiceIntegration } from 'cdk-apigateway-integrations';
+ *
+ * declare const api: apigwv2.WebSocketApi;
+ * declare const role: iam.IRole;
+ * api.addRoute('publish', {
+ *   integration: new WebSocketAwsServiceIntegration(AwsServiceUri.action('sns', 'Publish'), {
+ *     credentials: IntegrationCredentials.fromRole(role),
+ *     requestTemplates: { $default: 'Action=Publish&TopicArn=$util.urlEncode("arn:aws:sns:us-east-1:123456789012:t")&Message=$util.urlEncode($input.body)' },
+ *     templateSelectionExpression: '\\$default',
+ *   }),
+ * });
+ */
+export class WebSocketAwsServiceIntegration extends apigwv2.WebSocketRouteIntegration {
+  /** @internal */
+  protected _grant?: (role: iam.IGrantable) => void;
+  /** @internal */
+  protected _fixedParameters?: Record<string, string>;
+  private readonly binding: WebSocketBinding;
+
+  /**
+   * @param uri the service action or path to call
+   * @param props options
+   */
+  constructor(private readonly uri: AwsServiceUri, private readonly props: WebSocketAwsServiceIntegrationProps) {
+    super('Integration');
+    this.binding = new WebSocketBinding(this.constructor.name, o => this.describe(o));
+  }
+
+  /** Validates the integration for the route and returns aws-cdk-lib's configuration for it. */
+  public bind(options: apigwv2.WebSocketRouteIntegrationBindOptions): apigwv2.WebSocketRouteIntegrationConfig {
+    return this.binding.config(options);
+  }
+
+  /** @internal */
+  public _bindToRoute(options: apigwv2.WebSocketRouteIntegrationBindOptions): { readonly integrationId: string } {
+    return this.binding.bindToRoute(options);
+  }
+
+  private describe(options: apigwv2.WebSocketRouteIntegrationBindOptions): WebSocketRender {
+    const route = options.route;
+    return {
+      type: 'AWS',
+      uri: this.uri._render(route),
+      method: this.props.method ?? apigwv2.HttpMethod.POST,
+      credentialsArn: credentialsArn(route, this.props.credentials, role => this._grant?.(role)),
+      options: this.props,
+      fixedParameters: this._fixedParameters,
+    };
+  }
+}

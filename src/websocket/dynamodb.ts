@@ -1,0 +1,35 @@
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { WebSocketAwsServiceIntegration } from './aws-service';
+import { WebSocketServiceActionOptions } from './options';
+import { serviceDefaults } from './private/service';
+import { AwsServiceUri } from '../mapping/aws-service-uri';
+
+/**
+ * Writes WebSocket messages to a DynamoDB table.
+ *
+ * @example
+ * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+ * import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+ * import { WebSocketDynamoDbIntegration } from 'cdk-apigateway-integrations';
+ *
+ * declare const api: apigwv2.WebSocketApi;
+ * declare const table: dynamodb.ITable;
+ * api.addRoute('save', { integration: WebSocketDynamoDbIntegration.putItem(table) });
+ */
+export class WebSocketDynamoDbIntegration extends WebSocketAwsServiceIntegration {
+  /**
+   * `PutItem`: the default template writes the message's `item` field, in DynamoDB JSON
+   * (`{"action": "save", "item": {"pk": {"S": "1"}}}`). The role is granted only
+   * `dynamodb:PutItem` on the table.
+   */
+  public static putItem(table: dynamodb.ITable, options: WebSocketServiceActionOptions = {}): WebSocketDynamoDbIntegration {
+    const template = `{"TableName": "${table.tableName}", "Item": $input.json('$.item')}`;
+    return new WebSocketDynamoDbIntegration(table, serviceDefaults(options, template));
+  }
+
+  private constructor(table: dynamodb.ITable, options: ReturnType<typeof serviceDefaults>) {
+    super(AwsServiceUri.action('dynamodb', 'PutItem', { region: table.env.region }), options);
+    this._grant = (role: iam.IGrantable) => table.grant(role, 'dynamodb:PutItem');
+  }
+}

@@ -1,0 +1,48 @@
+import * as events from 'aws-cdk-lib/aws-events';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { WebSocketAwsServiceIntegration } from './aws-service';
+import { WebSocketServiceActionOptions } from './options';
+import { serviceDefaults, staticHeader } from './private/service';
+import { AwsServiceUri } from '../mapping/aws-service-uri';
+
+/** Options of {@link WebSocketEventBridgeIntegration.putEvents}. */
+export interface WebSocketEventBridgeIntegrationPutEventsOptions extends WebSocketServiceActionOptions {
+  /** The events' `source`. */
+  readonly source: string;
+
+  /**
+   * The events' `detail-type`.
+   * @default 'WebSocket message'
+   */
+  readonly detailType?: string;
+}
+
+/**
+ * Puts WebSocket messages on an EventBridge event bus.
+ *
+ * @example
+ * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+ * import * as events from 'aws-cdk-lib/aws-events';
+ * import { WebSocketEventBridgeIntegration } from 'cdk-apigateway-integrations';
+ *
+ * declare const api: apigwv2.WebSocketApi;
+ * declare const bus: events.IEventBus;
+ * api.addRoute('event', { integration: WebSocketEventBridgeIntegration.putEvents(bus, { source: 'chat' }) });
+ */
+export class WebSocketEventBridgeIntegration extends WebSocketAwsServiceIntegration {
+  /**
+   * `PutEvents`: one event per message, the message body as the event's detail. The role is
+   * granted `bus.grantPutEventsTo`.
+   */
+  public static putEvents(bus: events.IEventBus, options: WebSocketEventBridgeIntegrationPutEventsOptions): WebSocketEventBridgeIntegration {
+    const detailType = options.detailType ?? 'WebSocket message';
+    const template = `{"Entries": [{"EventBusName": "${bus.eventBusArn}", "Source": "${options.source}", "DetailType": "${detailType}", "Detail": "$util.escapeJavaScript($input.body)"}]}`;
+    return new WebSocketEventBridgeIntegration(bus, serviceDefaults(options, template));
+  }
+
+  private constructor(bus: events.IEventBus, options: ReturnType<typeof serviceDefaults>) {
+    super(AwsServiceUri.action('events', 'PutEvents', { region: bus.env.region }), options);
+    this._grant = (role: iam.IGrantable) => bus.grantPutEventsTo(role);
+    this._fixedParameters = { ...staticHeader('X-Amz-Target', 'AWSEvents.PutEvents'), ...staticHeader('Content-Type', 'application/x-amz-json-1.1') };
+  }
+}

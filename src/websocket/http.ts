@@ -1,0 +1,76 @@
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import { WebSocketTransformOptions } from './options';
+import { WebSocketBinding, WebSocketRender } from './private/binding';
+
+/** Properties of a {@link WebSocketHttpIntegration}. */
+export interface WebSocketHttpIntegrationProps extends WebSocketTransformOptions {
+  /**
+   * The HTTP method API Gateway calls the back end with.
+   * @default HttpMethod.POST
+   */
+  readonly method?: apigwv2.HttpMethod;
+
+  /**
+   * `true`: `HTTP_PROXY`, the message goes to the back end as it is and the back end's response
+   * comes back as it is (no templates, no integration responses). `false`: `HTTP`, shaped by
+   * `requestTemplates` and `responses` (keyed by status code).
+   * @default false
+   */
+  readonly proxy?: boolean;
+
+  /**
+   * A REST API (v1) VPC link to a Network Load Balancer, for a private back end; the URL then
+   * names the NLB (or the host it should see).
+   * @default - the back end is reached over the internet
+   */
+  readonly vpcLink?: apigw.IVpcLink;
+}
+
+/**
+ * Connects a WebSocket route to an HTTP back end (`HTTP` or `HTTP_PROXY`), public or private
+ * through a REST API (v1) VPC link to a Network Load Balancer. aws-cdk-lib has no WebSocket HTTP
+ * integration.
+ *
+ * @example
+ * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+ * import { WebSocketHttpIntegration } from 'cdk-apigateway-integrations';
+ *
+ * declare const api: apigwv2.WebSocketApi;
+ * api.addRoute('order', {
+ *   integration: new WebSocketHttpIntegration('https://orders.example.com/ws', { proxy: true }),
+ * });
+ */
+export class WebSocketHttpIntegration extends apigwv2.WebSocketRouteIntegration {
+  private readonly binding: WebSocketBinding;
+
+  /**
+   * @param url the back end's http(s) URL
+   * @param props options
+   */
+  constructor(private readonly url: string, private readonly props: WebSocketHttpIntegrationProps = {}) {
+    super('Integration');
+    this.binding = new WebSocketBinding('WebSocketHttpIntegration', () => this.describe());
+  }
+
+  /** Validates the integration for the route and returns aws-cdk-lib's configuration for it. */
+  public bind(options: apigwv2.WebSocketRouteIntegrationBindOptions): apigwv2.WebSocketRouteIntegrationConfig {
+    return this.binding.config(options);
+  }
+
+  /** @internal */
+  public _bindToRoute(options: apigwv2.WebSocketRouteIntegrationBindOptions): { readonly integrationId: string } {
+    return this.binding.bindToRoute(options);
+  }
+
+  private describe(): WebSocketRender {
+    return {
+      type: this.props.proxy ? 'HTTP_PROXY' : 'HTTP',
+      uri: this.url,
+      method: this.props.method ?? apigwv2.HttpMethod.POST,
+      connectionType: this.props.vpcLink ? 'VPC_LINK' : undefined,
+      connectionId: this.props.vpcLink?.vpcLinkId,
+      options: this.props,
+    };
+  }
+}

@@ -1,0 +1,87 @@
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import { ResponseValue } from '../mapping/response-value';
+
+/**
+ * Which back-end responses an integration response applies to: `$default` (the catch-all), or a
+ * regular expression wrapped in slashes, matched against the status code of HTTP and MOCK
+ * integrations or against the `errorMessage` of a custom Lambda integration.
+ *
+ * @example
+ * import { WebSocketIntegrationResponseKey } from 'cdk-apigateway-integrations';
+ *
+ * const all = WebSocketIntegrationResponseKey.DEFAULT;
+ * const notFound = WebSocketIntegrationResponseKey.statusCode(404);
+ * const clientErrors = WebSocketIntegrationResponseKey.statusPattern('4\\d{2}');
+ * const lambdaErrors = WebSocketIntegrationResponseKey.errorPattern('.*Error.*');
+ */
+export class WebSocketIntegrationResponseKey {
+  /** The catch-all: every response no other key matches. */
+  public static readonly DEFAULT = new WebSocketIntegrationResponseKey('$default');
+
+  /** Every 4xx status code (`/4\d{2}/`). */
+  public static readonly CLIENT_ERROR = new WebSocketIntegrationResponseKey('/4\\d{2}/');
+
+  /** Every 5xx status code (`/5\d{2}/`). */
+  public static readonly SERVER_ERROR = new WebSocketIntegrationResponseKey('/5\\d{2}/');
+
+  /** One status code (HTTP and MOCK integrations): `/404/`. */
+  public static statusCode(code: number): WebSocketIntegrationResponseKey {
+    return new WebSocketIntegrationResponseKey(`/${code}/`);
+  }
+
+  /** Status codes matching a regular expression (HTTP and MOCK integrations), given without slashes. */
+  public static statusPattern(regex: string): WebSocketIntegrationResponseKey {
+    return new WebSocketIntegrationResponseKey(`/${regex}/`);
+  }
+
+  /** Lambda `errorMessage` values matching a regular expression (custom Lambda integrations), given without slashes. */
+  public static errorPattern(regex: string): WebSocketIntegrationResponseKey {
+    return new WebSocketIntegrationResponseKey(`/${regex}/`);
+  }
+
+  /** A key as the service spells it (`$default` or `/regex/`); checked when bound. */
+  public static of(key: string): WebSocketIntegrationResponseKey {
+    return new WebSocketIntegrationResponseKey(key);
+  }
+
+  /** The key as the service spells it. */
+  public readonly key: string;
+
+  private constructor(key: string) {
+    this.key = key;
+  }
+}
+
+/** An integration response of a non-proxy WebSocket integration. */
+export interface WebSocketIntegrationResponseOptions {
+  /**
+   * Which back-end responses this applies to.
+   * @default WebSocketIntegrationResponseKey.DEFAULT
+   */
+  readonly key?: WebSocketIntegrationResponseKey;
+
+  /**
+   * Response templates (VTL), keyed by template-selection key (`$default` as the catch-all).
+   * @default - none: the back-end payload is returned unchanged
+   */
+  readonly responseTemplates?: { [selectionKey: string]: string };
+
+  /**
+   * Chooses the response template: `${integration.response.statuscode}`,
+   * `${integration.response.header.name}`, `${request.body.jsonPath}` or a static value.
+   * @default - none
+   */
+  readonly templateSelectionExpression?: string;
+
+  /**
+   * Response headers, by name (`method.response.header.{name}`), from the back end's response.
+   * @default - none
+   */
+  readonly responseParameters?: { [header: string]: ResponseValue };
+
+  /**
+   * How binary and text payloads are converted on the way back.
+   * @default - payloads pass through unchanged
+   */
+  readonly contentHandling?: apigwv2.ContentHandling;
+}

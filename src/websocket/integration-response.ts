@@ -1,0 +1,67 @@
+import { Resource } from 'aws-cdk-lib';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import { Construct } from 'constructs';
+import { WebSocketIntegrationResponseOptions } from './integration-response-key';
+import { renderIntegrationResponse, responseFacts } from './private/render';
+import { IntegrationFacts } from '../core/facts';
+import { assertValid } from '../core/validate';
+import { referenceTarget, stringFact } from '../core/values';
+
+/** Properties of a {@link WebSocketIntegrationResponse}. */
+export interface WebSocketIntegrationResponseProps extends WebSocketIntegrationResponseOptions {
+  /** The WebSocket API the integration belongs to. */
+  readonly webSocketApi: apigwv2.IWebSocketApi;
+
+  /**
+   * The id of the integration (`CfnIntegration.ref`, `WebSocketIntegration.integrationId`). When
+   * it refers to an integration in the app, its type is checked: only non-proxy integrations
+   * (AWS, HTTP, MOCK) take integration responses.
+   */
+  readonly integrationId: string;
+}
+
+/**
+ * An integration response of a non-proxy WebSocket integration
+ * (`AWS::ApiGatewayV2::IntegrationResponse`): how the back end's response is transformed before
+ * API Gateway returns it to the client on a two-way route. aws-cdk-lib has no L2 for it.
+ *
+ * The integrations of this library create these for you from their `responses` option; use this
+ * class for integrations made otherwise (aws-cdk-lib's `WebSocketIntegration`, raw
+ * `CfnIntegration`). The response reaches the client only when the route is two-way: pass
+ * `returnResponse: true` to `addRoute`.
+ *
+ * @example
+ * import { Stack } from 'aws-cdk-lib';
+ * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+ * import { WebSocketIntegrationResponse, WebSocketIntegrationResponseKey } from 'cdk-apigateway-integrations';
+ *
+ * declare const stack: Stack;
+ * declare const api: apigwv2.WebSocketApi;
+ * declare const integration: apigwv2.CfnIntegration;
+ * new WebSocketIntegrationResponse(stack, 'NotFound', {
+ *   webSocketApi: api,
+ *   integrationId: integration.ref,
+ *   key: WebSocketIntegrationResponseKey.statusCode(404),
+ *   responseTemplates: { $default: '{"error": "not found"}' },
+ * });
+ */
+export class WebSocketIntegrationResponse extends Resource {
+  /** The id of the integration response. */
+  public readonly integrationResponseId: string;
+
+  constructor(scope: Construct, id: string, props: WebSocketIntegrationResponseProps) {
+    super(scope, id);
+    const rendered = renderIntegrationResponse(props);
+    const target = referenceTarget(props.integrationId);
+    const integration: IntegrationFacts | undefined = target instanceof apigwv2.CfnIntegration
+      ? { kinds: ['WEBSOCKET'], subject: 'integration', type: stringFact(target.integrationType) }
+      : undefined;
+    assertValid(this, 'WebSocketIntegrationResponse', responseFacts(props, integration));
+    const resource = new apigwv2.CfnIntegrationResponse(this, 'Resource', {
+      apiId: props.webSocketApi.apiId,
+      integrationId: props.integrationId,
+      ...rendered,
+    });
+    this.integrationResponseId = resource.ref;
+  }
+}

@@ -1,0 +1,37 @@
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kinesis from 'aws-cdk-lib/aws-kinesis';
+import { WebSocketAwsServiceIntegration } from './aws-service';
+import { WebSocketServiceActionOptions } from './options';
+import { serviceDefaults } from './private/service';
+import { AwsServiceUri } from '../mapping/aws-service-uri';
+
+/**
+ * Puts WebSocket messages on a Kinesis data stream.
+ *
+ * @example
+ * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+ * import * as kinesis from 'aws-cdk-lib/aws-kinesis';
+ * import { WebSocketKinesisIntegration } from 'cdk-apigateway-integrations';
+ *
+ * declare const api: apigwv2.WebSocketApi;
+ * declare const stream: kinesis.IStream;
+ * api.addRoute('track', { integration: WebSocketKinesisIntegration.putRecord(stream) });
+ */
+export class WebSocketKinesisIntegration extends WebSocketAwsServiceIntegration {
+  /**
+   * `PutRecord`: the message body is the record's data, the connection id its partition key.
+   * The role is granted only `kinesis:PutRecord` on the stream (and encrypt on its KMS key).
+   */
+  public static putRecord(stream: kinesis.IStream, options: WebSocketServiceActionOptions = {}): WebSocketKinesisIntegration {
+    const template = `{"StreamName": "${stream.streamName}", "Data": "$util.base64Encode($input.body)", "PartitionKey": "$context.connectionId"}`;
+    return new WebSocketKinesisIntegration(stream, serviceDefaults(options, template));
+  }
+
+  private constructor(stream: kinesis.IStream, options: ReturnType<typeof serviceDefaults>) {
+    super(AwsServiceUri.action('kinesis', 'PutRecord', { region: stream.env.region }), options);
+    this._grant = (role: iam.IGrantable) => {
+      stream.grant(role, 'kinesis:PutRecord');
+      stream.encryptionKey?.grantEncrypt(role);
+    };
+  }
+}

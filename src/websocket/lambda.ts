@@ -1,0 +1,80 @@
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { WebSocketTransformOptions } from './options';
+import { credentialsArn, WebSocketBinding, WebSocketRender } from './private/binding';
+import { executeApiArn, grantInvokeOnce, permissionId } from '../core/permissions';
+import { AwsServiceUri } from '../mapping/aws-service-uri';
+import { IntegrationCredentials } from '../mapping/credentials';
+
+/** Properties of a {@link WebSocketLambdaFunctionIntegration}. */
+export interface WebSocketLambdaFunctionIntegrationProps extends WebSocketTransformOptions {
+  /**
+   * `true`: a Lambda proxy integration (`AWS_PROXY`): the function gets the whole event and its
+   * return value is the response. `false`: a custom integration (`AWS`), shaped by
+   * `requestTemplates` and `responses` (keyed by the function's `errorMessage`).
+   * @default true
+   */
+  readonly proxy?: boolean;
+
+  /**
+   * A role API Gateway assumes to invoke the function; it is granted `lambda:InvokeFunction` on
+   * the function. Without it, the function's resource policy allows the API instead.
+   * @default - one `AWS::Lambda::Permission` per (function, API), shared by every route
+   */
+  readonly credentials?: IntegrationCredentials;
+}
+
+/**
+ * Connects a WebSocket route to a Lambda function, as a proxy (`AWS_PROXY`, the default) or a
+ * custom (`AWS`) integration with request templates and integration responses. The function is
+ * always invoked with POST.
+ *
+ * Unlike aws-cdk-lib's `WebSocketLambdaIntegration` (one permission per route), it adds ONE
+ * `AWS::Lambda::Permission` per (function, API), so hundreds of routes on one function stay
+ * within the resource and Lambda policy limits; it needs no construct id.
+ *
+ * @example
+ * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+ * import * as lambda from 'aws-cdk-lib/aws-lambda';
+ * import { WebSocketLambdaFunctionIntegration } from 'cdk-apigateway-integrations';
+ *
+ * declare const fn: lambda.IFunction;
+ * declare const api: apigwv2.WebSocketApi;
+ * api.addRoute('sendMessage', { integration: new WebSocketLambdaFunctionIntegration(fn) });
+ */
+export class WebSocketLambdaFunctionIntegration extends apigwv2.WebSocketRouteIntegration {
+  private readonly binding: WebSocketBinding;
+
+  /**
+   * @param handler the function to invoke
+   * @param props options
+   */
+  constructor(private readonly handler: lambda.IFunction, private readonly props: WebSocketLambdaFunctionIntegrationProps = {}) {
+    super('Integration');
+    this.binding = new WebSocketBinding('WebSocketLambdaFunctionIntegration', o => this.describe(o));
+  }
+
+  /** Validates the integration for the route and returns aws-cdk-lib's configuration for it. */
+  public bind(options: apigwv2.WebSocketRouteIntegrationBindOptions): apigwv2.WebSocketRouteIntegrationConfig {
+    return this.binding.config(options);
+  }
+
+  /** @internal */
+  public _bindToRoute(options: apigwv2.WebSocketRouteIntegrationBindOptions): { readonly integrationId: string } {
+    return this.binding.bindToRoute(options);
+  }
+
+  private describe(options: apigwv2.WebSocketRouteIntegrationBindOptions): WebSocketRender {
+    const route = options.route;
+    const api = route.webSocketApi;
+    const credentials = credentialsArn(route, this.props.credentials, role => this.handler.grantInvoke(role));
+    if (!credentials) grantInvokeOnce(this.handler, api, executeApiArn(api, api.apiId, '*'), permissionId(this.handler));
+    return {
+      type: this.props.proxy === false ? 'AWS' : 'AWS_PROXY',
+      uri: AwsServiceUri.path('lambda', `2015-03-31/functions/${this.handler.functionArn}/invocations`)._render(route),
+      method: 'POST',
+      credentialsArn: credentials,
+      options: this.props,
+    };
+  }
+}

@@ -1,0 +1,60 @@
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import { WebSocketIntegrationResponseKey } from './integration-response-key';
+import { WebSocketTransformOptions } from './options';
+import { WebSocketBinding, WebSocketRender } from './private/binding';
+
+/** Properties of a {@link WebSocketMockResponseIntegration}. */
+export interface WebSocketMockResponseIntegrationProps extends WebSocketTransformOptions {}
+
+/**
+ * A WebSocket route answered by API Gateway itself (`MOCK`): the request template chooses the
+ * status code, and the integration responses shape what a two-way route returns.
+ *
+ * Defaults: request template `{"statusCode": 200}` under `$default` (template selection expression `\$default`), and one `$default`
+ * integration response. Unlike aws-cdk-lib's `WebSocketMockIntegration` it needs no construct id
+ * (so it cannot collide with the route's own logical id on `$default`), and it creates the
+ * integration responses.
+ *
+ * @example
+ * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+ * import { WebSocketMockResponseIntegration } from 'cdk-apigateway-integrations';
+ *
+ * declare const api: apigwv2.WebSocketApi;
+ * api.addRoute('ping', {
+ *   integration: new WebSocketMockResponseIntegration({
+ *     responses: [{ responseTemplates: { $default: '{"pong": true}' } }],
+ *   }),
+ *   returnResponse: true,
+ * });
+ */
+export class WebSocketMockResponseIntegration extends apigwv2.WebSocketRouteIntegration {
+  private readonly binding: WebSocketBinding;
+
+  /** @param props options */
+  constructor(private readonly props: WebSocketMockResponseIntegrationProps = {}) {
+    super('Integration');
+    this.binding = new WebSocketBinding('WebSocketMockResponseIntegration', () => this.describe());
+  }
+
+  /** Validates the integration for the route and returns aws-cdk-lib's configuration for it. */
+  public bind(options: apigwv2.WebSocketRouteIntegrationBindOptions): apigwv2.WebSocketRouteIntegrationConfig {
+    return this.binding.config(options);
+  }
+
+  /** @internal */
+  public _bindToRoute(options: apigwv2.WebSocketRouteIntegrationBindOptions): { readonly integrationId: string } {
+    return this.binding.bindToRoute(options);
+  }
+
+  private describe(): WebSocketRender {
+    return {
+      type: 'MOCK',
+      options: {
+        ...this.props,
+        requestTemplates: this.props.requestTemplates ?? { $default: '{"statusCode": 200}' },
+        templateSelectionExpression: this.props.templateSelectionExpression ?? (this.props.requestTemplates ? undefined : '\\$default'),
+        responses: this.props.responses ?? [{ key: WebSocketIntegrationResponseKey.DEFAULT }],
+      },
+    };
+  }
+}

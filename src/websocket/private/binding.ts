@@ -1,0 +1,182 @@
+import { AspectPriority, Aspects, Duration } from 'aws-cdk-lib';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { IConstruct } from 'constructs';
+import { pascal, responseFacts } from './render';
+import { v2IntegrationFacts } from '../../core/cfn-facts';
+import { throwUsageError } from '../../core/errors';
+import { IntegrationFacts, knownItems } from '../../core/facts';
+import { renderRequestValue } from '../../core/render/mapping';
+import { CONNECT_ONLY_SOURCE } from '../../core/rules/websocket';
+import { assertAllValid, judge, warn } from '../../core/validate';
+import { IntegrationCredentials } from '../../mapping/credentials';
+import { WebSocketIntegrationResponse } from '../integration-response';
+import { WebSocketIntegrationOptions, WebSocketRequestParameters, WebSocketTransformOptions } from '../options';
+
+/** Internal: what one integration class says about itself when first bound. */
+export interface WebSocketRender {
+  readonly type: string;
+  readonly uri?: string;
+  readonly method?: string;
+  readonly connectionType?: string;
+  readonly connectionId?: string;
+  readonly credentialsArn?: string;
+  /** The user's options, with the class's defaults already applied. */
+  readonly options: WebSocketIntegrationOptions & Partial<WebSocketTransformOptions>;
+  /** Request parameters the class always sends (service headers), in service syntax. */
+  readonly fixedParameters?: Record<string, string>;
+}
+
+/** The child ids bound integrations create under the route (API: changing them replaces resources). */
+export const INTEGRATION_ID = 'Integration';
+const ROLE_ID = 'IntegrationRole';
+
+
+function requestParameters(p: WebSocketRequestParameters | undefined, fixed: Record<string, string> = {}): Record<string, string> | undefined {
+  const out: Record<string, string> = { ...fixed };
+  for (const [name, v] of Object.entries(p?.headers ?? {})) out[`integration.request.header.${name}`] = renderRequestValue('WEBSOCKET', v);
+  for (const [name, v] of Object.entries(p?.querystrings ?? {})) out[`integration.request.querystring.${name}`] = renderRequestValue('WEBSOCKET', v);
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+function timeoutMs(t: Duration | undefined): number | undefined {
+  return t?.toMilliseconds();
+}
+
+/**
+ * The credentials ARN for `credentials`, creating the role (under `scope`, once) when asked to,
+ * and granting the role what the integration needs through `grant`.
+ */
+export function credentialsArn(
+  scope: IConstruct, credentials: IntegrationCredentials | undefined, grant: (role: iam.IGrantable) => void,
+): string | undefined {
+  if (!credentials) return undefined;
+  // CloudFormation refuses the caller pass-through on v2 integrations: rendered literally, so the rule table reports it (CredentialsNotArn).
+  if (credentials._kind === 'caller') return 'arn:aws:iam::*:user/*';
+  const role = credentials._kind === 'role' && credentials._role ? credentials._role
+    : new iam.Role(scope, ROLE_ID, { assumedBy: new iam.ServicePrincipal('apigateway.amazonaws.com') });
+  grant(role);
+  return role.roleArn;
+}
+
+/**
+ * Internal: binds one of this library's WebSocket integrations to routes. Renders once (grants,
+ * role), validates per route (the route key matters, C88), creates ONE `CfnIntegration` under the
+ * first route, plus its integration responses.
+ */
+export class WebSocketBinding {
+  private api?: apigwv2.IWebSocketApi;
+  private rendered?: WebSocketRender;
+  private integration?: apigwv2.CfnIntegration;
+
+  constructor(
+    private readonly className: string,
+    private readonly describe: (options: apigwv2.WebSocketRouteIntegrationBindOptions) => WebSocketRender,
+  ) {}
+
+  /** What `bind()` returns: aws-cdk-lib's config (it has no slot for the connection or description). */
+  public config(options: apigwv2.WebSocketRouteIntegrationBindOptions): apigwv2.WebSocketRouteIntegrationConfig {
+    const r = this.validate(options).render;
+    const o = r.options;
+    return {
+      type: r.type as apigwv2.WebSocketIntegrationType,
+      uri: r.uri ?? '',
+      method: r.method,
+      contentHandling: o.contentHandling,
+      requestTemplates: o.requestTemplates,
+      requestParameters: requestParameters(o.requestParameters, r.fixedParameters),
+      templateSelectionExpression: o.templateSelectionExpression,
+      timeout: o.timeout,
+      passthroughBehavior: o.passthroughBehavior,
+    };
+  }
+
+  /** What `webSocketApi.addRoute()` calls. */
+  public bindToRoute(options: apigwv2.WebSocketRouteIntegrationBindOptions): { readonly integrationId: string } {
+    const route = options.route;
+    if (this.api && this.api.node.addr !== route.webSocketApi.node.addr) {
+      throwUsageError(route.node.path, this.className, {
+        code: 'IntegrationSharedAcrossApis', what: 'an integration belongs to one WebSocket API', got: `a second API, ${route.webSocketApi.node.path}`, fix: 'create one integration per API',
+      });
+    }
+    this.api = route.webSocketApi;
+    const { render, props, facts, responses } = this.validate(options);
+    if (!this.integration) {
+      this.integration = new apigwv2.CfnIntegration(route, INTEGRATION_ID, props);
+      (render.options.responses ?? []).forEach((r, i) => new WebSocketIntegrationResponse(route, `IntegrationResponse${i === 0 ? '' : i + 1}`, {
+        ...r, webSocketApi: route.webSocketApi, integrationId: this.integration!.ref,
+      }));
+    }
+    if (render.type !== 'AWS_PROXY' && render.type !== 'HTTP_PROXY' || responses.length > 0) warnOnRouteShape(route, facts, responses);
+    declareRouteParameters(route, props.requestParameters);
+    return { integrationId: this.integration.ref };
+  }
+
+  private validate(options: apigwv2.WebSocketRouteIntegrationBindOptions) {
+    const render = this.rendered ??= this.describe(options);
+    const o = render.options;
+    const props: apigwv2.CfnIntegrationProps = {
+      apiId: options.route.webSocketApi.apiId,
+      integrationType: render.type,
+      integrationUri: render.uri,
+      integrationMethod: render.method,
+      connectionType: render.connectionType,
+      connectionId: render.connectionId,
+      credentialsArn: render.credentialsArn,
+      description: o.description,
+      timeoutInMillis: timeoutMs(o.timeout),
+      requestParameters: requestParameters(o.requestParameters, render.fixedParameters),
+      requestTemplates: o.requestTemplates,
+      templateSelectionExpression: o.templateSelectionExpression,
+      passthroughBehavior: o.passthroughBehavior,
+      contentHandlingStrategy: o.contentHandling,
+    };
+    const facts: IntegrationFacts = { ...v2IntegrationFacts(pascal(props), { kinds: ['WEBSOCKET'] }), routeKeys: [options.route.routeKey] };
+    const responses = (o.responses ?? []).map(r => responseFacts(r, facts));
+    assertAllValid(options.route, this.className, [facts, ...responses]);
+    return { render, props, facts, responses };
+  }
+}
+
+
+/**
+ * C88: header and query-string sources are mapped from the route's *declared* request parameters.
+ * aws-cdk-lib's `WebSocketRoute` cannot declare them, so they are declared on its `CfnRoute`
+ * (not required) once the route exists.
+ */
+function declareRouteParameters(route: apigwv2.IWebSocketRoute, params: Record<string, string> | undefined): void {
+  const sources = Object.values(params ?? {}).filter(v => CONNECT_ONLY_SOURCE.test(v));
+  if (sources.length === 0) return;
+  Aspects.of(route).add({
+    // Visits the route itself, before its children: the CfnRoute is complete by then and
+    // IntegrationChecks, which reads it from the integration (a child), has not run yet.
+    visit(visited) {
+      const node = visited === route ? route.node.tryFindChild('Resource') : undefined;
+      if (!(node instanceof apigwv2.CfnRoute)) return;
+      const declared = (typeof node.requestParameters === 'object' && node.requestParameters !== null ? node.requestParameters : {}) as Record<string, unknown>;
+      node.requestParameters = { ...Object.fromEntries(sources.map(s => [s, { Required: false }])), ...declared };
+    },
+  }, { priority: AspectPriority.MUTATING });
+}
+
+/**
+ * C92, C96, for the typed door: once the route exists (it is created after the integration is
+ * bound), warn when its responses never reach the client (one-way route), or when a two-way route
+ * has no `$default` integration response.
+ */
+function warnOnRouteShape(route: apigwv2.IWebSocketRoute, facts: IntegrationFacts, responses: IntegrationFacts[]): void {
+  route.node.addValidation({
+    validate: () => {
+      const cfn = route.node.tryFindChild('Resource') as apigwv2.CfnRoute | undefined;
+      if (!cfn) return [];
+      const returnsResponse = cfn.routeResponseSelectionExpression !== undefined;
+      const integrationResponses = responses.flatMap(r => knownItems(r.integrationResponses));
+      const found = [
+        ...judge({ ...facts, returnsResponse, integrationResponses }).warnings,
+        ...(responses.length > 0 ? judge({ ...responses[0], returnsResponse }).warnings : []),
+      ];
+      warn(route, found.filter(w => w.code === 'IntegrationResponseMissing' || w.code === 'IntegrationResponseNotReturned'));
+      return [];
+    },
+  });
+}

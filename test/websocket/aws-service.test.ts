@@ -1,0 +1,155 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kinesis from 'aws-cdk-lib/aws-kinesis';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import { synth, wsStack } from './support';
+import {
+  AwsServiceUri, IntegrationCredentials, WebSocketAwsServiceIntegration, WebSocketDynamoDbIntegration, WebSocketEventBridgeIntegration,
+  WebSocketKinesisIntegration, WebSocketSqsIntegration, WebSocketStepFunctionsIntegration,
+} from '../../src';
+
+function policyActions(t: ReturnType<typeof synth>): unknown[] {
+  return Object.values(t.findResources('AWS::IAM::Policy')).flatMap((p: any) => p.Properties.PolicyDocument.Statement.map((s: any) => s.Action));
+}
+
+describe('WebSocketAwsServiceIntegration', () => {
+  test('snapshot', () => {
+    const { stack, api } = wsStack();
+    const role = iam.Role.fromRoleArn(stack, 'Role', 'arn:aws:iam::123456789012:role/publisher');
+    api.addRoute('publish', { integration: new WebSocketAwsServiceIntegration(AwsServiceUri.action('sns', 'Publish'), { credentials: IntegrationCredentials.fromRole(role) }) });
+    expect(synth(stack).toJSON()).toMatchSnapshot();
+  });
+
+  test('is an AWS integration with the service ARN, POST and the role', () => {
+    const { stack, api } = wsStack();
+    const role = iam.Role.fromRoleArn(stack, 'Role', 'arn:aws:iam::123456789012:role/publisher');
+    api.addRoute('publish', { integration: new WebSocketAwsServiceIntegration(AwsServiceUri.action('sns', 'Publish'), { credentials: IntegrationCredentials.fromRole(role) }) });
+    synth(stack).hasResourceProperties('AWS::ApiGatewayV2::Integration', {
+      IntegrationType: 'AWS',
+      IntegrationMethod: 'POST',
+      CredentialsArn: 'arn:aws:iam::123456789012:role/publisher',
+      IntegrationUri: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':apigateway:us-east-1:sns:action/Publish']] },
+    });
+  });
+
+  test('fails when asked for caller credentials, which CloudFormation refuses on WebSocket integrations', () => {
+    const { api } = wsStack();
+    expect(() => api.addRoute('publish', { integration: new WebSocketAwsServiceIntegration(AwsServiceUri.action('sns', 'Publish'), { credentials: IntegrationCredentials.callerIdentity() }) }))
+      .toThrow(/^\[Test\/Ws\/publish-Route\] WebSocketAwsServiceIntegration: 1 problem\n- CredentialsNotArn: CloudFormation/);
+  });
+});
+
+describe('AWS service factories', () => {
+  test('SQS SendMessage: form-encoded template, NEVER passthrough, role granted send only', () => {
+    const { stack, api } = wsStack();
+    const queue = new sqs.Queue(stack, 'Queue');
+    api.addRoute('enqueue', { integration: WebSocketSqsIntegration.sendMessage(queue) });
+    const t = synth(stack);
+    t.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
+      IntegrationType: 'AWS',
+      PassthroughBehavior: 'NEVER',
+      TemplateSelectionExpression: '\\$default',
+      RequestParameters: { 'integration.request.header.Content-Type': '\'application/x-www-form-urlencoded\'' },
+      RequestTemplates: { $default: Match.stringLikeRegexp('^Action=SendMessage&MessageBody=\\$util.urlEncode\\(\\$input.body\\)') },
+      CredentialsArn: Match.anyValue(),
+    });
+    expect(policyActions(t)).toEqual([['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl']]);
+  });
+
+  test('SQS SendMessage on a FIFO queue sets the message group and deduplication ids', () => {
+    const { stack, api } = wsStack();
+    const queue = new sqs.Queue(stack, 'Queue', { fifo: true });
+    api.addRoute('enqueue', { integration: WebSocketSqsIntegration.sendMessage(queue) });
+    synth(stack).hasResourceProperties('AWS::ApiGatewayV2::Integration', { RequestTemplates: { $default: Match.stringLikeRegexp('MessageGroupId=\\$context.connectionId&MessageDeduplicationId=\\$context.requestId$') } });
+  });
+
+  test('DynamoDB PutItem: role granted dynamodb:PutItem on the table only', () => {
+    const { stack, api } = wsStack();
+    const table = new dynamodb.Table(stack, 'Table', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING } });
+    api.addRoute('save', { integration: WebSocketDynamoDbIntegration.putItem(table) });
+    const t = synth(stack);
+    t.hasResourceProperties('AWS::ApiGatewayV2::Integration', { IntegrationUri: { 'Fn::Join': ['', Match.arrayWith([':apigateway:us-east-1:dynamodb:action/PutItem'])] } });
+    t.hasResourceProperties('AWS::IAM::Policy', { PolicyDocument: { Statement: [{ Action: 'dynamodb:PutItem', Effect: 'Allow', Resource: Match.arrayWith([{ 'Fn::GetAtt': [stack.getLogicalId(table.node.defaultChild as dynamodb.CfnTable), 'Arn'] }]) }] } });
+  });
+
+  test('Kinesis PutRecord: role granted kinesis:PutRecord on the stream', () => {
+    const { stack, api } = wsStack();
+    const stream = new kinesis.Stream(stack, 'Stream', { encryption: kinesis.StreamEncryption.UNENCRYPTED });
+    api.addRoute('track', { integration: WebSocketKinesisIntegration.putRecord(stream) });
+    const t = synth(stack);
+    t.hasResourceProperties('AWS::ApiGatewayV2::Integration', { RequestTemplates: { $default: Match.anyValue() } });
+    expect(policyActions(t)).toEqual(['kinesis:PutRecord']);
+  });
+
+  test('EventBridge PutEvents: target header, source and detail type in the template, role granted PutEvents', () => {
+    const { stack, api } = wsStack();
+    const bus = new events.EventBus(stack, 'Bus');
+    api.addRoute('event', { integration: WebSocketEventBridgeIntegration.putEvents(bus, { source: 'chat', detailType: 'message' }) });
+    const t = synth(stack);
+    t.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
+      RequestParameters: { 'integration.request.header.X-Amz-Target': '\'AWSEvents.PutEvents\'', 'integration.request.header.Content-Type': '\'application/x-amz-json-1.1\'' },
+      RequestTemplates: { $default: { 'Fn::Join': ['', Match.arrayWith([Match.stringLikeRegexp('"Source": "chat", "DetailType": "message"')])] } },
+    });
+    expect(policyActions(t)).toEqual(['events:PutEvents']);
+  });
+
+  test('Step Functions StartExecution: role granted states:StartExecution', () => {
+    const { stack, api } = wsStack();
+    const sm = new sfn.StateMachine(stack, 'Sm', { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(stack, 'Pass')) });
+    api.addRoute('start', { integration: WebSocketStepFunctionsIntegration.startExecution(sm) });
+    const t = synth(stack);
+    t.hasResourceProperties('AWS::ApiGatewayV2::Integration', { IntegrationUri: { 'Fn::Join': ['', Match.arrayWith([':apigateway:us-east-1:states:action/StartExecution'])] } });
+    expect(policyActions(t)).toContain('states:StartExecution');
+  });
+
+  test('a role given is granted through the target instead of creating one', () => {
+    const { stack, api } = wsStack();
+    const role = new iam.Role(stack, 'Given', { assumedBy: new iam.ServicePrincipal('apigateway.amazonaws.com') });
+    api.addRoute('enqueue', { integration: WebSocketSqsIntegration.sendMessage(new sqs.Queue(stack, 'Queue'), { credentials: IntegrationCredentials.fromRole(role) }) });
+    const t = synth(stack);
+    t.resourceCountIs('AWS::IAM::Role', 1);
+    t.hasResourceProperties('AWS::ApiGatewayV2::Integration', { CredentialsArn: { 'Fn::GetAtt': [stack.getLogicalId(role.node.defaultChild as iam.CfnRole), 'Arn'] } });
+  });
+
+  test('fails when a template selection expression reads a query string, naming the route', () => {
+    const { stack, api } = wsStack();
+    expect(() => api.addRoute('enqueue', { integration: WebSocketSqsIntegration.sendMessage(new sqs.Queue(stack, 'Queue'), { templateSelectionExpression: '${request.querystring.x}' }) }))
+      .toThrow(/^\[Test\/Ws\/enqueue-Route\] WebSocketSqsIntegration: 1 problem\n- TemplateSelectionExpressionNotSupported/);
+  });
+});
+
+describe('AWS service factory snapshots', () => {
+  test('WebSocketSqsIntegration snapshot', () => {
+    const { stack, api } = wsStack();
+    api.addRoute('enqueue', { integration: WebSocketSqsIntegration.sendMessage(new sqs.Queue(stack, 'Queue')) });
+    expect(synth(stack).toJSON()).toMatchSnapshot();
+  });
+
+  test('WebSocketDynamoDbIntegration snapshot', () => {
+    const { stack, api } = wsStack();
+    api.addRoute('save', { integration: WebSocketDynamoDbIntegration.putItem(new dynamodb.Table(stack, 'Table', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING } })) });
+    expect(synth(stack).toJSON()).toMatchSnapshot();
+  });
+
+  test('WebSocketKinesisIntegration snapshot', () => {
+    const { stack, api } = wsStack();
+    api.addRoute('track', { integration: WebSocketKinesisIntegration.putRecord(new kinesis.Stream(stack, 'Stream', { encryption: kinesis.StreamEncryption.UNENCRYPTED })) });
+    expect(synth(stack).toJSON()).toMatchSnapshot();
+  });
+
+  test('WebSocketEventBridgeIntegration snapshot', () => {
+    const { stack, api } = wsStack();
+    api.addRoute('event', { integration: WebSocketEventBridgeIntegration.putEvents(new events.EventBus(stack, 'Bus'), { source: 'chat' }) });
+    expect(synth(stack).toJSON()).toMatchSnapshot();
+  });
+
+  test('WebSocketStepFunctionsIntegration snapshot', () => {
+    const { stack, api } = wsStack();
+    const sm = new sfn.StateMachine(stack, 'Sm', { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(stack, 'Pass')) });
+    api.addRoute('start', { integration: WebSocketStepFunctionsIntegration.startExecution(sm) });
+    expect(synth(stack).toJSON()).toMatchSnapshot();
+  });
+});

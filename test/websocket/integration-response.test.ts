@@ -1,0 +1,61 @@
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import { synth, wsStack } from './support';
+import { ResponseValue, WebSocketIntegrationResponse, WebSocketIntegrationResponseKey } from '../../src';
+
+describe('WebSocketIntegrationResponse', () => {
+  function integration(api: apigwv2.WebSocketApi, type = 'HTTP'): apigwv2.CfnIntegration {
+    return new apigwv2.CfnIntegration(api, 'Integration', { apiId: api.apiId, integrationType: type, integrationMethod: 'GET', integrationUri: 'https://example.com' });
+  }
+
+  test('snapshot', () => {
+    const { stack, api } = wsStack();
+    new WebSocketIntegrationResponse(stack, 'Response', { webSocketApi: api, integrationId: integration(api).ref });
+    expect(synth(stack).toJSON()).toMatchSnapshot();
+  });
+
+  test('renders key, templates, selection expression, parameters and content handling', () => {
+    const { stack, api } = wsStack();
+    const r = new WebSocketIntegrationResponse(stack, 'Response', {
+      webSocketApi: api,
+      integrationId: integration(api).ref,
+      key: WebSocketIntegrationResponseKey.SERVER_ERROR,
+      responseTemplates: { $default: '{"error": true}' },
+      templateSelectionExpression: '${integration.response.statuscode}',
+      responseParameters: { 'x-id': ResponseValue.bodyPath('$.id'), 'x-static': ResponseValue.literal('v') },
+      contentHandling: apigwv2.ContentHandling.CONVERT_TO_TEXT,
+    });
+    synth(stack).hasResourceProperties('AWS::ApiGatewayV2::IntegrationResponse', {
+      IntegrationResponseKey: '/5\\d{2}/',
+      ResponseTemplates: { $default: '{"error": true}' },
+      TemplateSelectionExpression: '${integration.response.statuscode}',
+      ResponseParameters: { 'method.response.header.x-id': 'integration.response.body.id', 'method.response.header.x-static': '\'v\'' },
+      ContentHandlingStrategy: 'CONVERT_TO_TEXT',
+    });
+    expect(stack.resolve(r.integrationResponseId)).toEqual({ Ref: stack.getLogicalId(r.node.defaultChild as apigwv2.CfnIntegrationResponse) });
+  });
+
+  test('the key factories spell the service\'s keys', () => {
+    expect([
+      WebSocketIntegrationResponseKey.DEFAULT, WebSocketIntegrationResponseKey.CLIENT_ERROR, WebSocketIntegrationResponseKey.statusCode(404),
+      WebSocketIntegrationResponseKey.statusPattern('2\\d{2}'), WebSocketIntegrationResponseKey.errorPattern('.*Error.*'), WebSocketIntegrationResponseKey.of('$default'),
+    ].map(k => k.key)).toEqual(['$default', '/4\\d{2}/', '/404/', '/2\\d{2}/', '/.*Error.*/', '$default']);
+  });
+
+  test('fails when the integration is a proxy, naming the construct', () => {
+    const { stack, api } = wsStack();
+    expect(() => new WebSocketIntegrationResponse(stack, 'Response', { webSocketApi: api, integrationId: integration(api, 'HTTP_PROXY').ref }))
+      .toThrow(/^\[Test\/Response\] WebSocketIntegrationResponse: 1 problem\n- IntegrationResponseOnProxy/);
+  });
+
+  test('fails when the key is not $default or slash-wrapped', () => {
+    const { stack, api } = wsStack();
+    expect(() => new WebSocketIntegrationResponse(stack, 'Response', { webSocketApi: api, integrationId: integration(api).ref, key: WebSocketIntegrationResponseKey.of('4xx') }))
+      .toThrow(/IntegrationResponseKeyInvalid/);
+  });
+
+  test('an integration id that cannot be followed is not judged on its type', () => {
+    const { stack, api } = wsStack();
+    new WebSocketIntegrationResponse(stack, 'Response', { webSocketApi: api, integrationId: 'abc123' });
+    synth(stack).resourceCountIs('AWS::ApiGatewayV2::IntegrationResponse', 1);
+  });
+});
