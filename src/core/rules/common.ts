@@ -368,9 +368,43 @@ const credentialsArn: Rule = {
   },
 };
 
+/** C24, C91 */
+const PASSTHROUGH_BEHAVIORS = ['WHEN_NO_MATCH', 'WHEN_NO_TEMPLATES', 'NEVER'];
+/** C25, C91, C95 */
+const CONTENT_HANDLINGS = ['CONVERT_TO_BINARY', 'CONVERT_TO_TEXT'];
+
+const passthrough: Rule = {
+  code: 'PassthroughBehaviorNotSupported',
+  catalogue: ['C24', 'C91'],
+  appliesTo: ['REST', 'WEBSOCKET'],
+  severity: 'error',
+  summary: 'the passthrough behavior is WHEN_NO_MATCH, WHEN_NO_TEMPLATES or NEVER',
+  check(f) {
+    if (!isKnown(f.passthroughBehavior) || PASSTHROUGH_BEHAVIORS.includes(f.passthroughBehavior)) return [];
+    return one(`the passthrough behavior must be ${oneOf(PASSTHROUGH_BEHAVIORS)}`, q(f.passthroughBehavior), 'use one of these values');
+  },
+};
+
+const contentHandling: Rule = {
+  code: 'ContentHandlingNotSupported',
+  catalogue: ['C25', 'C91', 'C95'],
+  appliesTo: ['REST', 'WEBSOCKET'],
+  subjects: ['integration', 'integrationResponse'],
+  severity: 'error',
+  summary: 'the content handling of an integration and of its integration responses is CONVERT_TO_BINARY or CONVERT_TO_TEXT',
+  check(f) {
+    // REST integration responses come with their integration; a WebSocket integration response is its own subject.
+    const responses = knownItems(f.integrationResponses).map(r => r.contentHandling);
+    const values = f.subject === 'integration' ? [f.contentHandling, ...responses] : responses;
+    return values.filter((v): v is string => isKnown(v) && !CONTENT_HANDLINGS.includes(v)).map(v => ({
+      what: `content handling must be ${oneOf(CONTENT_HANDLINGS)}`, got: q(v), fix: 'use one of these values, or leave it out to pass payloads through',
+    }));
+  },
+};
+
 /** Rules every API kind needs. */
 export const COMMON_RULES: readonly Rule[] = [
   integrationType, timeoutRange, timeoutQuota, connectionType, vpcLinkWithoutId, idWithoutVpcLink, privateType,
   methodRequired, methodVerb, lambdaPost, uriMissing, uriNotUrl, uriNotServiceArn, awsProxyLambda, privateUri,
-  credentialsRequired, credentialsArn,
+  credentialsRequired, credentialsArn, passthrough, contentHandling,
 ];

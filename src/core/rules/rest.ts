@@ -26,10 +26,6 @@ const STATUS = /^[1-5]\d\d$/;
 
 /** HTTP methods of REST APIs (C41). */
 export const REST_HTTP_METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD', 'ANY'];
-/** C24 */
-export const PASSTHROUGH_BEHAVIORS = ['WHEN_NO_MATCH', 'WHEN_NO_TEMPLATES', 'NEVER'];
-/** C25 */
-export const CONTENT_HANDLINGS = ['CONVERT_TO_BINARY', 'CONVERT_TO_TEXT'];
 /** C22 */
 export const RESPONSE_TRANSFER_MODES = ['BUFFERED', 'STREAM'];
 
@@ -291,34 +287,6 @@ const transferMode: Rule = {
   },
 };
 
-const passthrough: Rule = {
-  code: 'PassthroughBehaviorNotSupported',
-  catalogue: ['C24'],
-  appliesTo: ['REST'],
-  severity: 'error',
-  summary: 'the passthrough behavior is WHEN_NO_MATCH, WHEN_NO_TEMPLATES or NEVER',
-  check(f) {
-    if (!isKnown(f.passthroughBehavior) || PASSTHROUGH_BEHAVIORS.includes(f.passthroughBehavior)) return [];
-    return [{ what: `the passthrough behavior must be ${oneOf(PASSTHROUGH_BEHAVIORS)}`, got: q(f.passthroughBehavior), fix: 'use one of these' }];
-  },
-};
-
-const contentHandling: Rule = {
-  code: 'ContentHandlingNotSupported',
-  catalogue: ['C25'],
-  appliesTo: ['REST'],
-  severity: 'error',
-  summary: 'content handling (of the integration and of each integration response) is CONVERT_TO_BINARY or CONVERT_TO_TEXT',
-  check(f) {
-    const values = [f.contentHandling, ...responses(f).map(r => r.contentHandling)].filter((v): v is string => isKnown(v));
-    return values.filter(v => !CONTENT_HANDLINGS.includes(v)).map(v => ({
-      what: `content handling must be ${oneOf(CONTENT_HANDLINGS)} (leave it out to pass the payload through)`,
-      got: q(v),
-      fix: 'use one of these, or remove it',
-    }));
-  },
-};
-
 function templateMaps(f: IntegrationFacts): Array<[string, Fact<FactMap<string>>]> {
   return [['request templates', f.requestTemplates], ...responses(f).map((r): [string, Fact<FactMap<string>>] => [`response templates of ${q(textOf(r.statusCode))}`, r.responseTemplates])];
 }
@@ -554,7 +522,7 @@ const mockSelected: Rule = {
 /** Rules that only REST APIs have. */
 export const REST_RULES: readonly Rule[] = [
   requestKey, requestSource, requestDeclared, methodParamKey, methodParamUnique, uriPlaceholders, cacheKeys, proxyMappings,
-  tlsSkipNotHttp, tlsSkipped, transferMode, passthrough, contentHandling, templateKeys, templateSize, statusCode, methodResponseMissing,
+  tlsSkipNotHttp, tlsSkipped, transferMode, templateKeys, templateSize, statusCode, methodResponseMissing,
   responseParamsDeclared, responseParams, selectionPattern, methodResponseParams, methodVerb, integrationTarget, mockSelected,
 ];
 
