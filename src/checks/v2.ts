@@ -1,8 +1,8 @@
 import { CfnResource } from 'aws-cdk-lib';
 import { attributeOf, cfnPropertiesOf, isCfnOfType } from './l1';
 import { v2IntegrationFacts, v2IntegrationResponseFacts } from '../core/cfn-facts';
-import { ApiKind, IntegrationFacts } from '../core/facts';
-import { referenceTarget } from '../core/values';
+import { ApiKind, Fact, IntegrationFacts } from '../core/facts';
+import { referenceTarget, stringFact } from '../core/values';
 
 /** `AWS::ApiGatewayV2::Integration` / `IntegrationResponse` -> facts. INTERNAL. */
 
@@ -16,13 +16,30 @@ function kindsOf(apiId: unknown): readonly ApiKind[] {
   return ['HTTP', 'WEBSOCKET'];
 }
 
+/**
+ * The type of the state machine a Step Functions subtype integration calls, when its
+ * `StateMachineArn` parameter refers to an `AWS::StepFunctions::StateMachine` in the app
+ * (CloudFormation's default type is STANDARD).
+ */
+function stateMachineTypeOf(integration: CfnResource, props: Record<string, unknown>): Fact<string> {
+  if (typeof props.IntegrationSubtype !== 'string' || !props.IntegrationSubtype.startsWith('StepFunctions-')) return undefined;
+  const params = attributeOf(integration, 'requestParameters');
+  if (params === null || typeof params !== 'object') return undefined;
+  const target = referenceTarget((params as Record<string, unknown>).StateMachineArn);
+  if (!isCfnOfType(target, 'AWS::StepFunctions::StateMachine')) return undefined;
+  return stringFact(cfnPropertiesOf(target).StateMachineType ?? 'STANDARD');
+}
+
 const integrationCache = new WeakMap<CfnResource, IntegrationFacts>();
 
 export function factsOfCfnIntegration(integration: CfnResource): IntegrationFacts {
   const hit = integrationCache.get(integration);
   if (hit) return hit;
   const props = cfnPropertiesOf(integration);
-  const facts = v2IntegrationFacts(props, { kinds: kindsOf(attributeOf(integration, 'apiId')) });
+  const facts = v2IntegrationFacts(props, {
+    kinds: kindsOf(attributeOf(integration, 'apiId')),
+    stateMachineType: stateMachineTypeOf(integration, props),
+  });
   integrationCache.set(integration, facts);
   return facts;
 }

@@ -122,6 +122,11 @@ export interface IntegrationFacts {
   readonly templateSelectionExpression?: Fact<string>;
   /** The route key (`GET /pets/{id}`, `$connect`), when the integration is seen with its route. */
   readonly routeKey?: Fact<string>;
+  /**
+   * HTTP API subtype integrations: the type (`STANDARD`, `EXPRESS`) of the state machine a
+   * Step Functions subtype calls, when it is known.
+   */
+  readonly stateMachineType?: Fact<string>;
   /** Declared route request parameters (WebSocket `route.request.querystring.x` -> required), when known. */
   readonly routeRequestParameters?: Fact<FactMap<boolean>>;
 }
