@@ -16,7 +16,12 @@ function network(stack: Stack) {
 describe('HttpApiPrivateIntegration', () => {
   test('snapshot', () => {
     const { stack, api } = setup();
-    route(api, '/internal', HttpApiPrivateIntegration.albListener('Internal', network(stack).listener));
+    const listener = elbv2.ApplicationListener.fromApplicationListenerAttributes(stack, 'Listener', {
+      listenerArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/a/1234567890abcdef/1234567890abcdef',
+      securityGroup: ec2.SecurityGroup.fromSecurityGroupId(stack, 'Sg', 'sg-12345678'),
+    });
+    const vpcLink = apigwv2.VpcLink.fromVpcLinkAttributes(stack, 'Link', { vpcLinkId: 'abc123', vpc: ec2.Vpc.fromVpcAttributes(stack, 'Vpc', { vpcId: 'vpc-1', availabilityZones: ['us-east-1a'] }) });
+    route(api, '/internal', HttpApiPrivateIntegration.albListener('Internal', listener, { vpcLink }));
     expect(synth(stack).toJSON()).toMatchSnapshot();
   });
 
