@@ -49,7 +49,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
 project.package.addPackageResolutions('unrs-resolver@1.12.2');
 
 // Keep CI, the example output, the bench and the bindings smoke out of the npm tarball.
-project.npmignore?.exclude('/.ci/', '/.bindings/', '/cdk.out/', '/cdk.json', '/.cdk.staging/', '/bench/', '/test-reports/');
+project.npmignore?.exclude('/.ci/', '/.bindings/', '/cdk.out/', '/cdk.json', '/.cdk.staging/', '/bench/', '/build-tools/', '/test-reports/');
 
 // The example app: `npx cdk synth` (read-only cdk.json; test/** is type-checked by `test`).
 const cdkConfig = new awscdk.CdkConfig(project, {

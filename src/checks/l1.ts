@@ -1,30 +1,71 @@
-import { CfnResource, Stack } from 'aws-cdk-lib';
+import { CfnResource, Stack, Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
+import { isIntrinsic } from '../core/values';
 
 /** Reading L1 resources the way CloudFormation will see them. INTERNAL. */
 
 type Json = Record<string, unknown>;
 
 interface L1Internals {
+  readonly cfnProperties: Json;
+  readonly rawOverrides?: { Properties?: unknown };
   _toCloudFormation(): Json;
+}
+
+/** L1 properties whose keys are data (header names, content types, status codes), not property names: kept as given. */
+const MAP_PROPERTIES = new Set([
+  'requestParameters', 'requestTemplates', 'responseParameters', 'responseTemplates', 'responseModels', 'requestModels',
+]);
+
+function pascal(key: string): string {
+  return key.charAt(0).toUpperCase() + key.slice(1);
+}
+
+/**
+ * camelCase L1 values -> CloudFormation's PascalCase, with lazy values (IResolvable objects, such
+ * as the Box aws-cdk-lib's Method keeps its method responses in) resolved and string tokens kept.
+ */
+function toCfnShape(x: unknown, stack: Stack): unknown {
+  if (x === null || typeof x !== 'object') return x;
+  if (Token.isUnresolved(x)) return toCfnShape(stack.resolve(x), stack);
+  if (Array.isArray(x)) return x.map(v => toCfnShape(v, stack));
+  if (isIntrinsic(x)) return x;
+  const out: Json = {};
+  for (const [k, v] of Object.entries(x as Json)) {
+    if (v === undefined) continue;
+    out[pascal(k)] = MAP_PROPERTIES.has(k) ? mapShape(v, stack) : toCfnShape(v, stack);
+  }
+  return out;
+}
+
+/** Map properties are passed through as given (L1 types them as JSON or string maps): keys and values stay. */
+function mapShape(x: unknown, stack: Stack): unknown {
+  return x !== null && typeof x === 'object' && Token.isUnresolved(x) ? stack.resolve(x) : x;
 }
 
 const cache = new WeakMap<CfnResource, Json>();
 
 /**
- * The resource's `Properties` exactly as they will be in the template: CloudFormation's shape
- * (PascalCase), `addPropertyOverride` values merged in, lazy values resolved and references as
- * intrinsic functions (`{ Ref: … }`). Cached per resource: call it once the tree is complete
- * (aspects run then). To follow a reference to another resource, read the L1 attribute instead
- * (`cfnMethod.restApiId`), which still holds the token.
+ * The resource's `Properties` as they will be in the template: CloudFormation's shape
+ * (PascalCase), `addPropertyOverride` values merged in, lazy values resolved. References may be
+ * CDK tokens or intrinsic functions (`{ Ref: … }`): facts treat both as unknown. Cached per
+ * resource: call it once the tree is complete (aspects run then). To follow a reference to
+ * another resource, read the L1 attribute instead (`cfnMethod.restApiId`), which holds the token.
  */
 export function cfnPropertiesOf(resource: CfnResource): Json {
   const hit = cache.get(resource);
   if (hit) return hit;
   const stack = Stack.of(resource);
-  const rendered = stack.resolve((resource as unknown as L1Internals)._toCloudFormation()) as { Resources?: Record<string, { Properties?: Json }> };
-  const entry = Object.values(rendered.Resources ?? {})[0];
-  const props = entry?.Properties ?? {};
+  const l1 = resource as unknown as L1Internals;
+  let props: Json;
+  if (l1.rawOverrides?.Properties !== undefined) {
+    // Overrides are in CloudFormation's shape already: render the resource as the template will have it.
+    const rendered = stack.resolve(l1._toCloudFormation()) as { Resources?: Record<string, { Properties?: Json }> };
+    props = Object.values(rendered.Resources ?? {})[0]?.Properties ?? {};
+  } else {
+    // The fast path (most resources): no full render, string tokens kept.
+    props = toCfnShape(l1.cfnProperties, stack) as Json;
+  }
   cache.set(resource, props);
   return props;
 }
