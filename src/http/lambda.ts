@@ -76,11 +76,13 @@ export class HttpApiLambdaIntegration extends apigwv2.HttpRouteIntegration {
     this.binder.complete(options);
     if (this.props.credentials) return;
     const route = options.route;
-    const api = route.httpApi;
+    const id = permissionId(this.handler);
     if (this.props.scopePermissionToRoute) {
-      grantInvokeOnce(this.handler, options.scope, route.routeArn, permissionId(this.handler));
-    } else {
-      grantInvokeOnce(this.handler, api, executeApiArn(api, api.apiId, '*/*/*'), permissionId(this.handler));
+      grantInvokeOnce(this.handler, options.scope, route.routeArn, id);
+      return;
     }
+    // Every later route of the API finds the one permission here, without building its ARN again.
+    const api = route.httpApi;
+    if (!api.node.tryFindChild(id)) grantInvokeOnce(this.handler, api, executeApiArn(api, api.apiId, '*/*/*'), id);
   }
 }

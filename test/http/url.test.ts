@@ -1,3 +1,4 @@
+import { Duration } from 'aws-cdk-lib';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { integrationProps, route, setup, synth } from './support';
 import { HttpApiRequestParameter, HttpApiUrlIntegration, RequestValue } from '../../src';
@@ -50,5 +51,19 @@ describe('HttpApiUrlIntegration', () => {
       requestParameters: [HttpApiRequestParameter.overwritePath(RequestValue.path('id')), HttpApiRequestParameter.overwriteQuerystring('src', RequestValue.literal('api'))],
     }));
     expect(integrationProps(synth(stack)).RequestParameters).toEqual({ 'overwrite:path': '$request.path.id', 'overwrite:querystring.src': 'api' });
+  });
+
+  test('fails when a header name is not a valid key (a space in it)', () => {
+    const { api } = setup();
+    expect(() => route(api, '/x', new HttpApiUrlIntegration('X', 'https://example.com', {
+      method: apigwv2.HttpMethod.GET,
+      requestParameters: [HttpApiRequestParameter.removeHeader('x tenant')],
+    }))).toThrow(/^\[Test\/Api\/POST--x\] HttpApiUrlIntegration: 1 problem\n- RequestParameterKeyInvalid: .*"remove:header.x tenant"/);
+  });
+
+  test('fails when the timeout is under 50 ms', () => {
+    const { api } = setup();
+    expect(() => route(api, '/x', new HttpApiUrlIntegration('X', 'https://example.com', { method: apigwv2.HttpMethod.GET, timeout: Duration.millis(49) })))
+      .toThrow(/\[Test\/Api\/POST--x\] .*\n- TimeoutOutOfRange: .*got 49 ms/);
   });
 });
