@@ -47,7 +47,10 @@ export class HttpApiEventBridgeIntegration extends apigwv2.HttpRouteIntegration 
   /** `EventBridge-PutEvents`: put one event on the bus. */
   public static putEvents(id: string, bus: events.IEventBus, options: HttpApiEventBridgeIntegrationPutEventsOptions): HttpApiEventBridgeIntegration {
     return new HttpApiEventBridgeIntegration(id, {
-      subtype: 'EventBridge-PutEvents', fixed: { EventBusName: bus.eventBusName }, defaults: { Detail: RequestValue.body() }, options,
+      subtype: 'EventBridge-PutEvents',
+      fixed: { EventBusName: bus.eventBusName },
+      defaults: { Detail: RequestValue.body() },
+      options,
       grant: g => bus.grantPutEventsTo(g),
     });
   }

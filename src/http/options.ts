@@ -1,8 +1,8 @@
 import { Duration } from 'aws-cdk-lib';
-import { IntegrationCredentials } from '../mapping/credentials';
-import { RequestValue } from '../mapping/request-value';
 import { HttpApiRequestParameter } from './request-parameter';
 import { HttpApiResponseParameter } from './response-parameter';
+import { IntegrationCredentials } from '../mapping/credentials';
+import { RequestValue } from '../mapping/request-value';
 
 /**
  * The payload format API Gateway sends to a Lambda function (HTTP APIs). Every other HTTP API

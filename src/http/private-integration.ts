@@ -81,13 +81,21 @@ export class HttpApiPrivateIntegration extends apigwv2.HttpRouteIntegration {
   }
 
   /** Send to a Network Load Balancer listener. */
-  public static nlbListener(id: string, listener: elbv2.INetworkListener, props: HttpApiPrivateIntegrationProps = {}): HttpApiPrivateIntegration {
+  public static nlbListener(
+    id: string,
+    listener: elbv2.INetworkListener,
+    props: HttpApiPrivateIntegrationProps = {},
+  ): HttpApiPrivateIntegration {
     const vpc = listener instanceof elbv2.NetworkListener ? listener.loadBalancer.vpc : undefined;
     return new HttpApiPrivateIntegration(id, listener.listenerArn, vpc, props);
   }
 
   /** Send to the instances of a Cloud Map service (which must register IP and port, SRV records for ECS). */
-  public static cloudMapService(id: string, service: servicediscovery.IService, props: HttpApiPrivateIntegrationCloudMapProps = {}): HttpApiPrivateIntegration {
+  public static cloudMapService(
+    id: string,
+    service: servicediscovery.IService,
+    props: HttpApiPrivateIntegrationCloudMapProps = {},
+  ): HttpApiPrivateIntegration {
     const filters = Object.entries(props.attributeFilters ?? {}).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
     return new HttpApiPrivateIntegration(id, filters ? `${service.serviceArn}?${filters}` : service.serviceArn, undefined, props);
   }

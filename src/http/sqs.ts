@@ -70,7 +70,10 @@ export class HttpApiSqsIntegration extends apigwv2.HttpRouteIntegration {
   /** `SQS-SendMessage`: send the request (by default its body) as a message; grants `queue.grantSendMessages`. */
   public static sendMessage(id: string, queue: sqs.IQueue, options: HttpApiSqsIntegrationSendMessageOptions = {}): HttpApiSqsIntegration {
     return new HttpApiSqsIntegration(id, {
-      subtype: 'SQS-SendMessage', fixed: { QueueUrl: queue.queueUrl }, defaults: { MessageBody: RequestValue.body() }, options,
+      subtype: 'SQS-SendMessage',
+      fixed: { QueueUrl: queue.queueUrl },
+      defaults: { MessageBody: RequestValue.body() },
+      options,
       grant: g => queue.grantSendMessages(g),
     });
   }
@@ -78,7 +81,9 @@ export class HttpApiSqsIntegration extends apigwv2.HttpRouteIntegration {
   /** `SQS-ReceiveMessage`: receive messages; grants `sqs:ReceiveMessage` (and decrypt with the queue's key). */
   public static receiveMessage(id: string, queue: sqs.IQueue, options: HttpApiSqsIntegrationReceiveMessageOptions = {}): HttpApiSqsIntegration {
     return new HttpApiSqsIntegration(id, {
-      subtype: 'SQS-ReceiveMessage', fixed: { QueueUrl: queue.queueUrl }, options,
+      subtype: 'SQS-ReceiveMessage',
+      fixed: { QueueUrl: queue.queueUrl },
+      options,
       grant: g => {
         queue.grant(g, 'sqs:ReceiveMessage');
         queue.encryptionMasterKey?.grantDecrypt(g);
@@ -89,7 +94,9 @@ export class HttpApiSqsIntegration extends apigwv2.HttpRouteIntegration {
   /** `SQS-DeleteMessage`: delete a received message; grants `sqs:DeleteMessage`. */
   public static deleteMessage(id: string, queue: sqs.IQueue, options: HttpApiSqsIntegrationDeleteMessageOptions): HttpApiSqsIntegration {
     return new HttpApiSqsIntegration(id, {
-      subtype: 'SQS-DeleteMessage', fixed: { QueueUrl: queue.queueUrl }, options,
+      subtype: 'SQS-DeleteMessage',
+      fixed: { QueueUrl: queue.queueUrl },
+      options,
       grant: g => queue.grant(g, 'sqs:DeleteMessage'),
     });
   }
@@ -97,7 +104,9 @@ export class HttpApiSqsIntegration extends apigwv2.HttpRouteIntegration {
   /** `SQS-PurgeQueue`: delete every message; grants `queue.grantPurge`. */
   public static purgeQueue(id: string, queue: sqs.IQueue, options: HttpApiSqsIntegrationPurgeQueueOptions = {}): HttpApiSqsIntegration {
     return new HttpApiSqsIntegration(id, {
-      subtype: 'SQS-PurgeQueue', fixed: { QueueUrl: queue.queueUrl }, options,
+      subtype: 'SQS-PurgeQueue',
+      fixed: { QueueUrl: queue.queueUrl },
+      options,
       grant: g => queue.grantPurge(g),
     });
   }

@@ -57,9 +57,16 @@ function typeOf(stateMachine: sfn.IStateMachine): string | undefined {
  */
 export class HttpApiStepFunctionsIntegration extends apigwv2.HttpRouteIntegration {
   /** `StepFunctions-StartExecution`: start an execution and answer at once; grants `grantStartExecution`. */
-  public static startExecution(id: string, stateMachine: sfn.IStateMachine, options: HttpApiStepFunctionsIntegrationStartExecutionOptions = {}): HttpApiStepFunctionsIntegration {
+  public static startExecution(
+    id: string,
+    stateMachine: sfn.IStateMachine,
+    options: HttpApiStepFunctionsIntegrationStartExecutionOptions = {},
+  ): HttpApiStepFunctionsIntegration {
     return new HttpApiStepFunctionsIntegration(id, {
-      subtype: 'StepFunctions-StartExecution', fixed: { StateMachineArn: stateMachine.stateMachineArn }, defaults: { Input: RequestValue.body() }, options,
+      subtype: 'StepFunctions-StartExecution',
+      fixed: { StateMachineArn: stateMachine.stateMachineArn },
+      defaults: { Input: RequestValue.body() },
+      options,
       grant: g => stateMachine.grantStartExecution(g),
     });
   }
@@ -68,18 +75,31 @@ export class HttpApiStepFunctionsIntegration extends apigwv2.HttpRouteIntegratio
    * `StepFunctions-StartSyncExecution`: run an EXPRESS state machine and answer with its result;
    * grants `grantStartSyncExecution`. A STANDARD state machine created in the app is refused.
    */
-  public static startSyncExecution(id: string, stateMachine: sfn.IStateMachine, options: HttpApiStepFunctionsIntegrationStartSyncExecutionOptions = {}): HttpApiStepFunctionsIntegration {
+  public static startSyncExecution(
+    id: string,
+    stateMachine: sfn.IStateMachine,
+    options: HttpApiStepFunctionsIntegrationStartSyncExecutionOptions = {},
+  ): HttpApiStepFunctionsIntegration {
     return new HttpApiStepFunctionsIntegration(id, {
-      subtype: 'StepFunctions-StartSyncExecution', fixed: { StateMachineArn: stateMachine.stateMachineArn }, defaults: { Input: RequestValue.body() }, options,
+      subtype: 'StepFunctions-StartSyncExecution',
+      fixed: { StateMachineArn: stateMachine.stateMachineArn },
+      defaults: { Input: RequestValue.body() },
+      options,
       grant: g => stateMachine.grantStartSyncExecution(g),
       stateMachineType: typeOf(stateMachine),
     });
   }
 
   /** `StepFunctions-StopExecution`: stop an execution of this state machine; grants `states:StopExecution` on its executions. */
-  public static stopExecution(id: string, stateMachine: sfn.IStateMachine, options: HttpApiStepFunctionsIntegrationStopExecutionOptions): HttpApiStepFunctionsIntegration {
+  public static stopExecution(
+    id: string,
+    stateMachine: sfn.IStateMachine,
+    options: HttpApiStepFunctionsIntegrationStopExecutionOptions,
+  ): HttpApiStepFunctionsIntegration {
     return new HttpApiStepFunctionsIntegration(id, {
-      subtype: 'StepFunctions-StopExecution', fixed: {}, options,
+      subtype: 'StepFunctions-StopExecution',
+      fixed: {},
+      options,
       grant: g => stateMachine.grantExecution(g, 'states:StopExecution'),
     });
   }

@@ -17,7 +17,8 @@ import {
 /** HTTP API examples: Lambda, URL, private (ALB in a VPC) and five AWS-service subtypes. */
 export function addHttpExamples(scope: Construct, backends: ExampleBackends): void {
   const api = new apigwv2.HttpApi(scope, 'Api', { apiName: 'example-http' });
-  const add = (path: string, method: apigwv2.HttpMethod, integration: apigwv2.HttpRouteIntegration) => api.addRoutes({ path, methods: [method], integration });
+  const add = (path: string, method: apigwv2.HttpMethod, integration: apigwv2.HttpRouteIntegration) =>
+    api.addRoutes({ path, methods: [method], integration });
 
   // Lambda: one integration for many routes, one permission for the whole API, 30 s timeout.
   const lambda = new HttpApiLambdaIntegration('Lambda', backends.handler, {

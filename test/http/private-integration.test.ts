@@ -1,8 +1,8 @@
+import { Stack } from 'aws-cdk-lib';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as servicediscovery from 'aws-cdk-lib/aws-servicediscovery';
-import { Stack } from 'aws-cdk-lib';
 import { integrationProps, route, setup, synth } from './support';
 import { HttpApiPrivateIntegration, HttpApiRequestParameter, RequestValue } from '../../src';
 

@@ -1,9 +1,9 @@
+import { Stack } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import * as appconfig from 'aws-cdk-lib/aws-appconfig';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { Stack } from 'aws-cdk-lib';
 import { integrationProps, route, setup, synth } from './support';
 import { HttpApiAppConfigIntegration, HttpApiEventBridgeIntegration, HttpApiKinesisIntegration, HttpApiStepFunctionsIntegration, RequestValue } from '../../src';
 import { SUBTYPES } from '../../src/core/subtypes';

@@ -28,7 +28,12 @@ export interface HttpIntegrationSpec {
 type Json = Record<string, unknown>;
 
 /** Request parameter transformations -> `{ "append:header.x": "$request.header.y" }`; duplicates are refused. */
-export function renderRequestParameters(scope: IConstruct, className: string, options: HttpApiProxyIntegrationOptions, extra: Record<string, string> = {}): Record<string, string> | undefined {
+export function renderRequestParameters(
+  scope: IConstruct,
+  className: string,
+  options: HttpApiProxyIntegrationOptions,
+  extra: Record<string, string> = {},
+): Record<string, string> | undefined {
   const out: Record<string, string> = { ...extra };
   for (const p of options.requestParameters ?? []) {
     if (p._key in out) {
