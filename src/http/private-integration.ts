@@ -102,7 +102,12 @@ export class HttpApiPrivateIntegration extends apigwv2.HttpRouteIntegration {
 
   private readonly binder: HttpBinder;
 
-  private constructor(id: string, private readonly uri: string, private readonly targetVpc: ec2.IVpc | undefined, private readonly props: HttpApiPrivateIntegrationProps) {
+  private constructor(
+    id: string,
+    private readonly uri: string,
+    private readonly targetVpc: ec2.IVpc | undefined,
+    private readonly props: HttpApiPrivateIntegrationProps,
+  ) {
     super(id);
     this.binder = new HttpBinder(id, 'HttpApiPrivateIntegration');
   }
