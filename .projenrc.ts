@@ -22,6 +22,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
     'aws-cdk@^2', // the CLI for `cdk synth`; the registry's aws-cdk@latest (3.0.0) is an old, incompatible build
     '@types/node@^20', // typescriptVersion would otherwise ask for the missing @types/node@ts6.0 dist-tag
     'ajv@^8', // test/schema.test.ts: templates against the CloudFormation resource schemas
+    'fast-check@^4', // property-based tests of the rule table, renderers and constructs
   ],
 
   // Declared targets -> package.json jsii.targets -> .jsii -> Construct Hub language tabs.

@@ -121,6 +121,14 @@ export function isCloudMapServiceArn(s: string): boolean {
   return /^arn:[^:]+:servicediscovery:[^:]+:\d{12}:service\/srv-[A-Za-z0-9]+(\?.*)?$/.test(s);
 }
 
+/**
+ * The pattern CloudFormation's `AWS::ApiGatewayV2::Integration` schema puts on `CredentialsArn`: a
+ * role, user or group ARN with a numeric account. It refuses the caller pass-through `…:iam::*:user/*`.
+ */
+export function matchesV2CredentialsSchema(s: string): boolean {
+  return /arn:(aws|aws-cn|aws-us-gov):iam::[0-9]*:(role|user|group)\/.*/.test(s);
+}
+
 /** IAM role ARN, or the caller-credentials passthrough `arn:{partition}:iam::*:user/*` (C10, C101). */
 export function isCredentialsArn(s: string): boolean {
   return /^arn:[^:]+:iam::\d{12}:role\/[\w+=,.@\-/]+$/.test(s) || /^arn:[^:]+:iam::\*:user\/\*$/.test(s);

@@ -23,9 +23,9 @@ export interface HttpApiLambdaIntegrationProps extends HttpApiProxyIntegrationOp
   readonly scopePermissionToRoute?: boolean;
 
   /**
-   * Let API Gateway call the function with these credentials instead of a resource-based
-   * permission: `IntegrationCredentials.fromRole(role)` or `.createRole()` (granted
-   * `lambda:InvokeFunction` on the function), or `.callerIdentity()`.
+   * Let API Gateway call the function with a role instead of a resource-based permission:
+   * `IntegrationCredentials.fromRole(role)` or `.createRole()` (granted `lambda:InvokeFunction` on
+   * the function). `.callerIdentity()` is refused: CloudFormation cannot deploy it on HTTP APIs.
    * @default - a resource-based permission on the function
    */
   readonly credentials?: IntegrationCredentials;

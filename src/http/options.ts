@@ -73,7 +73,8 @@ export interface HttpApiServiceIntegrationOptions extends HttpApiIntegrationOpti
   /**
    * The role API Gateway assumes to call the service. `IntegrationCredentials.fromRole(role)`
    * uses yours (and grants it the one action through the target's grant method); the caller's
-   * identity is refused, because subtype integrations only work with a role.
+   * identity is refused (subtype integrations only work with a role, and CloudFormation's
+   * CredentialsArn pattern refuses it).
    * @default IntegrationCredentials.createRole() - a role with only the one action on the target
    */
   readonly credentials?: IntegrationCredentials;

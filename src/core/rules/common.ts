@@ -3,7 +3,7 @@ import { formatMs, kindName, oneOf, q } from '../format';
 import { LIMITS } from '../limits';
 import {
   checkHttpUrl, isCloudMapServiceArn, isCredentialsArn, isLambdaFunctionArn, isListenerArn, isLoadBalancerArn,
-  looksLikeLambdaUri, parseServiceArn, serviceOf, skeletonCannotBeHttpUrl,
+  looksLikeLambdaUri, matchesV2CredentialsSchema, parseServiceArn, serviceOf, skeletonCannotBeHttpUrl,
 } from '../uris';
 import { Finding, Rule } from './types';
 
@@ -336,13 +336,25 @@ const credentialsRequired: Rule = {
 
 const credentialsArn: Rule = {
   code: 'CredentialsNotArn',
-  catalogue: ['C10', 'C101'],
+  catalogue: ['C10', 'C57', 'C101'],
   appliesTo: ['REST', 'HTTP', 'WEBSOCKET'],
   severity: 'error',
-  summary: 'credentials are an IAM role ARN or the caller pass-through arn:aws:iam::*:user/*',
-  check(f) {
-    if (!isKnown(f.credentials) || isCredentialsArn(f.credentials)) return [];
-    return one('credentials must be an IAM role ARN or "arn:aws:iam::*:user/*" (the caller\'s own credentials)', q(f.credentials), 'pass a role, or choose caller pass-through');
+  summary: 'credentials are an IAM role ARN or, on REST APIs, the caller pass-through arn:aws:iam::*:user/* (CloudFormation refuses it for HTTP and WebSocket APIs)',
+  check(f, kind) {
+    if (!isKnown(f.credentials)) return [];
+    if (kind === 'REST') {
+      if (isCredentialsArn(f.credentials)) return [];
+      return one('credentials must be an IAM role ARN or "arn:aws:iam::*:user/*" (the caller\'s own credentials)', q(f.credentials), 'pass a role, or choose caller pass-through');
+    }
+    if (matchesV2CredentialsSchema(f.credentials)) return [];
+    const caller = /:iam::\*:user\/\*$/.test(f.credentials);
+    return one(
+      caller
+        ? 'CloudFormation\'s AWS::ApiGatewayV2::Integration schema refuses the caller pass-through ARN (its CredentialsArn pattern needs a numeric account), and only a role works at run time'
+        : 'credentials must be an IAM role ARN (CloudFormation pattern arn:(aws|aws-cn|aws-us-gov):iam::<account>:role/…)',
+      q(f.credentials),
+      'give a role that apigateway.amazonaws.com can assume',
+    );
   },
 };
 

@@ -37,8 +37,6 @@ export function serviceParameters(spec: ServiceSpec): Record<string, string> {
   return { ...out, ...spec.fixed };
 }
 
-const CALLER_REFUSED = 'AWS service (subtype) integrations of HTTP APIs only work with a role API Gateway assumes';
-
 /** Binds a subtype integration: a least-privilege role, payload format 1.0, every rule checked. INTERNAL. */
 export class ServiceBinder {
   private readonly binder: HttpBinder;
@@ -54,7 +52,7 @@ export class ServiceBinder {
       type: 'AWS_PROXY',
       subtype: spec.subtype,
       payloadFormatVersion: HttpApiPayloadFormatVersion.VERSION_1_0,
-      credentialsArn: credentialsArnFor(options.scope, this.className, credentials, spec.grant, CALLER_REFUSED),
+      credentialsArn: credentialsArnFor(options.scope, this.className, credentials, spec.grant),
       requestParameters: serviceParameters(spec),
       stateMachineType: spec.stateMachineType,
       options: spec.options,

@@ -115,6 +115,8 @@ export const COMMON_CASES: RuleCase[] = [
 
   // CredentialsNotArn — C10, C101
   { code: 'CredentialsNotArn', name: 'a role name', kind: 'REST', facts: { type: 'AWS', credentials: 'my-role' }, fails: true },
-  { code: 'CredentialsNotArn', name: 'the caller pass-through', kind: 'HTTP', facts: { type: 'AWS_PROXY', credentials: 'arn:aws:iam::*:user/*' }, fails: false },
+  { code: 'CredentialsNotArn', name: 'the caller pass-through on REST', kind: 'REST', facts: { type: 'AWS', credentials: 'arn:aws:iam::*:user/*' }, fails: false },
+  { code: 'CredentialsNotArn', name: 'the caller pass-through on an HTTP API (CloudFormation schema refuses it)', kind: 'HTTP', facts: { type: 'AWS_PROXY', credentials: 'arn:aws:iam::*:user/*' }, fails: true, mentions: 'schema' },
+  { code: 'CredentialsNotArn', name: 'a role on an HTTP API', kind: 'HTTP', facts: { type: 'AWS_PROXY', credentials: ROLE }, fails: false },
   { code: 'CredentialsNotArn', name: 'a role ARN', kind: 'WEBSOCKET', facts: { type: 'AWS', credentials: ROLE }, fails: false },
 ];
