@@ -121,11 +121,11 @@ export class HttpBinder {
     const cfn = integration?.node.defaultChild as apigwv2.CfnIntegration | undefined;
     if (!cfn) return;
     const p = this.props;
-    cfn.timeoutInMillis = p.TimeoutInMillis as number | undefined;
-    cfn.description = p.Description as string | undefined;
-    cfn.credentialsArn = p.CredentialsArn as string | undefined;
-    cfn.requestParameters = p.RequestParameters;
-    cfn.responseParameters = p.ResponseParameters;
-    if (p.TlsConfig) cfn.tlsConfig = { serverNameToVerify: (p.TlsConfig as Json).ServerNameToVerify as string };
+    if (p.TimeoutInMillis !== undefined) cfn.timeoutInMillis = p.TimeoutInMillis as number;
+    if (p.Description !== undefined) cfn.description = p.Description as string;
+    if (p.CredentialsArn !== undefined) cfn.credentialsArn = p.CredentialsArn as string;
+    if (p.RequestParameters !== undefined) cfn.requestParameters = p.RequestParameters;
+    if (p.ResponseParameters !== undefined) cfn.responseParameters = p.ResponseParameters;
+    if (p.TlsConfig !== undefined) cfn.tlsConfig = { serverNameToVerify: (p.TlsConfig as Json).ServerNameToVerify as string };
   }
 }
