@@ -2,6 +2,7 @@ import { Stack, StackProps } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import { addHttpExamples } from './http';
+import { addPatchExamples } from './patch';
 import { addRestExamples } from './rest';
 import { addWebSocketExamples } from './websocket';
 
@@ -27,5 +28,6 @@ export class ExampleStack extends Stack {
     addRestExamples(new Construct(this, 'Rest'), backends);
     addHttpExamples(new Construct(this, 'Http'), backends);
     addWebSocketExamples(new Construct(this, 'WebSocket'), backends);
+    addPatchExamples(new Construct(this, 'Patch'), backends);
   }
 }

@@ -1,0 +1,153 @@
+import { Duration } from 'aws-cdk-lib';
+import * as apigateway from 'aws-cdk-lib/aws-apigateway';
+import { IntegrationPatchConnection } from './connection';
+import { IntegrationCredentials } from '../mapping/credentials';
+import { RequestValue } from '../mapping/request-value';
+
+/**
+ * A change to the request parameters of a REST integration, by destination name
+ * (`integration.request.header.x-id`, `integration.request.path.id`,
+ * `integration.request.querystring.page`).
+ */
+export interface RestRequestParametersChange {
+  /**
+   * Parameters the integration does not have yet. Removed again when the patch is deleted.
+   * @default - none
+   */
+  readonly add?: Record<string, RequestValue>;
+
+  /**
+   * Parameters the integration already has, with their new source. Their old source cannot be
+   * known, so deleting the patch keeps the new one (give `restoreOnDelete` to put it back).
+   * @default - none
+   */
+  readonly replace?: Record<string, RequestValue>;
+
+  /**
+   * Destination names to remove. Deleting the patch does not bring them back (give
+   * `restoreOnDelete` to add them again).
+   * @default - none
+   */
+  readonly remove?: string[];
+}
+
+/** A change to the request templates of a REST integration, by content type (`application/json`). */
+export interface RestRequestTemplatesChange {
+  /**
+   * Templates for content types the integration has none for yet. Removed again when the patch is deleted.
+   * @default - none
+   */
+  readonly add?: Record<string, string>;
+
+  /**
+   * New templates for content types the integration already has a template for. The old
+   * templates cannot be known, so deleting the patch keeps the new ones.
+   * @default - none
+   */
+  readonly replace?: Record<string, string>;
+
+  /**
+   * Content types whose template to remove. Deleting the patch does not bring them back.
+   * @default - none
+   */
+  readonly remove?: string[];
+}
+
+/** A change to the cache key parameters of a REST integration, by name (`method.request.path.id`). */
+export interface RestCacheKeyParametersChange {
+  /**
+   * Parameters to add to the cache key. Removed again when the patch is deleted.
+   * @default - none
+   */
+  readonly add?: string[];
+
+  /**
+   * Parameters to take out of the cache key. Deleting the patch does not put them back.
+   * @default - none
+   */
+  readonly remove?: string[];
+}
+
+/**
+ * A typed change to an existing REST integration. Only what is given changes; everything else
+ * stays as it is. Rendered to `UpdateIntegration` patch operations (C39).
+ */
+export interface RestIntegrationChange {
+  /**
+   * The integration timeout: 50 ms to 29 s by default; Regional and private APIs up to the
+   * account's raised quota (at most 300 s buffered, 15 min streamed).
+   * @default - unchanged
+   */
+  readonly timeout?: Duration;
+
+  /**
+   * The integration URI: an http(s) URL for HTTP integrations, an API Gateway service ARN for
+   * AWS integrations. The service does not patch the URI of MOCK integrations.
+   * @default - unchanged
+   */
+  readonly uri?: string;
+
+  /**
+   * The HTTP method the back end is called with (`POST` for Lambda and most AWS services).
+   * @default - unchanged
+   */
+  readonly integrationHttpMethod?: string;
+
+  /**
+   * How API Gateway reaches the back end.
+   * @default - unchanged
+   */
+  readonly connection?: IntegrationPatchConnection;
+
+  /**
+   * The credentials API Gateway calls the back end with: a role (`IntegrationCredentials.fromRole`)
+   * or the caller's own (`IntegrationCredentials.callerIdentity()`). A role is passed to API
+   * Gateway, so the patch is granted `iam:PassRole` on that role only.
+   * @default - unchanged
+   */
+  readonly credentials?: IntegrationCredentials;
+
+  /**
+   * Request parameters to add, replace or remove, by destination name.
+   * @default - unchanged
+   */
+  readonly requestParameters?: RestRequestParametersChange;
+
+  /**
+   * Request templates to add, replace or remove, by content type.
+   * @default - unchanged
+   */
+  readonly requestTemplates?: RestRequestTemplatesChange;
+
+  /**
+   * What happens to requests whose content type has no template.
+   * @default - unchanged
+   */
+  readonly passthroughBehavior?: apigateway.PassthroughBehavior;
+
+  /**
+   * How the request payload is converted (binary <-> text).
+   * @default - unchanged
+   */
+  readonly contentHandling?: apigateway.ContentHandling;
+
+  /**
+   * The cache namespace: integrations that share it share cache entries.
+   * @default - unchanged
+   */
+  readonly cacheNamespace?: string;
+
+  /**
+   * Cache key parameters to add or remove.
+   * @default - unchanged
+   */
+  readonly cacheKeyParameters?: RestCacheKeyParametersChange;
+
+  /**
+   * Skip verification of the back end's certificate issuer (HTTP and HTTP_PROXY integrations
+   * only). Insecure: a warning `TlsVerificationSkipped` is added. CloudFormation cannot set
+   * this (`AWS::ApiGateway::Method` has no `tlsConfig`), which is why this patch exists.
+   * @default - unchanged
+   */
+  readonly insecureSkipVerification?: boolean;
+}

@@ -1,0 +1,277 @@
+import { Duration, Stack } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import * as apigateway from 'aws-cdk-lib/aws-apigateway';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { masked, newStack, resourcesOf, sdkCall, statementsOf, synth } from './support';
+import {
+  IntegrationCredentials, IntegrationPatchConnection, RequestValue, RestIntegrationChange, RestIntegrationPatch,
+  RestIntegrationPatchProps, RestIntegrationPatchTarget,
+} from '../../src';
+
+const TYPE = 'Custom::ApiGatewayIntegrationPatch';
+const TARGET = RestIntegrationPatchTarget.fromIds('a1b2c3d4e5', 'res123', 'get');
+
+type Extra = Partial<RestIntegrationPatchProps>;
+
+function patch(stack: Stack, change: RestIntegrationChange, extra: Extra = {}): RestIntegrationPatch {
+  return new RestIntegrationPatch(stack, 'Patch', { target: TARGET, change, ...extra });
+}
+
+function ops(change: RestIntegrationChange): unknown[] {
+  const stack = newStack();
+  patch(stack, change);
+  return sdkCall(synth(stack), TYPE, 'Create').parameters.patchOperations;
+}
+
+test('snapshot: the custom resource and its least-privilege policy', () => {
+  const stack = newStack();
+  patch(stack, { timeout: Duration.seconds(10) });
+  const template = synth(stack);
+  expect(masked(template)).toMatchSnapshot();
+});
+
+describe('the SDK call', () => {
+  test('calls UpdateIntegration of the v3 API Gateway client on create and update, on the target', () => {
+    const stack = newStack();
+    patch(stack, { timeout: Duration.seconds(10) });
+    const t = synth(stack);
+    const create = sdkCall(t, TYPE, 'Create');
+    expect(create).toMatchObject({
+      service: '@aws-sdk/client-api-gateway',
+      action: 'UpdateIntegrationCommand',
+      parameters: { restApiId: 'a1b2c3d4e5', resourceId: 'res123', httpMethod: 'GET' },
+      physicalResourceId: { id: 'a1b2c3d4e5/res123/GET' },
+    });
+    expect(sdkCall(t, TYPE, 'Update')).toEqual(create);
+  });
+
+  test('does not install the latest SDK at deploy time (no npm download in the handler)', () => {
+    const stack = newStack();
+    patch(stack, { timeout: Duration.seconds(10) });
+    Template.fromStack(stack).hasResourceProperties(TYPE, { InstallLatestAwsSdk: false });
+  });
+});
+
+describe('least privilege', () => {
+  test('allows only apigateway:PATCH on this one integration, never on "*"', () => {
+    const stack = newStack();
+    patch(stack, { timeout: Duration.seconds(10) });
+    const statements = statementsOf(synth(stack));
+    expect(statements).toEqual([{
+      Action: 'apigateway:PATCH',
+      Effect: 'Allow',
+      Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':apigateway:eu-west-1::/restapis/a1b2c3d4e5/resources/res123/methods/GET/integration']] },
+    }]);
+    expect(JSON.stringify(statements)).not.toMatch(/"\*"/);
+  });
+
+  test('passes only the credentials role', () => {
+    const stack = newStack();
+    const role = iam.Role.fromRoleArn(stack, 'Role', 'arn:aws:iam::123456789012:role/api');
+    patch(stack, { credentials: IntegrationCredentials.fromRole(role) });
+    expect(statementsOf(synth(stack))).toContainEqual({ Action: 'iam:PassRole', Effect: 'Allow', Resource: 'arn:aws:iam::123456789012:role/api' });
+  });
+});
+
+describe('one test per change type', () => {
+  test('timeout', () => {
+    expect(ops({ timeout: Duration.millis(12_000) })).toEqual([{ op: 'replace', path: '/timeoutInMillis', value: '12000' }]);
+  });
+  test('URI', () => {
+    expect(ops({ uri: 'https://example.com/orders' })).toEqual([{ op: 'replace', path: '/uri', value: 'https://example.com/orders' }]);
+  });
+  test('integration method', () => {
+    expect(ops({ integrationHttpMethod: 'POST' })).toEqual([{ op: 'replace', path: '/httpMethod', value: 'POST' }]);
+  });
+  test('connection: VPC link', () => {
+    expect(ops({ connection: IntegrationPatchConnection.vpcLink('vl1234') })).toEqual([
+      { op: 'replace', path: '/connectionType', value: 'VPC_LINK' },
+      { op: 'replace', path: '/connectionId', value: 'vl1234' },
+    ]);
+  });
+  test('credentials: the caller\'s own', () => {
+    const stack = newStack();
+    patch(stack, { credentials: IntegrationCredentials.callerIdentity() });
+    const raw = resourcesOf(Template.fromStack(stack).toJSON(), TYPE)[0].Properties.Create;
+    expect(JSON.stringify(raw)).toContain('{\\"op\\":\\"replace\\",\\"path\\":\\"/credentials\\",\\"value\\":\\"arn:');
+    expect(JSON.stringify(raw)).toContain(':iam::*:user/*');
+  });
+  test('request parameters', () => {
+    expect(ops({ requestParameters: { add: { 'integration.request.header.x-id': RequestValue.header('x-id') } } })).toEqual([
+      { op: 'add', path: '/requestParameters/integration.request.header.x-id', value: 'method.request.header.x-id' },
+    ]);
+  });
+  test('request templates', () => {
+    expect(ops({ requestTemplates: { replace: { 'application/json': '{"id":"$input.params(\'id\')"}' } } })).toEqual([
+      { op: 'replace', path: '/requestTemplates/application~1json', value: '{"id":"$input.params(\'id\')"}' },
+    ]);
+  });
+  test('passthrough behavior', () => {
+    expect(ops({ passthroughBehavior: apigateway.PassthroughBehavior.WHEN_NO_TEMPLATES })).toEqual([{ op: 'replace', path: '/passthroughBehavior', value: 'WHEN_NO_TEMPLATES' }]);
+  });
+  test('content handling', () => {
+    expect(ops({ contentHandling: apigateway.ContentHandling.CONVERT_TO_BINARY })).toEqual([{ op: 'replace', path: '/contentHandling', value: 'CONVERT_TO_BINARY' }]);
+  });
+  test('cache namespace', () => {
+    expect(ops({ cacheNamespace: 'orders' })).toEqual([{ op: 'replace', path: '/cacheNamespace', value: 'orders' }]);
+  });
+  test('cache key parameters', () => {
+    expect(ops({ cacheKeyParameters: { add: ['method.request.path.id'] } })).toEqual([{ op: 'add', path: '/cacheKeyParameters/method.request.path.id', value: '' }]);
+  });
+  test('TLS verification skipped, with the insecure warning', () => {
+    const stack = newStack();
+    patch(stack, { insecureSkipVerification: true });
+    expect(sdkCall(synth(stack), TYPE, 'Create').parameters.patchOperations).toEqual([{ op: 'replace', path: '/tlsConfig/insecureSkipVerification', value: 'true' }]);
+    Annotations.fromStack(stack).hasWarning('/Test/Patch', Match.stringLikeRegexp('^\\[TlsVerificationSkipped\\]'));
+  });
+});
+
+describe('on delete', () => {
+  test('restores what can be known: removes what was added, turns TLS verification back on', () => {
+    const stack = newStack();
+    patch(stack, { requestTemplates: { add: { 'application/json': '{}' } }, insecureSkipVerification: true, timeout: Duration.seconds(5) });
+    expect(sdkCall(synth(stack), TYPE, 'Delete').parameters.patchOperations).toEqual([
+      { op: 'replace', path: '/tlsConfig/insecureSkipVerification', value: 'false' },
+      { op: 'remove', path: '/requestTemplates/application~1json' },
+    ]);
+  });
+
+  test('makes no call when nothing can be restored', () => {
+    const stack = newStack();
+    patch(stack, { timeout: Duration.seconds(5) });
+    expect(sdkCall(synth(stack), TYPE, 'Delete')).toBeUndefined();
+  });
+
+  test('applies the given restore change instead', () => {
+    const stack = newStack();
+    patch(stack, { timeout: Duration.seconds(5) }, { restoreOnDelete: { timeout: Duration.seconds(29) } });
+    expect(sdkCall(synth(stack), TYPE, 'Delete').parameters.patchOperations).toEqual([{ op: 'replace', path: '/timeoutInMillis', value: '29000' }]);
+  });
+});
+
+describe('redeploying a stage', () => {
+  test('creates a deployment of that stage after the patch, allowed only apigateway:POST on the API\'s deployments', () => {
+    const stack = newStack();
+    patch(stack, { timeout: Duration.seconds(5) }, { redeployStage: 'prod' });
+    const t = synth(stack);
+    expect(sdkCall(t, 'Custom::ApiGatewayIntegrationPatchDeployment', 'Create')).toMatchObject({
+      action: 'CreateDeploymentCommand',
+      parameters: { restApiId: 'a1b2c3d4e5', stageName: 'prod' },
+    });
+    expect(statementsOf(t)).toContainEqual({
+      Action: 'apigateway:POST',
+      Effect: 'Allow',
+      Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':apigateway:eu-west-1::/restapis/a1b2c3d4e5/deployments']] },
+    });
+    const [deployment] = resourcesOf(t, 'Custom::ApiGatewayIntegrationPatchDeployment');
+    const [update] = Object.entries(t.Resources as Record<string, { Type: string }>).filter(([, r]) => r.Type === TYPE);
+    expect(deployment.DependsOn).toContain(update[0]);
+  });
+
+  test('deploys again when the patch changes', () => {
+    const version = (seconds: number) => {
+      const stack = newStack();
+      patch(stack, { timeout: Duration.seconds(seconds) }, { redeployStage: 'prod' });
+      return resourcesOf(synth(stack), 'Custom::ApiGatewayIntegrationPatchDeployment')[0].Properties.UpdateVersion;
+    };
+    expect(version(5)).toEqual(version(5));
+    expect(version(5)).not.toEqual(version(6));
+  });
+});
+
+describe('a method of this app', () => {
+  function methodStack(type: 'HTTP' | 'MOCK', uri = 'https://a.example'): { stack: Stack; method: apigateway.Method } {
+    const stack = newStack();
+    const api = new apigateway.RestApi(stack, 'Api');
+    const integration = type === 'HTTP' ? new apigateway.HttpIntegration(uri) : new apigateway.MockIntegration();
+    const method = api.root.addMethod('GET', integration);
+    return { stack, method };
+  }
+
+  test('targets the method and runs after it', () => {
+    const { stack, method } = methodStack('HTTP');
+    new RestIntegrationPatch(stack, 'Patch', { target: RestIntegrationPatchTarget.fromMethod(method), change: { timeout: Duration.seconds(3) } });
+    const t = synth(stack);
+    const create = sdkCall(t, TYPE, 'Create');
+    expect(create.parameters.httpMethod).toBe('GET');
+    const [cr] = resourcesOf(t, TYPE);
+    expect(cr.Properties.IntegrationVersion.Method).toEqual({ Ref: stack.getLogicalId(method.node.defaultChild as apigateway.CfnMethod) });
+  });
+
+  test('runs again when CloudFormation changes the method\'s integration (which drops the patch)', () => {
+    const version = (uri: string) => {
+      const { stack, method } = methodStack('HTTP', uri);
+      new RestIntegrationPatch(stack, 'Patch', { target: RestIntegrationPatchTarget.fromMethod(method), change: { insecureSkipVerification: true } });
+      return resourcesOf(synth(stack), TYPE)[0].Properties.IntegrationVersion;
+    };
+    expect(version('https://a.example')).toEqual(version('https://a.example'));
+    expect(version('https://a.example')).not.toEqual(version('https://b.example'));
+  });
+
+  test('judges the integration as it will be after the patch: the method\'s type with the new URI', () => {
+    const { stack, method } = methodStack('HTTP');
+    expect(() => new RestIntegrationPatch(stack, 'Patch', { target: RestIntegrationPatchTarget.fromMethod(method), change: { uri: 'ftp://files.example.com' } }))
+      .toThrow(/^\[Test\/Patch\] RestIntegrationPatch: 1 problem\n- IntegrationUriNotHttpUrl: /);
+  });
+
+  test('judges maps and cache keys merged with the method\'s own', () => {
+    const stack = newStack();
+    const api = new apigateway.RestApi(stack, 'Api');
+    const method = api.root.addMethod('GET', new apigateway.HttpIntegration('https://a.example', {
+      options: {
+        requestTemplates: { 'application/json': '{}', 'text/plain': 'x' },
+        cacheKeyParameters: ['method.request.path.id', 'method.request.header.x'],
+      },
+    }));
+    const patched = new RestIntegrationPatch(stack, 'Patch', {
+      target: RestIntegrationPatchTarget.fromMethod(method),
+      change: {
+        requestTemplates: { remove: ['text/plain'], add: { 'application/xml': '<a/>' } },
+        cacheKeyParameters: { remove: ['method.request.header.x'], add: ['method.request.querystring.q'] },
+        connection: IntegrationPatchConnection.internet(),
+      },
+    });
+    expect(patched.node.path).toBe('Test/Patch');
+    expect(sdkCall(synth(stack), TYPE, 'Create').parameters.patchOperations.map((o: { op: string; path: string }) => `${o.op} ${o.path}`)).toEqual([
+      'replace /connectionType', 'replace /connectionId',
+      'remove /requestTemplates/text~1plain', 'add /requestTemplates/application~1xml',
+      'remove /cacheKeyParameters/method.request.header.x', 'add /cacheKeyParameters/method.request.querystring.q',
+    ]);
+  });
+
+  test('fails when TLS verification is skipped on a non-HTTP integration (C23)', () => {
+    const { stack, method } = methodStack('MOCK');
+    expect(() => new RestIntegrationPatch(stack, 'Patch', { target: RestIntegrationPatchTarget.fromMethod(method), change: { insecureSkipVerification: true } }))
+      .toThrow(/^\[Test\/Patch\] RestIntegrationPatch: 1 problem\n- TlsSkipVerificationNotHttp: .*"MOCK"/);
+  });
+});
+
+describe('validation through the rule table', () => {
+  test('fails when the timeout is out of range (C21)', () => {
+    expect(() => patch(newStack(), { timeout: Duration.millis(10) })).toThrow(/^\[Test\/Patch\] RestIntegrationPatch: 1 problem\n- TimeoutOutOfRange: .*10 ms/);
+  });
+
+  test('fails when the credentials are not an ARN (C10)', () => {
+    const stack = newStack();
+    const role = iam.Role.fromRoleArn(stack, 'Role', 'arn:aws:iam::123456789012:user/alice');
+    expect(() => patch(stack, { credentials: IntegrationCredentials.fromRole(role) })).toThrow(/- CredentialsNotArn: /);
+  });
+
+  test('warns when the timeout needs a raised quota', () => {
+    const stack = newStack();
+    patch(stack, { timeout: Duration.seconds(60) });
+    Annotations.fromStack(stack).hasWarning('/Test/Patch', Match.stringLikeRegexp('^\\[TimeoutAboveDefaultQuota\\]'));
+  });
+
+  test('fails when a patch changes nothing', () => {
+    expect(() => patch(newStack(), {})).toThrow(/- PatchChangeEmpty: a patch must change something/);
+  });
+
+  test('fails when asked to create a credentials role', () => {
+    expect(() => patch(newStack(), { credentials: IntegrationCredentials.createRole() })).toThrow(/- PatchChangeConflict: a patch cannot create a role/);
+  });
+
+  test('fails when the restore change is invalid', () => {
+    expect(() => patch(newStack(), { timeout: Duration.seconds(5) }, { restoreOnDelete: { timeout: Duration.millis(1) } })).toThrow(/TimeoutOutOfRange/);
+  });
+});
