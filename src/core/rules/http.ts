@@ -29,7 +29,8 @@ const payloadRequired: Rule = {
   severity: 'error',
   summary: 'HTTP API integrations state their payload format version (CloudFormation has no default)',
   check(f) {
-    if (f.payloadFormatVersion !== undefined) return [];
+    // An integration whose type is unknown is a partial view (an UpdateIntegration patch): absence means "unchanged".
+    if (f.payloadFormatVersion !== undefined || !isKnown(f.type)) return [];
     return one('HTTP API integrations created by CloudFormation need a payload format version', 'nothing', `set it to "1.0"${isLambdaProxy(f) ? ' or "2.0"' : ''}`);
   },
 };
@@ -199,7 +200,8 @@ const requestKey: Rule = {
   severity: 'error',
   summary: 'request parameter keys are append|overwrite|remove:header.{name}, append|overwrite|remove:querystring.{name} or overwrite:path',
   check(f) {
-    if (f.subtype !== undefined || !isKnown(f.requestParameters)) return [];
+    // With an unknown type (a patch of an integration outside the app) the keys may be subtype parameters.
+    if (f.subtype !== undefined || !isKnown(f.type) || !isKnown(f.requestParameters)) return [];
     return Object.keys(f.requestParameters).filter(k => !parseRequestKey(k)).map(k => ({
       what: 'request parameter keys must be append|overwrite|remove:header.{name}, append|overwrite|remove:querystring.{name} or overwrite:path',
       got: q(k),

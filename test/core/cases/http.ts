@@ -17,6 +17,7 @@ const sendParams = { QueueUrl: QUEUE_URL, MessageBody: '$request.body' };
 export const HTTP_CASES: RuleCase[] = [
   // PayloadFormatVersionRequired — C50
   { code: 'PayloadFormatVersionRequired', name: 'no payload format', kind: 'HTTP', facts: { type: 'HTTP_PROXY', integrationMethod: 'ANY', uri: 'https://example.com' }, fails: true },
+  { code: 'PayloadFormatVersionRequired', name: 'a partial view with an unknown type (a patch)', kind: 'HTTP', facts: { type: new Unknown(), timeoutMs: 1000 }, fails: false },
   { code: 'PayloadFormatVersionRequired', name: 'an unresolved payload format', kind: 'HTTP', facts: { ...lambda, payloadFormatVersion: new Unknown() }, fails: false },
   { code: 'PayloadFormatVersionRequired', name: 'no payload format on WebSocket (not an HTTP rule)', kind: 'WEBSOCKET', facts: { type: 'MOCK' }, fails: false },
 
@@ -74,6 +75,7 @@ export const HTTP_CASES: RuleCase[] = [
   // RequestParameterKeyInvalid — C76
   { code: 'RequestParameterKeyInvalid', name: 'a REST-style key', kind: 'HTTP', facts: { ...url, requestParameters: { 'integration.request.header.x': '$request.header.y' } }, fails: true },
   { code: 'RequestParameterKeyInvalid', name: 'append:path', kind: 'HTTP', facts: { ...url, requestParameters: { 'append:path': '$request.path' } }, fails: true },
+  { code: 'RequestParameterKeyInvalid', name: 'subtype parameters in a patch (unknown type)', kind: 'HTTP', facts: { type: new Unknown(), requestParameters: { QueueUrl: 'q' } }, fails: false },
   { code: 'RequestParameterKeyInvalid', name: 'the valid forms', kind: 'HTTP', facts: { ...url, requestParameters: { 'append:header.x': 'a', 'remove:querystring.q': "''", 'overwrite:path': '$request.path' } }, fails: false },
 
   // RequestParameterValueInvalid — C77
