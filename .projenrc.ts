@@ -23,6 +23,9 @@ const project = new awscdk.AwsCdkConstructLibrary({
     '@types/node@^20', // typescriptVersion would otherwise ask for the missing @types/node@ts6.0 dist-tag
     'ajv@^8', // test/schema.test.ts: templates against the CloudFormation resource schemas
     'fast-check@^4', // property-based tests of the rule table, renderers and constructs
+    'cdk-nag@^3', // AwsSolutions checks over the example app (test/nag.test.ts)
+    '@aws-cdk/integ-runner@^2', // integ tests: committed snapshots diffed without deploying
+    '@aws-cdk/integ-tests-alpha@2.245.0-alpha.0', // IntegTest + assertions in test/integ (the registry's newest)
   ],
 
   // Declared targets -> package.json jsii.targets -> .jsii -> Construct Hub language tabs.

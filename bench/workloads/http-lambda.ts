@@ -4,12 +4,14 @@
  *
  * - `aws-cdk-lib`: defaults: one `AWS::Lambda::Permission` per route, scoped to the route's path.
  * - `aws-cdk-lib-best`: `scopePermissionToRoute: false` (exists in aws-cdk-lib 2.276.0): one API-scoped permission.
+ * - `library`: `HttpApiLambdaIntegration` defaults: one API-scoped permission.
  * - `l1`: `CfnApi` (HTTP), one `CfnIntegration` (AWS_PROXY, payload 2.0), N `CfnRoute`,
  *   `CfnStage` `$default` with auto-deploy (what HttpApi creates by default), ONE `CfnPermission`.
  */
 import type { Stack } from 'aws-cdk-lib';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration, type HttpLambdaIntegrationProps } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { HttpApiLambdaIntegration } from '../../src';
 import { apiScopedPermission, benchFunction, routeName, type Workload } from '../support';
 
 /**
@@ -46,6 +48,14 @@ export const httpLambda: Workload = {
   variants: {
     'aws-cdk-lib': (stack, n) => withCdkIntegration(stack, n, {}),
     'aws-cdk-lib-best': (stack, n) => withCdkIntegration(stack, n, { scopePermissionToRoute: false }),
+    'library': (stack, n) => {
+      const fn = benchFunction(stack);
+      const api = new apigwv2.HttpApi(stack, 'Api');
+      const integration = new HttpApiLambdaIntegration('Integration', fn);
+      for (let i = 0; i < n; i++) {
+        api.addRoutes({ path: `/${routeName(i)}`, methods: [apigwv2.HttpMethod.GET], integration });
+      }
+    },
     'l1': (stack, n) => {
       const fn = benchFunction(stack);
       let integration: apigwv2.CfnIntegration | undefined;

@@ -5,6 +5,7 @@
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUrlIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { httpApiL1 } from './http-lambda';
+import { HttpApiUrlIntegration } from '../../src';
 import { routeName, routeUrl, type Workload } from '../support';
 
 export const httpUrl: Workload = {
@@ -19,6 +20,16 @@ export const httpUrl: Workload = {
           path: `/${routeName(i)}`,
           methods: [apigwv2.HttpMethod.GET],
           integration: new HttpUrlIntegration(`Integration${i}`, routeUrl(i)),
+        });
+      }
+    },
+    'library': (stack, n) => {
+      const api = new apigwv2.HttpApi(stack, 'Api');
+      for (let i = 0; i < n; i++) {
+        api.addRoutes({
+          path: `/${routeName(i)}`,
+          methods: [apigwv2.HttpMethod.GET],
+          integration: new HttpApiUrlIntegration(`Integration${i}`, routeUrl(i), { method: apigwv2.HttpMethod.ANY }),
         });
       }
     },

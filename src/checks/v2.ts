@@ -17,6 +17,20 @@ function kindsOf(apiId: unknown): readonly ApiKind[] {
   return ['HTTP', 'WEBSOCKET'];
 }
 
+/**
+ * The type of the state machine a Step Functions subtype integration calls, when its
+ * `StateMachineArn` parameter refers to an `AWS::StepFunctions::StateMachine` in the app
+ * (CloudFormation's default type is STANDARD).
+ */
+function stateMachineTypeOf(integration: CfnResource, props: Record<string, unknown>): Fact<string> {
+  if (typeof props.IntegrationSubtype !== 'string' || !props.IntegrationSubtype.startsWith('StepFunctions-')) return undefined;
+  const params = attributeOf(integration, 'requestParameters');
+  if (params === null || typeof params !== 'object') return undefined;
+  const target = referenceTarget((params as Record<string, unknown>).StateMachineArn);
+  if (!isCfnOfType(target, 'AWS::StepFunctions::StateMachine')) return undefined;
+  return stringFact(cfnPropertiesOf(target).StateMachineType ?? 'STANDARD');
+}
+
 const integrationCache = new WeakMap<CfnResource, IntegrationFacts>();
 /** What refers to each v2 integration of an app: routes (by `Target`) and integration responses (by `IntegrationId`). */
 interface V2Index {
@@ -93,7 +107,7 @@ export function factsOfCfnIntegration(integration: CfnResource): IntegrationFact
   if (hit) return hit;
   const props = cfnPropertiesOf(integration);
   const kinds = kindsOf(attributeOf(integration, 'apiId'));
-  const base = v2IntegrationFacts(props, { kinds });
+  const base = v2IntegrationFacts(props, { kinds, stateMachineType: stateMachineTypeOf(integration, props) });
   const facts = kinds.includes('WEBSOCKET') ? { ...base, ...routeFacts(integration), integrationResponses: responsesFacts(integration) } : base;
   integrationCache.set(integration, facts);
   return facts;

@@ -89,6 +89,8 @@ export interface V2Context {
   readonly kinds?: readonly ApiKind[];
   readonly routeKey?: Fact<string>;
   readonly routeRequestParameters?: IntegrationFacts['routeRequestParameters'];
+  /** HTTP API Step Functions subtypes: the type of the state machine called, when known. */
+  readonly stateMachineType?: Fact<string>;
 }
 
 function responseMapping(x: unknown): Fact<ResponseMappingFacts> {
@@ -131,6 +133,7 @@ export function v2IntegrationFacts(props: Json, ctx: V2Context = {}): Integratio
     templateSelectionExpression: stringFact(props.TemplateSelectionExpression),
     routeKey: ctx.routeKey,
     routeRequestParameters: ctx.routeRequestParameters,
+    stateMachineType: ctx.stateMachineType,
   };
 }
 

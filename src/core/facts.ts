@@ -135,6 +135,11 @@ export interface IntegrationFacts {
    * expression `$default`), when known.
    */
   readonly returnsResponse?: Fact<boolean>;
+  /**
+   * HTTP API subtype integrations: the type (`STANDARD`, `EXPRESS`) of the state machine a
+   * Step Functions subtype calls, when it is known.
+   */
+  readonly stateMachineType?: Fact<string>;
   /** Declared route request parameters (WebSocket `route.request.querystring.x` -> required), when known. */
   readonly routeRequestParameters?: Fact<FactMap<boolean>>;
 }

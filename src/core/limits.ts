@@ -43,6 +43,9 @@ export const LIMITS: Record<ApiKind, KindLimits> = {
     mappingValueMaxLength: { value: 512, unit: 'characters', what: 'parameter mapping value length', catalogue: ['C77'] },
     serverNameMaxLength: { value: 512, unit: 'characters', what: 'TLS server name to verify length', catalogue: ['C64'] },
     integrationsPerApi: { value: 300, unit: 'count', what: 'integrations per API (not increasable)', catalogue: ['C81'] },
+    subtypeMaxLength: { value: 128, unit: 'characters', what: 'integration subtype length', catalogue: ['C54'] },
+    responseStatusCodeMin: { value: 200, unit: 'count', what: 'back-end status code a response mapping may match, lowest', catalogue: ['C79'] },
+    responseStatusCodeMax: { value: 599, unit: 'count', what: 'back-end status code a response mapping may match, highest', catalogue: ['C79'] },
   },
   WEBSOCKET: {
     timeoutMinMs: { value: 50, unit: 'ms', what: 'integration timeout, minimum', catalogue: ['C84'] },

@@ -46,9 +46,10 @@ export function warn(scope: IConstruct, warnings: readonly Problem[]): void {
 /**
  * The typed constructs' door: warnings become annotations on `scope`, and every error is
  * thrown at once in one report that names `scope`'s path and `subject` (the class name).
+ * `rules` narrows the check (for example to the rules one route can break).
  */
-export function assertValid(scope: IConstruct, subject: string, facts: IntegrationFacts): void {
-  const verdict = judge(facts);
+export function assertValid(scope: IConstruct, subject: string, facts: IntegrationFacts, rules: readonly Rule[] = RULES): void {
+  const verdict = judge(facts, rules);
   warn(scope, verdict.warnings);
   if (verdict.errors.length > 0) throwValidationError(scope.node.path, subject, verdict.errors);
 }

@@ -1,1 +1,11 @@
-export {};
+export * from './options';
+export * from './request-parameter';
+export * from './response-parameter';
+export * from './lambda';
+export * from './url';
+export * from './private-integration';
+export * from './sqs';
+export * from './event-bridge';
+export * from './kinesis';
+export * from './app-config';
+export * from './step-functions';

@@ -402,9 +402,37 @@ const contentHandling: Rule = {
   },
 };
 
+/** v2 string fields with a length limit (C54, C64), and the limits-table row of each. */
+const V2_LENGTHS: ReadonlyArray<[keyof IntegrationFacts, string, string]> = [
+  ['uri', 'integration URI', 'uriMaxLength'],
+  ['integrationMethod', 'integration method', 'integrationMethodMaxLength'],
+  ['subtype', 'integration subtype', 'subtypeMaxLength'],
+  ['description', 'description', 'descriptionMaxLength'],
+  ['connectionId', 'connection id', 'connectionIdMaxLength'],
+  ['serverNameToVerify', 'TLS server name to verify', 'serverNameMaxLength'],
+];
+
+const valueTooLong: Rule = {
+  code: 'ValueTooLong',
+  catalogue: ['C54', 'C64'],
+  appliesTo: ['HTTP', 'WEBSOCKET'],
+  severity: 'error',
+  summary: 'v2 integration strings fit the service\'s lengths: URI 2048, method 64, subtype 128, description 1024, connection id 1024, TLS server name 512 characters',
+  check(f, kind) {
+    const out: Finding[] = [];
+    for (const [field, name, limitName] of V2_LENGTHS) {
+      const v = f[field];
+      const max = LIMITS[kind][limitName]?.value;
+      if (max === undefined || typeof v !== 'string' || v.length <= max) continue;
+      out.push({ what: `the ${name} must be at most ${max} characters`, got: `${v.length} characters`, fix: 'shorten it' });
+    }
+    return out;
+  },
+};
+
 /** Rules every API kind needs. */
 export const COMMON_RULES: readonly Rule[] = [
   integrationType, timeoutRange, timeoutQuota, connectionType, vpcLinkWithoutId, idWithoutVpcLink, privateType,
   methodRequired, methodVerb, lambdaPost, uriMissing, uriNotUrl, uriNotServiceArn, awsProxyLambda, privateUri,
-  credentialsRequired, credentialsArn, passthrough, contentHandling,
+  credentialsRequired, credentialsArn, valueTooLong, passthrough, contentHandling,
 ];

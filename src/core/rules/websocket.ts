@@ -38,17 +38,7 @@ function badSelectionReferences(expr: string, allowed: readonly RegExp[]): strin
   return refs.filter(r => !allowed.some(a => a.test(r)));
 }
 
-const payloadFormat: Rule = {
-  code: 'PayloadFormatVersionNotSupported',
-  catalogue: ['C85'],
-  appliesTo: ['WEBSOCKET'],
-  severity: 'error',
-  summary: 'WebSocket integrations use payload format 1.0 only',
-  check(f) {
-    if (!isKnown(f.payloadFormatVersion) || f.payloadFormatVersion === '1.0') return [];
-    return [{ what: 'WebSocket integrations only support payload format version 1.0', got: q(f.payloadFormatVersion), fix: 'remove PayloadFormatVersion, or set it to "1.0"' }];
-  },
-};
+// Payload format (C85) is judged by PayloadFormatVersionNotSupported in http.ts, which covers both v2 kinds.
 
 const httpOnly: Rule = {
   code: 'HttpApiOnlySetting',
@@ -284,6 +274,6 @@ const responseMissing: Rule = {
 
 /** Rules that only WebSocket APIs have. */
 export const WEBSOCKET_RULES: readonly Rule[] = [
-  payloadFormat, httpOnly, requestParameter, connectOnly, notDeclared, templateSize, templateSelection,
+  httpOnly, requestParameter, connectOnly, notDeclared, templateSize, templateSelection,
   responseOnProxy, responseKey, responseSelection, responseParameter, notReturned, responseMissing,
 ];

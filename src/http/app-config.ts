@@ -1,0 +1,81 @@
+import { ArnFormat, Stack } from 'aws-cdk-lib';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import * as appconfig from 'aws-cdk-lib/aws-appconfig';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { ServiceBinder, ServiceSpec } from './internal/service';
+import { HttpApiServiceIntegrationOptions } from './options';
+import { RequestValue } from '../mapping/request-value';
+
+/** Parameters of `AppConfig-GetConfiguration` (`Application`, `Environment`, `Configuration` are set by the library). */
+export interface HttpApiAppConfigIntegrationGetConfigurationOptions extends HttpApiServiceIntegrationOptions {
+  /**
+   * `ClientId`: identifies the caller, for gradual deployments.
+   * @default RequestValue.context('requestId')
+   */
+  readonly clientId?: RequestValue;
+  /** `ClientConfigurationVersion`: the version the caller has, so an unchanged one is not sent again. @default - none */
+  readonly clientConfigurationVersion?: RequestValue;
+}
+
+/**
+ * HTTP API routes to AWS AppConfig (`AWS_PROXY`, subtype `AppConfig-GetConfiguration`), with a
+ * role allowed `appconfig:GetConfiguration` on that application, environment and configuration
+ * profile only (AppConfig's L2s have no grant method for this action).
+ *
+ * @example
+ * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+ * import * as appconfig from 'aws-cdk-lib/aws-appconfig';
+ * import { HttpApiAppConfigIntegration } from 'cdk-apigateway-integrations';
+ *
+ * declare const api: apigwv2.HttpApi;
+ * declare const environment: appconfig.IEnvironment;
+ * declare const configuration: appconfig.IConfiguration;
+ * api.addRoutes({
+ *   path: '/config',
+ *   methods: [apigwv2.HttpMethod.GET],
+ *   integration: HttpApiAppConfigIntegration.getConfiguration('Config', environment, configuration),
+ * });
+ */
+export class HttpApiAppConfigIntegration extends apigwv2.HttpRouteIntegration {
+  /** `AppConfig-GetConfiguration`: return the configuration deployed to the environment. */
+  public static getConfiguration(
+    id: string,
+    environment: appconfig.IEnvironment,
+    configuration: appconfig.IConfiguration,
+    options: HttpApiAppConfigIntegrationGetConfigurationOptions = {},
+  ): HttpApiAppConfigIntegration {
+    const application = configuration.application;
+    const applicationId = application.applicationId;
+    return new HttpApiAppConfigIntegration(id, {
+      subtype: 'AppConfig-GetConfiguration',
+      fixed: { Application: applicationId, Environment: environment.environmentId, Configuration: configuration.configurationProfileId },
+      defaults: { ClientId: RequestValue.context('requestId') },
+      options,
+      grant: g => {
+        const profileArn = Stack.of(environment).formatArn({
+          service: 'appconfig', resource: 'application', resourceName: `${applicationId}/configurationprofile/${configuration.configurationProfileId}`, arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
+        });
+        iam.Grant.addToPrincipal({
+          grantee: g,
+          actions: ['appconfig:GetConfiguration'],
+          resourceArns: [application.applicationArn, environment.environmentArn, profileArn],
+        });
+      },
+    });
+  }
+
+  private readonly binder: ServiceBinder;
+
+  private constructor(id: string, spec: ServiceSpec) {
+    super(id);
+    this.binder = new ServiceBinder(id, 'HttpApiAppConfigIntegration', spec);
+  }
+
+  public bind(options: apigwv2.HttpRouteIntegrationBindOptions): apigwv2.HttpRouteIntegrationConfig {
+    return this.binder.bind(options);
+  }
+
+  protected completeBind(options: apigwv2.HttpRouteIntegrationBindOptions): void {
+    this.binder.complete(options);
+  }
+}

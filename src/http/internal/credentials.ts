@@ -1,0 +1,32 @@
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { IConstruct } from 'constructs';
+import { throwUsageError } from '../../core/errors';
+import { IntegrationCredentials } from '../../mapping/credentials';
+
+/**
+ * The `CredentialsArn` for `credentials`: a given role (granted what the integration needs through
+ * `grant`) or a role created under `scope` (same). The caller's identity is refused: the
+ * `AWS::ApiGatewayV2::Integration` schema's `CredentialsArn` pattern needs a numeric account, so
+ * `arn:aws:iam::*:user/*` cannot deploy, and subtype integrations only work with a role. INTERNAL.
+ */
+export function credentialsArnFor(
+  scope: IConstruct,
+  className: string,
+  credentials: IntegrationCredentials | undefined,
+  grant: (grantee: iam.IGrantable) => void,
+): string | undefined {
+  if (!credentials) return undefined;
+  if (credentials._kind === 'caller') {
+    return throwUsageError(scope.node.path, className, {
+      code: 'CallerCredentialsNotSupported',
+      what: 'HTTP API integrations cannot use the caller\'s credentials (CloudFormation\'s CredentialsArn pattern refuses arn:aws:iam::*:user/*, and AWS service integrations only work with a role)',
+      got: 'IntegrationCredentials.callerIdentity()',
+      fix: 'use IntegrationCredentials.createRole() or fromRole(role)',
+    });
+  }
+  const role = credentials._kind === 'role' && credentials._role
+    ? credentials._role
+    : new iam.Role(scope, 'InvokeRole', { assumedBy: new iam.ServicePrincipal('apigateway.amazonaws.com') });
+  grant(role);
+  return role.roleArn;
+}

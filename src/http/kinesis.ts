@@ -1,0 +1,68 @@
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import * as kinesis from 'aws-cdk-lib/aws-kinesis';
+import { ServiceBinder, ServiceSpec } from './internal/service';
+import { HttpApiServiceIntegrationOptions } from './options';
+import { RequestValue } from '../mapping/request-value';
+
+/** Parameters of `Kinesis-PutRecord` (the stream's `StreamName` is set by the library). */
+export interface HttpApiKinesisIntegrationPutRecordOptions extends HttpApiServiceIntegrationOptions {
+  /**
+   * `Data`: the record.
+   * @default RequestValue.body() - the whole request body
+   */
+  readonly data?: RequestValue;
+  /**
+   * `PartitionKey`: decides the shard.
+   * @default RequestValue.context('requestId') - spreads records over the shards
+   */
+  readonly partitionKey?: RequestValue;
+  /** `SequenceNumberForOrdering`. @default - none */
+  readonly sequenceNumberForOrdering?: RequestValue;
+  /** `ExplicitHashKey`. @default - the hash of the partition key */
+  readonly explicitHashKey?: RequestValue;
+}
+
+/**
+ * HTTP API routes to Amazon Kinesis Data Streams (`AWS_PROXY`, subtype `Kinesis-PutRecord`), with
+ * a role granted write on that stream only (`stream.grantWrite`, which also covers its KMS key).
+ *
+ * @example
+ * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+ * import * as kinesis from 'aws-cdk-lib/aws-kinesis';
+ * import { HttpApiKinesisIntegration, RequestValue } from 'cdk-apigateway-integrations';
+ *
+ * declare const api: apigwv2.HttpApi;
+ * declare const stream: kinesis.IStream;
+ * api.addRoutes({
+ *   path: '/clicks',
+ *   methods: [apigwv2.HttpMethod.POST],
+ *   integration: HttpApiKinesisIntegration.putRecord('Clicks', stream, { partitionKey: RequestValue.header('x-session') }),
+ * });
+ */
+export class HttpApiKinesisIntegration extends apigwv2.HttpRouteIntegration {
+  /** `Kinesis-PutRecord`: put one record on the stream. */
+  public static putRecord(id: string, stream: kinesis.IStream, options: HttpApiKinesisIntegrationPutRecordOptions = {}): HttpApiKinesisIntegration {
+    return new HttpApiKinesisIntegration(id, {
+      subtype: 'Kinesis-PutRecord',
+      fixed: { StreamName: stream.streamName },
+      defaults: { Data: RequestValue.body(), PartitionKey: RequestValue.context('requestId') },
+      options,
+      grant: g => stream.grantWrite(g),
+    });
+  }
+
+  private readonly binder: ServiceBinder;
+
+  private constructor(id: string, spec: ServiceSpec) {
+    super(id);
+    this.binder = new ServiceBinder(id, 'HttpApiKinesisIntegration', spec);
+  }
+
+  public bind(options: apigwv2.HttpRouteIntegrationBindOptions): apigwv2.HttpRouteIntegrationConfig {
+    return this.binder.bind(options);
+  }
+
+  protected completeBind(options: apigwv2.HttpRouteIntegrationBindOptions): void {
+    this.binder.complete(options);
+  }
+}
