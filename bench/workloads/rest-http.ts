@@ -4,6 +4,7 @@
  */
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import { restApiL1 } from './rest-lambda';
+import { RestHttpIntegration } from '../../src';
 import { routeName, routeUrl, type Workload } from '../support';
 
 export const restHttp: Workload = {
@@ -15,6 +16,12 @@ export const restHttp: Workload = {
       const api = new apigw.RestApi(stack, 'Api');
       for (let i = 0; i < n; i++) {
         api.root.addResource(routeName(i)).addMethod('GET', new apigw.HttpIntegration(routeUrl(i)));
+      }
+    },
+    'library': (stack, n) => {
+      const api = new apigw.RestApi(stack, 'Api');
+      for (let i = 0; i < n; i++) {
+        api.root.addResource(routeName(i)).addMethod('GET', new RestHttpIntegration(routeUrl(i)));
       }
     },
     // The same integration as HttpIntegration's defaults (proxy: true, httpMethod: GET).

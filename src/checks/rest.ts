@@ -44,10 +44,20 @@ function resourcePathOf(resourceId: unknown, depth = 0): Fact<string> {
   return path;
 }
 
+/** `V1`/`V2` when the integration's `ConnectionId` refers to a VPC link resource in the app (C18). */
+function vpcLinkVersionOf(method: CfnResource): 'V1' | 'V2' | undefined {
+  const integration = attributeOf(method, 'integration') as { connectionId?: unknown } | undefined;
+  const target = referenceTarget(integration && typeof integration === 'object' ? integration.connectionId : undefined);
+  if (isCfnOfType(target, 'AWS::ApiGatewayV2::VpcLink')) return 'V2';
+  if (isCfnOfType(target, 'AWS::ApiGateway::VpcLink')) return 'V1';
+  return undefined;
+}
+
 /** Facts of a CfnMethod, or `undefined` when it has no integration to judge. */
 export function factsOfCfnMethod(method: CfnResource): IntegrationFacts | undefined {
   return restMethodFacts(cfnPropertiesOf(method), {
     endpointTypes: endpointTypesOf(attributeOf(method, 'restApiId')),
     resourcePath: resourcePathOf(attributeOf(method, 'resourceId')),
+    vpcLinkVersion: vpcLinkVersionOf(method),
   });
 }

@@ -40,6 +40,8 @@ export interface RestContext {
   readonly endpointTypes?: Fact<Fact<string>[]>;
   /** The resource path (`/pets/{id}`), when known. */
   readonly resourcePath?: Fact<string>;
+  /** Which VPC link the integration's connection id refers to, when it refers to one in the app. */
+  readonly vpcLinkVersion?: 'V1' | 'V2';
 }
 
 /**
@@ -74,6 +76,7 @@ export function restMethodFacts(props: Json, ctx: RestContext = {}): Integration
     endpointTypes: ctx.endpointTypes,
     responseTransferMode: stringFact(i.ResponseTransferMode),
     integrationTarget: stringFact(i.IntegrationTarget),
+    vpcLinkVersion: ctx.vpcLinkVersion,
     cacheNamespace: stringFact(i.CacheNamespace),
     cacheKeyParameters: listFact(i.CacheKeyParameters, stringFact),
     method,

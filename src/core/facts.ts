@@ -104,6 +104,8 @@ export interface IntegrationFacts {
   readonly endpointTypes?: Fact<Fact<string>[]>;
   readonly responseTransferMode?: Fact<string>;
   readonly integrationTarget?: Fact<string>;
+  /** REST: which VPC link the connection id names (`V1` = AWS::ApiGateway::VpcLink, `V2` = AWS::ApiGatewayV2::VpcLink), when known. */
+  readonly vpcLinkVersion?: 'V1' | 'V2';
   readonly cacheNamespace?: Fact<string>;
   readonly cacheKeyParameters?: Fact<Fact<string>[]>;
   readonly insecureSkipVerification?: Fact<boolean>;

@@ -1,1 +1,13 @@
-export {};
+export * from './options';
+export * from './connection';
+export * from './lambda';
+export * from './http';
+export * from './mock';
+export * from './aws-service';
+export * from './sqs';
+export * from './sns';
+export * from './dynamodb';
+export * from './kinesis';
+export * from './event-bridge';
+export * from './step-functions';
+export * from './s3';

@@ -222,7 +222,7 @@ describe('a method of this app', () => {
         requestTemplates: { 'application/json': '{}', 'text/plain': 'x' },
         cacheKeyParameters: ['method.request.path.id', 'method.request.header.x'],
       },
-    }));
+    }), { requestParameters: { 'method.request.path.id': true, 'method.request.header.x': false, 'method.request.querystring.q': false } }); // cache keys must be declared (C34)
     const patched = new RestIntegrationPatch(stack, 'Patch', {
       target: RestIntegrationPatchTarget.fromMethod(method),
       change: {

@@ -275,6 +275,16 @@ const uriNotServiceArn: Rule = {
   },
 };
 
+/** The service a service ARN calls, also when only the literal part of the URI is known (the service itself must be literal). */
+function knownServiceOf(uri: IntegrationFacts['uri']): string | undefined {
+  if (isKnown(uri)) {
+    const arn = parseServiceArn(uri);
+    return arn ? serviceOf(arn) : undefined;
+  }
+  const m = /:apigateway:[^:]*:([a-z0-9.-]+):(path|action)\//.exec(textOf(uri) ?? '');
+  return m ? m[1].split('.').pop() : undefined;
+}
+
 const awsProxyLambda: Rule = {
   code: 'AwsProxyNotLambda',
   catalogue: ['C07'],
@@ -282,10 +292,10 @@ const awsProxyLambda: Rule = {
   severity: 'error',
   summary: 'REST AWS_PROXY integrations call Lambda functions (or Firehose streams) only',
   check(f) {
-    if (knownType(f) !== 'AWS_PROXY' || !isKnown(f.uri)) return [];
-    const arn = parseServiceArn(f.uri);
-    if (!arn || ['lambda', 'firehose'].includes(serviceOf(arn))) return [];
-    return one('AWS_PROXY integrations only support Lambda function and Firehose stream invocations', `service ${q(serviceOf(arn))}`, 'use an AWS (non-proxy) integration with request templates for other services');
+    if (knownType(f) !== 'AWS_PROXY') return [];
+    const service = knownServiceOf(f.uri);
+    if (service === undefined || ['lambda', 'firehose'].includes(service)) return [];
+    return one('AWS_PROXY integrations only support Lambda function and Firehose stream invocations', `service ${q(service)}`, 'use an AWS (non-proxy) integration with request templates for other services');
   },
 };
 
@@ -358,6 +368,40 @@ const credentialsArn: Rule = {
   },
 };
 
+/** C24, C91 */
+const PASSTHROUGH_BEHAVIORS = ['WHEN_NO_MATCH', 'WHEN_NO_TEMPLATES', 'NEVER'];
+/** C25, C91, C95 */
+const CONTENT_HANDLINGS = ['CONVERT_TO_BINARY', 'CONVERT_TO_TEXT'];
+
+const passthrough: Rule = {
+  code: 'PassthroughBehaviorNotSupported',
+  catalogue: ['C24', 'C91'],
+  appliesTo: ['REST', 'WEBSOCKET'],
+  severity: 'error',
+  summary: 'the passthrough behavior is WHEN_NO_MATCH, WHEN_NO_TEMPLATES or NEVER',
+  check(f) {
+    if (!isKnown(f.passthroughBehavior) || PASSTHROUGH_BEHAVIORS.includes(f.passthroughBehavior)) return [];
+    return one(`the passthrough behavior must be ${oneOf(PASSTHROUGH_BEHAVIORS)}`, q(f.passthroughBehavior), 'use one of these values');
+  },
+};
+
+const contentHandling: Rule = {
+  code: 'ContentHandlingNotSupported',
+  catalogue: ['C25', 'C91', 'C95'],
+  appliesTo: ['REST', 'WEBSOCKET'],
+  subjects: ['integration', 'integrationResponse'],
+  severity: 'error',
+  summary: 'the content handling of an integration and of its integration responses is CONVERT_TO_BINARY or CONVERT_TO_TEXT',
+  check(f) {
+    // REST integration responses come with their integration; a WebSocket integration response is its own subject.
+    const responses = knownItems(f.integrationResponses).map(r => r.contentHandling);
+    const values = f.subject === 'integration' ? [f.contentHandling, ...responses] : responses;
+    return values.filter((v): v is string => isKnown(v) && !CONTENT_HANDLINGS.includes(v)).map(v => ({
+      what: `content handling must be ${oneOf(CONTENT_HANDLINGS)}`, got: q(v), fix: 'use one of these values, or leave it out to pass payloads through',
+    }));
+  },
+};
+
 /** v2 string fields with a length limit (C54, C64), and the limits-table row of each. */
 const V2_LENGTHS: ReadonlyArray<[keyof IntegrationFacts, string, string]> = [
   ['uri', 'integration URI', 'uriMaxLength'],
@@ -390,5 +434,5 @@ const valueTooLong: Rule = {
 export const COMMON_RULES: readonly Rule[] = [
   integrationType, timeoutRange, timeoutQuota, connectionType, vpcLinkWithoutId, idWithoutVpcLink, privateType,
   methodRequired, methodVerb, lambdaPost, uriMissing, uriNotUrl, uriNotServiceArn, awsProxyLambda, privateUri,
-  credentialsRequired, credentialsArn, valueTooLong,
+  credentialsRequired, credentialsArn, valueTooLong, passthrough, contentHandling,
 ];

@@ -1,5 +1,5 @@
 import { ApiKind, Fact, FactMap, IntegrationFacts, IntegrationResponseFacts, isKnown, isPresent, knownEntries, knownItems, Unknown } from '../facts';
-import { oneOf, q } from '../format';
+import { q } from '../format';
 import { LIMITS } from '../limits';
 import { Finding, Rule } from './types';
 
@@ -10,8 +10,6 @@ import { Finding, Rule } from './types';
  */
 
 const PROXY_TYPES = ['AWS_PROXY', 'HTTP_PROXY'];
-const PASSTHROUGH = ['WHEN_NO_MATCH', 'NEVER', 'WHEN_NO_TEMPLATES'];
-const CONTENT_HANDLING = ['CONVERT_TO_BINARY', 'CONVERT_TO_TEXT'];
 
 /** Request parameter sources that exist only on `$connect` (C88). */
 export const CONNECT_ONLY_SOURCE = /^route\.request\.(header|querystring|multivalueheader|multivaluequerystring)\.[a-zA-Z0-9._$-]+$/;
@@ -135,33 +133,6 @@ const templateSelection: Rule = {
     const bad = badSelectionReferences(f.templateSelectionExpression, [/^\$\{request\.body\.[^}]+\}$/, /^\$request\.body\.[\w.]+$/]);
     if (bad.length === 0) return [];
     return [{ what: 'integration template selection expressions support only ${request.body.jsonPath} and static values', got: q(f.templateSelectionExpression), fix: 'select on a body field, for example "${request.body.action}", or use a static key such as "\\$default"' }];
-  },
-};
-
-const passthrough: Rule = {
-  code: 'PassthroughBehaviorNotSupported',
-  catalogue: ['C91'],
-  appliesTo: ['WEBSOCKET'],
-  severity: 'error',
-  summary: 'the passthrough behavior is WHEN_NO_MATCH, NEVER or WHEN_NO_TEMPLATES',
-  check(f) {
-    if (!isKnown(f.passthroughBehavior) || PASSTHROUGH.includes(f.passthroughBehavior)) return [];
-    return [{ what: `the passthrough behavior must be ${oneOf(PASSTHROUGH)}`, got: q(f.passthroughBehavior), fix: 'use one of these values' }];
-  },
-};
-
-const contentHandling: Rule = {
-  code: 'ContentHandlingNotSupported',
-  catalogue: ['C91', 'C95'],
-  appliesTo: ['WEBSOCKET'],
-  subjects: ['integration', 'integrationResponse'],
-  severity: 'error',
-  summary: 'the content handling strategy of an integration or integration response is CONVERT_TO_BINARY or CONVERT_TO_TEXT',
-  check(f) {
-    const values = f.subject === 'integration' ? [f.contentHandling] : responsesOf(f).map(r => r.contentHandling);
-    return values.filter((v): v is string => isKnown(v) && !CONTENT_HANDLING.includes(v)).map(v => ({
-      what: `the content handling strategy must be ${oneOf(CONTENT_HANDLING)}`, got: q(v), fix: 'use one of these values, or leave it out to pass payloads through',
-    }));
   },
 };
 
@@ -303,6 +274,6 @@ const responseMissing: Rule = {
 
 /** Rules that only WebSocket APIs have. */
 export const WEBSOCKET_RULES: readonly Rule[] = [
-  httpOnly, requestParameter, connectOnly, notDeclared, templateSize, templateSelection, passthrough, contentHandling,
+  httpOnly, requestParameter, connectOnly, notDeclared, templateSize, templateSelection,
   responseOnProxy, responseKey, responseSelection, responseParameter, notReturned, responseMissing,
 ];

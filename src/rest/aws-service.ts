@@ -1,0 +1,105 @@
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { RestIntegrationOptions } from './options';
+import { bindRest } from './private/bind';
+import { resolveCredentials } from './private/credentials';
+import { grantOf } from './private/service';
+import { AwsServiceUri } from '../mapping/aws-service-uri';
+import { IntegrationCredentials } from '../mapping/credentials';
+
+/** Options of the AWS-service factories (`RestSqsIntegration.sendMessage(queue, options)` …). */
+export interface RestAwsServiceOptions extends RestIntegrationOptions {
+  /**
+   * How API Gateway authenticates to the service. A created role is granted only the action,
+   * through the target's own grant method; a given role is used as is (grant it yourself).
+   * @default IntegrationCredentials.createRole()
+   */
+  readonly credentials?: IntegrationCredentials;
+}
+
+/** Properties of a {@link RestAwsIntegration}. */
+export interface RestAwsIntegrationProps extends RestIntegrationOptions {
+  /** The service action or path to call. */
+  readonly uri: AwsServiceUri;
+
+  /**
+   * The HTTP method to call the service with.
+   * @default 'POST'
+   */
+  readonly httpMethod?: string;
+
+  /**
+   * How API Gateway authenticates to the service (required by every service but Lambda).
+   * @default - none
+   */
+  readonly credentials?: IntegrationCredentials;
+
+  /**
+   * Statements added to the role created by `IntegrationCredentials.createRole()`.
+   * @default - none
+   */
+  readonly policyStatements?: iam.PolicyStatement[];
+
+  /**
+   * `AWS_PROXY` (Lambda and Firehose only) instead of `AWS`.
+   * @default false
+   */
+  readonly proxy?: boolean;
+}
+
+/**
+ * A REST API integration that calls an AWS service action or path (`AWS`), with a typed service
+ * URI and credentials. The service-specific classes (`RestSqsIntegration`, `RestSnsIntegration`,
+ * `RestDynamoDbIntegration`, …) add default templates, responses and a least-privilege role.
+ *
+ * @example
+ * import * as apigw from 'aws-cdk-lib/aws-apigateway';
+ * import * as iam from 'aws-cdk-lib/aws-iam';
+ * import { AwsServiceUri, IntegrationCredentials, RestAwsIntegration } from 'cdk-apigateway-integrations';
+ *
+ * declare const api: apigw.RestApi;
+ * declare const role: iam.IRole;
+ * api.root.addMethod('POST', new RestAwsIntegration({
+ *   uri: AwsServiceUri.action('sqs', 'ListQueues'),
+ *   credentials: IntegrationCredentials.fromRole(role),
+ *   integrationResponses: [{ statusCode: '200' }],
+ * }));
+ */
+export class RestAwsIntegration extends apigw.Integration {
+  private readonly awsProps: RestAwsIntegrationProps;
+  private readonly roleCache: { role?: iam.IRole } = {};
+
+  /** @param props the service URI, credentials and options */
+  constructor(props: RestAwsIntegrationProps) {
+    super({ type: props.proxy ? apigw.IntegrationType.AWS_PROXY : apigw.IntegrationType.AWS, integrationHttpMethod: props.httpMethod ?? 'POST' });
+    this.awsProps = props;
+  }
+
+  /** Binds to a method: validates, creates and grants the role if asked, returns the configuration. */
+  public bind(method: apigw.Method): apigw.IntegrationConfig {
+    this._checkTarget(method);
+    const p = this.awsProps;
+    const creds = resolveCredentials(p.credentials, method, this.roleCache);
+    const config = bindRest(method, this.constructor.name, {
+      type: p.proxy ? apigw.IntegrationType.AWS_PROXY : apigw.IntegrationType.AWS,
+      integrationHttpMethod: p.httpMethod ?? 'POST',
+      uri: p.uri._render(method),
+      options: p,
+      credentialsRole: creds.role,
+      credentialsPassthrough: creds.passthrough,
+    });
+    if (creds.created && creds.role) this._grantCreatedRole(creds.role);
+    return config;
+  }
+
+  /** Grants a role this integration created what it needs. @internal */
+  protected _grantCreatedRole(role: iam.IRole): void {
+    grantOf(this)?.(role);
+    this.awsProps.policyStatements?.forEach(s => role.addToPrincipalPolicy(s));
+  }
+
+  /** Target-specific checks that need the method (e.g. a state machine type). @internal */
+  protected _checkTarget(_method: apigw.Method): void {
+    return;
+  }
+}

@@ -1,0 +1,60 @@
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import { RestAwsIntegration, RestAwsIntegrationProps, RestAwsServiceOptions } from './aws-service';
+import { serviceProps, withGrant } from './private/service';
+import { AwsServiceUri } from '../mapping/aws-service-uri';
+
+/**
+ * REST API integrations with Amazon DynamoDB. Each action's default request template takes the
+ * action's own input (DynamoDB JSON) from the request body and adds the table name; the created
+ * role is allowed only that action on the table (and its indexes), through `table.grant(role, action)`.
+ *
+ * @example
+ * import * as apigw from 'aws-cdk-lib/aws-apigateway';
+ * import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+ * import { RestDynamoDbIntegration } from 'cdk-apigateway-integrations';
+ *
+ * declare const api: apigw.RestApi;
+ * declare const table: dynamodb.ITable;
+ * const items = api.root.addResource('items');
+ * items.addMethod('PUT', RestDynamoDbIntegration.putItem(table));
+ * items.addMethod('POST', RestDynamoDbIntegration.getItem(table));
+ */
+export class RestDynamoDbIntegration extends RestAwsIntegration {
+  /** `PutItem`: the body is the item (`{"id": {"S": "1"}, …}`). */
+  public static putItem(table: dynamodb.ITable, options: RestAwsServiceOptions = {}): RestDynamoDbIntegration {
+    return RestDynamoDbIntegration.action(table, 'PutItem', '"Item": $input.json(\'$\')', options);
+  }
+
+  /** `GetItem`: the body is the key (`{"id": {"S": "1"}}`); the response is DynamoDB's (`{"Item": …}`). */
+  public static getItem(table: dynamodb.ITable, options: RestAwsServiceOptions = {}): RestDynamoDbIntegration {
+    return RestDynamoDbIntegration.action(table, 'GetItem', '"Key": $input.json(\'$\')', options);
+  }
+
+  /** `DeleteItem`: the body is the key. */
+  public static deleteItem(table: dynamodb.ITable, options: RestAwsServiceOptions = {}): RestDynamoDbIntegration {
+    return RestDynamoDbIntegration.action(table, 'DeleteItem', '"Key": $input.json(\'$\')', options);
+  }
+
+  /** `UpdateItem`: the body has `Key`, `UpdateExpression` and `ExpressionAttributeValues`. */
+  public static updateItem(table: dynamodb.ITable, options: RestAwsServiceOptions = {}): RestDynamoDbIntegration {
+    return RestDynamoDbIntegration.action(table, 'UpdateItem',
+      '"Key": $input.json(\'$.Key\'), "UpdateExpression": $input.json(\'$.UpdateExpression\'), "ExpressionAttributeValues": $input.json(\'$.ExpressionAttributeValues\')', options);
+  }
+
+  /** `Query`: the body has `KeyConditionExpression` and `ExpressionAttributeValues`. */
+  public static query(table: dynamodb.ITable, options: RestAwsServiceOptions = {}): RestDynamoDbIntegration {
+    return RestDynamoDbIntegration.action(table, 'Query',
+      '"KeyConditionExpression": $input.json(\'$.KeyConditionExpression\'), "ExpressionAttributeValues": $input.json(\'$.ExpressionAttributeValues\')', options);
+  }
+
+  private static action(table: dynamodb.ITable, action: string, input: string, options: RestAwsServiceOptions): RestDynamoDbIntegration {
+    return withGrant(new RestDynamoDbIntegration(serviceProps({
+      uri: AwsServiceUri.action('dynamodb', action),
+      requestTemplate: `{"TableName": "${table.tableName}", ${input}}`,
+    }, options)), role => table.grant(role, `dynamodb:${action}`));
+  }
+
+  private constructor(props: RestAwsIntegrationProps) {
+    super(props);
+  }
+}

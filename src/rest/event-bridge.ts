@@ -1,0 +1,45 @@
+import * as events from 'aws-cdk-lib/aws-events';
+import { RestAwsIntegration, RestAwsIntegrationProps, RestAwsServiceOptions } from './aws-service';
+import { serviceProps, withGrant } from './private/service';
+import { AwsServiceUri } from '../mapping/aws-service-uri';
+import { RequestValue } from '../mapping/request-value';
+
+/** Options of {@link RestEventBridgeIntegration.putEvents}. */
+export interface RestEventBridgeIntegrationPutEventsOptions extends RestAwsServiceOptions {
+  /** The events' `Source`. */
+  readonly source: string;
+
+  /** The events' `DetailType`. */
+  readonly detailType: string;
+}
+
+/**
+ * REST API integrations with Amazon EventBridge.
+ *
+ * @example
+ * import * as apigw from 'aws-cdk-lib/aws-apigateway';
+ * import * as events from 'aws-cdk-lib/aws-events';
+ * import { RestEventBridgeIntegration } from 'cdk-apigateway-integrations';
+ *
+ * declare const api: apigw.RestApi;
+ * declare const bus: events.IEventBus;
+ * api.root.addResource('events').addMethod('POST', RestEventBridgeIntegration.putEvents(bus, { source: 'shop', detailType: 'OrderPlaced' }));
+ */
+export class RestEventBridgeIntegration extends RestAwsIntegration {
+  /**
+   * `PutEvents`: the request body (JSON) becomes the detail of one event on `bus`. Creates a
+   * role granted through `bus.grantPutEventsTo(role)`.
+   */
+  public static putEvents(bus: events.IEventBus, options: RestEventBridgeIntegrationPutEventsOptions): RestEventBridgeIntegration {
+    return withGrant(new RestEventBridgeIntegration(serviceProps({
+      uri: AwsServiceUri.action('events', 'PutEvents'),
+      contentType: 'application/x-amz-json-1.1',
+      headers: { 'X-Amz-Target': RequestValue.literal('AWSEvents.PutEvents') },
+      requestTemplate: `{"Entries": [{"EventBusName": "${bus.eventBusArn}", "Source": ${JSON.stringify(options.source)}, "DetailType": ${JSON.stringify(options.detailType)}, "Detail": "$util.escapeJavaScript($input.body)"}]}`,
+    }, options)), role => bus.grantPutEventsTo(role));
+  }
+
+  private constructor(props: RestAwsIntegrationProps) {
+    super(props);
+  }
+}

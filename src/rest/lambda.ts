@@ -1,0 +1,133 @@
+import { Stack } from 'aws-cdk-lib';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { RestIntegrationOptions } from './options';
+import { bindRest } from './private/bind';
+import { resolveCredentials } from './private/credentials';
+import { grantInvokeOnce, permissionId } from '../core/permissions';
+import { AwsServiceUri } from '../mapping/aws-service-uri';
+import { IntegrationCredentials } from '../mapping/credentials';
+
+/** Properties of a {@link RestLambdaIntegration}. */
+export interface RestLambdaIntegrationProps extends RestIntegrationOptions {
+  /**
+   * Lambda proxy integration (`AWS_PROXY`): the function receives the whole request and returns
+   * the whole response. `false` makes a custom (`AWS`) integration that transforms the request
+   * with `requestTemplates` and the response with `integrationResponses`.
+   * @default true
+   */
+  readonly proxy?: boolean;
+
+  /**
+   * Response streaming: `STREAM` calls the function's response-streaming invocation and allows
+   * timeouts up to 15 minutes. Proxy integrations only.
+   * @default - BUFFERED
+   */
+  readonly responseTransferMode?: apigw.ResponseTransferMode;
+
+  /**
+   * Scope the Lambda permission to each method (two permissions per method: the method's ARN
+   * and its test-invoke ARN), as aws-cdk-lib's `LambdaIntegration` does by default. Costs two
+   * resources and two policy statements per method: large APIs hit the 500-resource and 20 KB
+   * function-policy limits.
+   * @default false - ONE permission per (function, API), covering every method, stage and test-invoke
+   */
+  readonly scopePermissionToMethod?: boolean;
+
+  /**
+   * How API Gateway is allowed to invoke the function: by default a resource-based permission on
+   * the function; with credentials, a role (given or created) that is granted `lambda:InvokeFunction`
+   * through `fn.grantInvoke(role)`, and no permission is added to the function.
+   * @default - a Lambda permission (see `scopePermissionToMethod`)
+   */
+  readonly credentials?: IntegrationCredentials;
+}
+
+/**
+ * A REST API integration that invokes a Lambda function: proxy (`AWS_PROXY`) by default, custom
+ * (`AWS`) with templates and integration responses on request, always called with `POST`.
+ *
+ * Creates ONE `AWS::Lambda::Permission` per (function, API), scoped to that API's execute-api
+ * ARN and shared by all its methods (test-invoke included): nothing grows with the number of
+ * methods. Use `scopePermissionToMethod` for per-method permissions.
+ *
+ * @example
+ * import { Stack } from 'aws-cdk-lib';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+ * import * as lambda from 'aws-cdk-lib/aws-lambda';
+ * import { RestLambdaIntegration } from 'cdk-apigateway-integrations';
+ *
+ * declare const api: apigw.RestApi;
+ * declare const fn: lambda.IFunction;
+ * api.root.addResource('items').addMethod('GET', new RestLambdaIntegration(fn));
+ */
+export class RestLambdaIntegration extends apigw.Integration {
+  private readonly roleCache: { role?: iam.IRole } = {};
+  private readonly uris = new WeakMap<Stack, string>();
+  private readonly handler: lambda.IFunction;
+  private readonly lambdaProps: RestLambdaIntegrationProps;
+
+  /**
+   * @param handler the function to invoke
+   * @param props options
+   */
+  constructor(handler: lambda.IFunction, props: RestLambdaIntegrationProps = {}) {
+    super({ type: props.proxy === false ? apigw.IntegrationType.AWS : apigw.IntegrationType.AWS_PROXY, integrationHttpMethod: 'POST' });
+    this.handler = handler;
+    this.lambdaProps = props;
+  }
+
+  /**
+   * Binds to a method: validates, grants API Gateway the right to invoke the function, and
+   * returns the integration configuration.
+   */
+  public bind(method: apigw.Method): apigw.IntegrationConfig {
+    const proxy = this.lambdaProps.proxy !== false;
+    const stream = this.lambdaProps.responseTransferMode === apigw.ResponseTransferMode.STREAM;
+    const path = stream
+      ? `2021-11-15/functions/${this.handler.functionArn}/response-streaming-invocations`
+      : `2015-03-31/functions/${this.handler.functionArn}/invocations`;
+    const creds = resolveCredentials(this.lambdaProps.credentials, method, this.roleCache);
+    const config = bindRest(method, 'RestLambdaIntegration', {
+      type: proxy ? apigw.IntegrationType.AWS_PROXY : apigw.IntegrationType.AWS,
+      integrationHttpMethod: 'POST',
+      uri: this.uriIn(method, path),
+      options: { ...this.lambdaProps, integrationResponses: this.lambdaProps.integrationResponses ?? (proxy ? undefined : [{ statusCode: '200' }]) },
+      credentialsRole: creds.role,
+      credentialsPassthrough: creds.passthrough,
+      responseTransferMode: this.lambdaProps.responseTransferMode,
+      // a new function version/alias re-deploys the API
+      deploymentToken: JSON.stringify({ functionName: this.handler.functionName }),
+    });
+    if (creds.role) {
+      if (creds.created) this.handler.grantInvoke(creds.role);
+    } else if (!creds.passthrough) {
+      this.grantInvoke(method);
+    }
+    return config;
+  }
+
+  /** The invocation ARN, rendered once per stack. */
+  private uriIn(method: apigw.Method, path: string): string {
+    const stack = Stack.of(method);
+    let uri = this.uris.get(stack);
+    if (uri === undefined) {
+      uri = AwsServiceUri.path('lambda', path)._render(method);
+      this.uris.set(stack, uri);
+    }
+    return uri;
+  }
+
+  private grantInvoke(method: apigw.Method): void {
+    if (this.lambdaProps.scopePermissionToMethod) {
+      const id = `${permissionId(this.handler)}${method.httpMethod}`;
+      grantInvokeOnce(this.handler, method, method.methodArn, id);
+      grantInvokeOnce(this.handler, method, method.testMethodArn, `${id}Test`);
+    } else {
+      const id = permissionId(this.handler);
+      // the permission covers the whole API: once per API (the ARN is not even built again)
+      if (!method.api.node.tryFindChild(id)) grantInvokeOnce(this.handler, method.api, method.api.arnForExecuteApi(), id);
+    }
+  }
+}

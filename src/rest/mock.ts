@@ -1,0 +1,74 @@
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import { RestIntegrationOptions } from './options';
+import { bindRest } from './private/bind';
+import { ResponseValue } from '../mapping/response-value';
+
+/** Properties of a {@link RestMockIntegration}. */
+export interface RestMockIntegrationProps extends RestIntegrationOptions {
+  /**
+   * The status code the mock returns: the request template answers `{"statusCode": <code>}` and
+   * a matching integration response (and method response) is added. Must match `[1-5]\d\d`.
+   * @default 200
+   */
+  readonly statusCode?: number;
+
+  /**
+   * The response body (an `application/json` response template).
+   * @default - no body
+   */
+  readonly responseBody?: string;
+
+  /**
+   * Headers of the response: header name -> value.
+   * @default - none
+   */
+  readonly responseHeaders?: { [name: string]: ResponseValue };
+}
+
+/**
+ * A REST API integration that answers without calling any back end (`MOCK`): the status code,
+ * body and headers are chosen here, typed, and the request template and the integration and
+ * method responses that select them are written for you.
+ *
+ * Give `requestTemplates` and `integrationResponses` yourself for anything else; the rule
+ * `MockResponseNotSelected` checks that the status code each template returns selects an
+ * integration response.
+ *
+ * @example
+ * import * as apigw from 'aws-cdk-lib/aws-apigateway';
+ * import { ResponseValue, RestMockIntegration } from 'cdk-apigateway-integrations';
+ *
+ * declare const api: apigw.RestApi;
+ * api.root.addResource('health').addMethod('GET', new RestMockIntegration({
+ *   statusCode: 200,
+ *   responseBody: '{"ok": true}',
+ *   responseHeaders: { 'Cache-Control': ResponseValue.literal('no-store') },
+ * }));
+ */
+export class RestMockIntegration extends apigw.Integration {
+  private readonly mockProps: RestMockIntegrationProps;
+
+  /** @param props options */
+  constructor(props: RestMockIntegrationProps = {}) {
+    super({ type: apigw.IntegrationType.MOCK });
+    this.mockProps = props;
+  }
+
+  /** Binds to a method: validates and returns the integration configuration. */
+  public bind(method: apigw.Method): apigw.IntegrationConfig {
+    const p = this.mockProps;
+    const code = String(p.statusCode ?? 200);
+    return bindRest(method, 'RestMockIntegration', {
+      type: apigw.IntegrationType.MOCK,
+      options: {
+        ...p,
+        requestTemplates: p.requestTemplates ?? { 'application/json': `{"statusCode": ${code}}` },
+        integrationResponses: p.integrationResponses ?? [{
+          statusCode: code,
+          responseHeaders: p.responseHeaders,
+          responseTemplates: p.responseBody !== undefined ? { 'application/json': p.responseBody } : undefined,
+        }],
+      },
+    });
+  }
+}

@@ -1,0 +1,134 @@
+import { AspectPriority, Aspects, IAspect, Stack, Token } from 'aws-cdk-lib';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import { IConstruct } from 'constructs';
+import { RenderedConnection, RestSpec, toCfnIntegration, toIntegrationConfig } from './render';
+import { restMethodFacts } from '../../core/cfn-facts';
+import { throwValidationError } from '../../core/errors';
+import { Fact, Unknown } from '../../core/facts';
+import { RULES } from '../../core/rules';
+import { REST_METHOD_RULE_CODES } from '../../core/rules/rest';
+import { assertValid, judge } from '../../core/validate';
+import { listFact, stringFact } from '../../core/values';
+
+/**
+ * The bind step every REST class shares: render, judge the integration (all errors at once, with
+ * the method's path), and — when the integration uses method request parameters, cache keys,
+ * integration responses or a VPC link v2 target — complete the method at synth and cross-check it.
+ * INTERNAL.
+ */
+
+const METHOD_RULES = RULES.filter(r => REST_METHOD_RULE_CODES.includes(r.code));
+
+/** The REST API's endpoint types from its L1, without rendering it (EDGE is CloudFormation's default). */
+function endpointTypesOf(api: apigw.IRestApi): Fact<Fact<string>[]> {
+  const cfn = api.node.defaultChild;
+  if (!(cfn instanceof apigw.CfnRestApi)) return new Unknown();
+  if (cfn.body !== undefined || cfn.bodyS3Location !== undefined || cfn.cloneFrom !== undefined) return new Unknown();
+  const ec = cfn.endpointConfiguration;
+  if (ec === undefined) return ['EDGE'];
+  if (Token.isUnresolved(ec)) return new Unknown();
+  return listFact((ec as apigw.CfnRestApi.EndpointConfigurationProperty).types, stringFact);
+}
+
+/** What the method must declare for the integration: request parameters and method responses. */
+interface MethodNeeds {
+  readonly requestParameters: string[];
+  readonly responses: Array<{ statusCode: string; headers: string[] }>;
+  readonly integrationTarget?: string;
+}
+
+const METHOD_SOURCE = /^method\.request\.(multivalue)?(path|querystring|header)\.(.+)$/;
+
+function needsOf(config: apigw.IntegrationConfig, connection?: RenderedConnection): MethodNeeds {
+  const o = config.options ?? {};
+  const sources = [...Object.values(o.requestParameters ?? {}), ...(o.cacheKeyParameters ?? [])];
+  const declarations = sources.map(s => METHOD_SOURCE.exec(s)).filter((m): m is RegExpExecArray => m !== null).map(m => `method.request.${m[2]}.${m[3]}`);
+  const proxy = config.type === apigw.IntegrationType.AWS_PROXY || config.type === apigw.IntegrationType.HTTP_PROXY;
+  return {
+    requestParameters: [...new Set(declarations)],
+    responses: proxy ? [] : (o.integrationResponses ?? []).map(r => ({ statusCode: r.statusCode, headers: Object.keys(r.responseParameters ?? {}) })),
+    integrationTarget: connection?.integrationTarget,
+  };
+}
+
+/**
+ * Completes a method at synth, before it is rendered: declares the method request parameters
+ * the integration maps when the method declares none itself, adds a method response for every
+ * integration response status code the method does not declare, and sets the VPC link v2
+ * integration target (aws-cdk-lib's `Method` has no such option).
+ */
+class CompleteMethod implements IAspect {
+  constructor(private readonly method: apigw.Method, private readonly needs: MethodNeeds) {}
+
+  public visit(node: IConstruct): void {
+    if (node !== this.method) return;
+    const cfn = this.method.node.defaultChild as apigw.CfnMethod;
+    if (cfn.requestParameters === undefined && this.needs.requestParameters.length > 0) {
+      cfn.requestParameters = Object.fromEntries(this.needs.requestParameters.map(k => [k, k.startsWith('method.request.path.')]));
+    }
+    if (this.needs.responses.length > 0) {
+      const current = Stack.of(cfn).resolve(cfn.methodResponses) as Array<{ statusCode?: unknown }> | undefined;
+      const have = new Set((Array.isArray(current) ? current : []).map(m => String(m.statusCode)));
+      for (const r of this.needs.responses) {
+        if (have.has(r.statusCode)) continue;
+        have.add(r.statusCode);
+        this.method.addMethodResponse({
+          statusCode: r.statusCode,
+          responseParameters: r.headers.length > 0 ? Object.fromEntries(r.headers.map(h => [h, false])) : undefined,
+        });
+      }
+    }
+    if (this.needs.integrationTarget !== undefined) cfn.addPropertyOverride('Integration.IntegrationTarget', this.needs.integrationTarget);
+  }
+}
+
+/** The method's declarations as the `CfnMethod` holds them now (camelCase L1 values -> CloudFormation's shape). */
+function declarationsOf(cfn: apigw.CfnMethod): Record<string, unknown> {
+  const stack = Stack.of(cfn);
+  const responses = stack.resolve(cfn.methodResponses) as unknown;
+  return {
+    HttpMethod: cfn.httpMethod,
+    RequestParameters: stack.resolve(cfn.requestParameters),
+    MethodResponses: Array.isArray(responses)
+      ? responses.map((m: { statusCode?: unknown; responseParameters?: unknown }) => ({
+        StatusCode: m.statusCode, ResponseParameters: m.responseParameters,
+      }))
+      : responses,
+  };
+}
+
+/**
+ * Judges the method's own declarations against the integration once the tree is complete. Only
+ * the declarations are resolved (not the whole method): the integration is the one judged at bind.
+ */
+function crossCheck(method: apigw.Method, className: string, integration: Record<string, unknown>): void {
+  method.node.addValidation({
+    validate: () => {
+      const cfn = method.node.defaultChild as apigw.CfnMethod;
+      const facts = restMethodFacts({ ...declarationsOf(cfn), Integration: integration }, { resourcePath: method.resource.path });
+      if (!facts) return [];
+      const verdict = judge(facts, METHOD_RULES);
+      if (verdict.errors.length > 0) throwValidationError(method.node.path, className, verdict.errors);
+      return [];
+    },
+  });
+}
+
+/** Renders, validates and wires one REST integration on `method`. */
+export function bindRest(method: apigw.Method, className: string, spec: RestSpec): apigw.IntegrationConfig {
+  const config = toIntegrationConfig(spec);
+  const integration = toCfnIntegration(method, spec, config);
+  const facts = restMethodFacts({ HttpMethod: method.httpMethod, Integration: integration }, {
+    endpointTypes: endpointTypesOf(method.api),
+    resourcePath: method.resource.path,
+    vpcLinkVersion: spec.connection?.version,
+  });
+  // The method's own declarations are not known yet: they are cross-checked at synth.
+  if (facts) assertValid(method, className, { ...facts, method: undefined });
+  const needs = needsOf(config, spec.connection);
+  if (needs.requestParameters.length > 0 || needs.responses.length > 0 || needs.integrationTarget !== undefined) {
+    Aspects.of(method).add(new CompleteMethod(method, needs), { priority: AspectPriority.MUTATING });
+    crossCheck(method, className, integration);
+  }
+  return config;
+}

@@ -1,0 +1,66 @@
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { AwsServiceUri } from '../../mapping/aws-service-uri';
+import { IntegrationCredentials } from '../../mapping/credentials';
+import { RequestValue } from '../../mapping/request-value';
+import type { RestAwsIntegrationProps, RestAwsServiceOptions } from '../aws-service';
+import { RestIntegrationResponse } from '../options';
+
+/** Defaults of one AWS-service action, merged with the user's options. INTERNAL. */
+export interface ServiceDefaults {
+  readonly uri: AwsServiceUri;
+  readonly httpMethod?: string;
+  /** The `Content-Type` the service expects (set as a static integration request header). */
+  readonly contentType?: string;
+  readonly headers?: Record<string, RequestValue>;
+  readonly paths?: Record<string, RequestValue>;
+  /** The `application/json` request template. */
+  readonly requestTemplate?: string;
+  /** The 200 response's `application/json` template. */
+  readonly responseTemplate?: string;
+  /** Headers of the 200 response. */
+  readonly responseHeaders?: RestIntegrationResponse['responseHeaders'];
+}
+
+/**
+ * The default integration responses of every AWS-service factory: 200 by default (the service
+ * answered), 400 for the service's 4xx (its error body passes through: it names the problem),
+ * 500 for its 5xx (a generic message: no internal detail leaks).
+ */
+export function defaultResponses(d: ServiceDefaults): RestIntegrationResponse[] {
+  return [
+    { statusCode: '200', responseTemplates: d.responseTemplate ? { 'application/json': d.responseTemplate } : undefined, responseHeaders: d.responseHeaders },
+    { statusCode: '400', selectionPattern: '4\\d{2}' },
+    { statusCode: '500', selectionPattern: '5\\d{2}', responseTemplates: { 'application/json': '{"message": "Internal server error"}' } },
+  ];
+}
+
+/** The user's options over the action's defaults. */
+export function serviceProps(d: ServiceDefaults, o: RestAwsServiceOptions): RestAwsIntegrationProps {
+  const p = o.requestParameters ?? {};
+  const headers = { ...(d.contentType ? { 'Content-Type': RequestValue.literal(d.contentType) } : {}), ...d.headers, ...p.headers };
+  const paths = { ...d.paths, ...p.paths };
+  return {
+    ...o,
+    uri: d.uri,
+    httpMethod: d.httpMethod ?? 'POST',
+    credentials: o.credentials ?? IntegrationCredentials.createRole(),
+    requestParameters: { ...p, headers, paths },
+    requestTemplates: o.requestTemplates ?? (d.requestTemplate !== undefined ? { 'application/json': d.requestTemplate } : undefined),
+    passthroughBehavior: o.passthroughBehavior ?? (d.requestTemplate !== undefined ? apigw.PassthroughBehavior.NEVER : undefined),
+    integrationResponses: o.integrationResponses ?? defaultResponses(d),
+  };
+}
+
+const GRANTS = new WeakMap<object, (role: iam.IRole) => void>();
+
+/** Records how a service factory's integration grants the role it creates (through the target's own grant method). */
+export function withGrant<T extends object>(integration: T, grant: (role: iam.IRole) => void): T {
+  GRANTS.set(integration, grant);
+  return integration;
+}
+
+/** The grant recorded by {@link withGrant}, if any. */
+export function grantOf(integration: object): ((role: iam.IRole) => void) | undefined {
+  return GRANTS.get(integration);
+}

@@ -1,0 +1,64 @@
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { RestAwsIntegration, RestAwsIntegrationProps, RestAwsServiceOptions } from './aws-service';
+import { serviceProps, withGrant } from './private/service';
+import { AwsServiceUri } from '../mapping/aws-service-uri';
+import { RequestValue } from '../mapping/request-value';
+import { ResponseValue } from '../mapping/response-value';
+
+/** Options of {@link RestS3Integration.getObject} and {@link RestS3Integration.putObject}. */
+export interface RestS3IntegrationObjectOptions extends RestAwsServiceOptions {
+  /**
+   * Where the object key comes from.
+   * @default RequestValue.path('key') - the resource path needs a `{key}` part
+   */
+  readonly key?: RequestValue;
+}
+
+/**
+ * REST API integrations with Amazon S3 objects.
+ *
+ * @example
+ * import * as apigw from 'aws-cdk-lib/aws-apigateway';
+ * import * as s3 from 'aws-cdk-lib/aws-s3';
+ * import { RestS3Integration } from 'cdk-apigateway-integrations';
+ *
+ * declare const api: apigw.RestApi;
+ * declare const bucket: s3.IBucket;
+ * const object = api.root.addResource('files').addResource('{key}');
+ * object.addMethod('GET', RestS3Integration.getObject(bucket));
+ * object.addMethod('PUT', RestS3Integration.putObject(bucket));
+ */
+export class RestS3Integration extends RestAwsIntegration {
+  /**
+   * `GetObject`: returns the object with its `Content-Type`. Creates a role granted through
+   * `bucket.grantRead(role)`.
+   */
+  public static getObject(bucket: s3.IBucket, options: RestS3IntegrationObjectOptions = {}): RestS3Integration {
+    return RestS3Integration.object(bucket, 'GET', options, role => bucket.grantRead(role));
+  }
+
+  /**
+   * `PutObject`: stores the request body, with the request's `Content-Type`. Creates a role
+   * granted through `bucket.grantPut(role)`.
+   */
+  public static putObject(bucket: s3.IBucket, options: RestS3IntegrationObjectOptions = {}): RestS3Integration {
+    return RestS3Integration.object(bucket, 'PUT', options, role => bucket.grantPut(role));
+  }
+
+  private static object(
+    bucket: s3.IBucket, httpMethod: string, options: RestS3IntegrationObjectOptions, grant: (role: iam.IRole) => void,
+  ): RestS3Integration {
+    return withGrant(new RestS3Integration(serviceProps({
+      uri: AwsServiceUri.path('s3', `${bucket.bucketName}/{key}`),
+      httpMethod,
+      paths: { key: options.key ?? RequestValue.path('key') },
+      headers: httpMethod === 'PUT' ? { 'Content-Type': RequestValue.header('Content-Type') } : undefined,
+      responseHeaders: httpMethod === 'GET' ? { 'Content-Type': ResponseValue.header('Content-Type') } : undefined,
+    }, options)), grant);
+  }
+
+  private constructor(props: RestAwsIntegrationProps) {
+    super(props);
+  }
+}

@@ -1,0 +1,35 @@
+import * as sns from 'aws-cdk-lib/aws-sns';
+import { RestAwsIntegration, RestAwsIntegrationProps, RestAwsServiceOptions } from './aws-service';
+import { serviceProps, withGrant } from './private/service';
+import { AwsServiceUri } from '../mapping/aws-service-uri';
+
+/**
+ * REST API integrations with Amazon SNS.
+ *
+ * @example
+ * import * as apigw from 'aws-cdk-lib/aws-apigateway';
+ * import * as sns from 'aws-cdk-lib/aws-sns';
+ * import { RestSnsIntegration } from 'cdk-apigateway-integrations';
+ *
+ * declare const api: apigw.RestApi;
+ * declare const topic: sns.ITopic;
+ * api.root.addResource('events').addMethod('POST', RestSnsIntegration.publish(topic));
+ */
+export class RestSnsIntegration extends RestAwsIntegration {
+  /**
+   * `Publish`: the request body becomes the message. Creates a role allowed only
+   * `topic.grantPublish(role)`. The response is `{"messageId": "…"}`.
+   */
+  public static publish(topic: sns.ITopic, options: RestAwsServiceOptions = {}): RestSnsIntegration {
+    return withGrant(new RestSnsIntegration(serviceProps({
+      uri: AwsServiceUri.action('sns', 'Publish'),
+      contentType: 'application/x-www-form-urlencoded',
+      requestTemplate: `Action=Publish&TopicArn=$util.urlEncode('${topic.topicArn}')&Message=$util.urlEncode($input.body)`,
+      responseTemplate: '{"messageId": "$input.path(\'$.PublishResponse.PublishResult.MessageId\')"}',
+    }, options)), role => topic.grantPublish(role));
+  }
+
+  private constructor(props: RestAwsIntegrationProps) {
+    super(props);
+  }
+}

@@ -1,0 +1,69 @@
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import { RestAwsIntegration, RestAwsIntegrationProps, RestAwsServiceOptions } from './aws-service';
+import { serviceProps, withGrant } from './private/service';
+import { throwUsageError } from '../core/errors';
+import { AwsServiceUri } from '../mapping/aws-service-uri';
+
+/**
+ * REST API integrations with AWS Step Functions.
+ *
+ * @example
+ * import * as apigw from 'aws-cdk-lib/aws-apigateway';
+ * import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+ * import { RestStepFunctionsIntegration } from 'cdk-apigateway-integrations';
+ *
+ * declare const api: apigw.RestApi;
+ * declare const stateMachine: sfn.IStateMachine;
+ * api.root.addResource('runs').addMethod('POST', RestStepFunctionsIntegration.startExecution(stateMachine));
+ */
+export class RestStepFunctionsIntegration extends RestAwsIntegration {
+  /**
+   * `StartExecution`: the request body (JSON) is the execution input. Creates a role granted
+   * through `stateMachine.grantStartExecution(role)`. The response is `{"executionArn": …, "startDate": …}`.
+   */
+  public static startExecution(stateMachine: sfn.IStateMachine, options: RestAwsServiceOptions = {}): RestStepFunctionsIntegration {
+    return RestStepFunctionsIntegration.action(stateMachine, 'StartExecution', options, role => stateMachine.grantStartExecution(role));
+  }
+
+  /**
+   * `StartSyncExecution` (EXPRESS state machines only; checked when the type is known): waits
+   * for the result and returns Step Functions' response (`output`, `status`…). Creates a role
+   * granted through `stateMachine.grantStartSyncExecution(role)`.
+   */
+  public static startSyncExecution(stateMachine: sfn.IStateMachine, options: RestAwsServiceOptions = {}): RestStepFunctionsIntegration {
+    const integration = RestStepFunctionsIntegration.action(stateMachine, 'StartSyncExecution', options, role => stateMachine.grantStartSyncExecution(role));
+    integration.expressOnly = stateMachine;
+    return integration;
+  }
+
+  private static action(
+    stateMachine: sfn.IStateMachine, action: string, options: RestAwsServiceOptions, grant: (role: iam.IRole) => void,
+  ): RestStepFunctionsIntegration {
+    return withGrant(new RestStepFunctionsIntegration(serviceProps({
+      uri: AwsServiceUri.action('states', action),
+      contentType: 'application/x-amz-json-1.0',
+      requestTemplate: `{"input": "$util.escapeJavaScript($input.json('$'))", "stateMachineArn": "${stateMachine.stateMachineArn}"}`,
+    }, options)), grant);
+  }
+
+  private expressOnly?: sfn.IStateMachine;
+
+  private constructor(props: RestAwsIntegrationProps) {
+    super(props);
+  }
+
+  /** @internal */
+  protected _checkTarget(method: apigw.Method): void {
+    const sm = this.expressOnly;
+    if (sm instanceof sfn.StateMachine && sm.stateMachineType !== sfn.StateMachineType.EXPRESS) {
+      throwUsageError(method.node.path, 'RestStepFunctionsIntegration', {
+        code: 'StartSyncExecutionNotExpress',
+        what: 'StartSyncExecution runs EXPRESS state machines only',
+        got: `${sm.node.path} of type ${sm.stateMachineType}`,
+        fix: 'use startExecution, or make the state machine EXPRESS',
+      });
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import { errorOf, restStack, synth } from './support';
+import { ResponseValue, RestMockIntegration } from '../../src';
+
+test('snapshot: a mock integration', () => {
+  const { stack, api } = restStack();
+  api.root.addMethod('GET', new RestMockIntegration());
+  expect(synth(stack).toJSON()).toMatchSnapshot();
+});
+
+test('the typed status code is returned by the request template and selects a matching integration and method response', () => {
+  const { stack, api } = restStack();
+  api.root.addMethod('GET', new RestMockIntegration({ statusCode: 202, responseBody: '{"queued": true}', responseHeaders: { 'Cache-Control': ResponseValue.literal('no-store') } }));
+  synth(stack).hasResourceProperties('AWS::ApiGateway::Method', {
+    Integration: {
+      Type: 'MOCK',
+      RequestTemplates: { 'application/json': '{"statusCode": 202}' },
+      IntegrationResponses: [{ StatusCode: '202', ResponseTemplates: { 'application/json': '{"queued": true}' }, ResponseParameters: { 'method.response.header.Cache-Control': "'no-store'" } }],
+    },
+    MethodResponses: [{ StatusCode: '202', ResponseParameters: { 'method.response.header.Cache-Control': false } }],
+  });
+});
+
+test('fails when the status code is not [1-5]\\d\\d', () => {
+  const { api } = restStack();
+  const msg = errorOf(() => api.root.addMethod('GET', new RestMockIntegration({ statusCode: 700 })));
+  expect(msg).toMatch(/^\[Test\/Api\/Default\/GET\] RestMockIntegration: 1 problem\n- StatusCodeInvalid:/);
+});
+
+test('fails when the template\'s status code selects no integration response', () => {
+  const { api } = restStack();
+  const msg = errorOf(() => api.root.addMethod('GET', new RestMockIntegration({ statusCode: 201, integrationResponses: [{ statusCode: '200', selectionPattern: '200' }] })));
+  expect(msg).toContain('- MockResponseNotSelected:');
+});
+
+test('fails when the response headers include an unquoted-looking bad name', () => {
+  const { api } = restStack();
+  const msg = errorOf(() => api.root.addMethod('GET', new RestMockIntegration({ responseHeaders: { 'Bad Header': ResponseValue.literal('x') } })));
+  expect(msg).toContain('- ResponseParameterInvalid:');
+});

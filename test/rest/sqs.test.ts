@@ -1,0 +1,62 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { errorOf, restStack, synth } from './support';
+import { IntegrationCredentials, RestSqsIntegration } from '../../src';
+
+test('snapshot: SendMessage', () => {
+  const { stack, api } = restStack();
+  api.root.addMethod('POST', RestSqsIntegration.sendMessage(new sqs.Queue(stack, 'Queue')));
+  expect(synth(stack).toJSON()).toMatchSnapshot();
+});
+
+test('SendMessage: path URI, form-encoded template, only the mapped content type, default responses', () => {
+  const { stack, api } = restStack();
+  api.root.addMethod('POST', RestSqsIntegration.sendMessage(new sqs.Queue(stack, 'Queue')));
+  synth(stack).hasResourceProperties('AWS::ApiGateway::Method', {
+    Integration: {
+      Type: 'AWS',
+      IntegrationHttpMethod: 'POST',
+      Uri: { 'Fn::Join': ['', Match.arrayWith([':apigateway:us-east-1:sqs:path/123456789012/', { 'Fn::GetAtt': [Match.stringLikeRegexp('Queue'), 'QueueName'] }])] },
+      RequestParameters: { 'integration.request.header.Content-Type': "'application/x-www-form-urlencoded'" },
+      RequestTemplates: { 'application/json': 'Action=SendMessage&MessageBody=$util.urlEncode($input.body)' },
+      PassthroughBehavior: 'NEVER',
+      IntegrationResponses: [Match.objectLike({ StatusCode: '200' }), Match.objectLike({ StatusCode: '400', SelectionPattern: '4\\d{2}' }), Match.objectLike({ StatusCode: '500', SelectionPattern: '5\\d{2}' })],
+    },
+    MethodResponses: [{ StatusCode: '200' }, { StatusCode: '400' }, { StatusCode: '500' }],
+  });
+});
+
+test('the created role is granted through queue.grantSendMessages (KMS included), nothing else', () => {
+  const { stack, api } = restStack();
+  const key = new kms.Key(stack, 'Key');
+  api.root.addMethod('POST', RestSqsIntegration.sendMessage(new sqs.Queue(stack, 'Queue', { encryptionMasterKey: key })));
+  const t = synth(stack);
+  const policies = Object.values(t.findResources('AWS::IAM::Policy')) as any[];
+  expect(policies).toHaveLength(1);
+  const actions = policies[0].Properties.PolicyDocument.Statement.flatMap((s: any) => [s.Action].flat());
+  expect(actions.sort()).toEqual(['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey*', 'kms:ReEncrypt*', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'].sort());
+  expect(JSON.stringify(policies[0].Properties.PolicyDocument)).not.toContain('"Resource":"*"');
+});
+
+test('a given role is used as is', () => {
+  const { stack, api } = restStack();
+  const role = iam.Role.fromRoleArn(stack, 'Role', 'arn:aws:iam::123456789012:role/api', { mutable: false });
+  api.root.addMethod('POST', RestSqsIntegration.sendMessage(new sqs.Queue(stack, 'Queue'), { credentials: IntegrationCredentials.fromRole(role) }));
+  const t = synth(stack);
+  t.resourceCountIs('AWS::IAM::Role', 0);
+  t.hasResourceProperties('AWS::ApiGateway::Method', { Integration: { Credentials: 'arn:aws:iam::123456789012:role/api' } });
+});
+
+test('user templates replace the defaults', () => {
+  const { stack, api } = restStack();
+  api.root.addMethod('POST', RestSqsIntegration.sendMessage(new sqs.Queue(stack, 'Queue'), { requestTemplates: { 'text/plain': 'Action=SendMessage&MessageBody=$input.body' } }));
+  synth(stack).hasResourceProperties('AWS::ApiGateway::Method', { Integration: { RequestTemplates: { 'text/plain': 'Action=SendMessage&MessageBody=$input.body' } } });
+});
+
+test('fails when a request template is keyed by something that is not a content type', () => {
+  const { stack, api } = restStack();
+  const msg = errorOf(() => api.root.addMethod('POST', RestSqsIntegration.sendMessage(new sqs.Queue(stack, 'Queue'), { requestTemplates: { json: '' } })));
+  expect(msg).toMatch(/^\[Test\/Api\/Default\/POST\] RestSqsIntegration: 1 problem\n- TemplateContentTypeInvalid:/);
+});
