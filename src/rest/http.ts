@@ -1,16 +1,16 @@
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
-import { RestConnection } from './connection';
-import { RestIntegrationOptions } from './options';
+import { RestApiConnection } from './connection';
+import { RestApiIntegrationOptions } from './options';
 import { bindRest } from './private/bind';
 import { applyTlsConfigPatch } from '../patch/private/tls';
 
 /**
  * TLS settings of a REST integration's connection to an HTTPS back end. CloudFormation cannot set
  * them (`AWS::ApiGateway::Method` has no `TlsConfig`), so they are applied after the method is
- * created, with an `UpdateIntegration` call (a `RestIntegrationPatch` with id `TlsConfig` under the
+ * created, with an `UpdateIntegration` call (a `RestApiIntegrationPatch` with id `TlsConfig` under the
  * method).
  */
-export interface RestTlsConfig {
+export interface RestApiTlsConfig {
   /**
    * Skip verifying that the back end's certificate was issued by a supported certificate
    * authority (expiry, host name and root CA are still checked). Insecure: a warning
@@ -20,8 +20,8 @@ export interface RestTlsConfig {
   readonly insecureSkipVerification?: boolean;
 }
 
-/** Properties of a {@link RestHttpIntegration}. */
-export interface RestHttpIntegrationProps extends RestIntegrationOptions {
+/** Properties of a {@link RestApiHttpIntegration}. */
+export interface RestApiHttpIntegrationProps extends RestApiIntegrationOptions {
   /**
    * HTTP proxy integration (`HTTP_PROXY`): the request and response pass through. `false` makes
    * an `HTTP` integration that transforms them with templates and integration responses.
@@ -37,9 +37,9 @@ export interface RestHttpIntegrationProps extends RestIntegrationOptions {
 
   /**
    * How to reach the back end.
-   * @default RestConnection.internet()
+   * @default RestApiConnection.internet()
    */
-  readonly connection?: RestConnection;
+  readonly connection?: RestApiConnection;
 
   /**
    * Response streaming (`STREAM`, proxies only), which allows timeouts up to 15 minutes.
@@ -53,7 +53,7 @@ export interface RestHttpIntegrationProps extends RestIntegrationOptions {
    * CloudFormation does not own").
    * @default - the back end's certificate is verified
    */
-  readonly tlsConfig?: RestTlsConfig;
+  readonly tlsConfig?: RestApiTlsConfig;
 }
 
 /**
@@ -65,22 +65,22 @@ export interface RestHttpIntegrationProps extends RestIntegrationOptions {
  *
  * @example
  * import * as apigw from 'aws-cdk-lib/aws-apigateway';
- * import { RequestValue, RestHttpIntegration } from 'cdk-apigateway-integrations';
+ * import { RequestValue, RestApiHttpIntegration } from 'cdk-apigateway-integrations';
  *
  * declare const api: apigw.RestApi;
- * api.root.addResource('{id}').addMethod('GET', new RestHttpIntegration('https://example.com/items/{id}', {
+ * api.root.addResource('{id}').addMethod('GET', new RestApiHttpIntegration('https://example.com/items/{id}', {
  *   requestParameters: { paths: { id: RequestValue.path('id') } },
  * }));
  */
-export class RestHttpIntegration extends apigw.Integration {
+export class RestApiHttpIntegration extends apigw.Integration {
   private readonly url: string;
-  private readonly httpProps: RestHttpIntegrationProps;
+  private readonly httpProps: RestApiHttpIntegrationProps;
 
   /**
    * @param url the back end's URL; for private integrations the load balancer's URL (it supplies the Host header and TLS name)
    * @param props options
    */
-  constructor(url: string, props: RestHttpIntegrationProps = {}) {
+  constructor(url: string, props: RestApiHttpIntegrationProps = {}) {
     super({ type: props.proxy === false ? apigw.IntegrationType.HTTP : apigw.IntegrationType.HTTP_PROXY, uri: url, integrationHttpMethod: props.httpMethod ?? 'ANY' });
     this.url = url;
     this.httpProps = props;
@@ -89,7 +89,7 @@ export class RestHttpIntegration extends apigw.Integration {
   /** Binds to a method: validates and returns the integration configuration. */
   public bind(method: apigw.Method): apigw.IntegrationConfig {
     const type = this.httpProps.proxy === false ? apigw.IntegrationType.HTTP : apigw.IntegrationType.HTTP_PROXY;
-    const config = bindRest(method, 'RestHttpIntegration', {
+    const config = bindRest(method, 'RestApiHttpIntegration', {
       type,
       integrationHttpMethod: this.httpProps.httpMethod ?? method.httpMethod,
       uri: this.url,
