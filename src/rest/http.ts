@@ -2,6 +2,23 @@ import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import { RestConnection } from './connection';
 import { RestIntegrationOptions } from './options';
 import { bindRest } from './private/bind';
+import { applyTlsConfigPatch } from '../patch/private/tls';
+
+/**
+ * TLS settings of a REST integration's connection to an HTTPS back end. CloudFormation cannot set
+ * them (`AWS::ApiGateway::Method` has no `TlsConfig`), so they are applied after the method is
+ * created, with an `UpdateIntegration` call (a `RestIntegrationPatch` with id `TlsConfig` under the
+ * method).
+ */
+export interface RestTlsConfig {
+  /**
+   * Skip verifying that the back end's certificate was issued by a supported certificate
+   * authority (expiry, host name and root CA are still checked). Insecure: a warning
+   * (`TlsVerificationSkipped`) is reported. Only for HTTP and HTTP_PROXY integrations (C23).
+   * @default false
+   */
+  readonly insecureSkipVerification?: boolean;
+}
 
 /** Properties of a {@link RestHttpIntegration}. */
 export interface RestHttpIntegrationProps extends RestIntegrationOptions {
@@ -29,6 +46,14 @@ export interface RestHttpIntegrationProps extends RestIntegrationOptions {
    * @default - BUFFERED
    */
   readonly responseTransferMode?: apigw.ResponseTransferMode;
+
+  /**
+   * TLS settings of the connection to the back end, applied with an UpdateIntegration call
+   * because CloudFormation cannot express them (see the README, "Changing integrations
+   * CloudFormation does not own").
+   * @default - the back end's certificate is verified
+   */
+  readonly tlsConfig?: RestTlsConfig;
 }
 
 /**
@@ -63,13 +88,16 @@ export class RestHttpIntegration extends apigw.Integration {
 
   /** Binds to a method: validates and returns the integration configuration. */
   public bind(method: apigw.Method): apigw.IntegrationConfig {
-    return bindRest(method, 'RestHttpIntegration', {
-      type: this.httpProps.proxy === false ? apigw.IntegrationType.HTTP : apigw.IntegrationType.HTTP_PROXY,
+    const type = this.httpProps.proxy === false ? apigw.IntegrationType.HTTP : apigw.IntegrationType.HTTP_PROXY;
+    const config = bindRest(method, 'RestHttpIntegration', {
+      type,
       integrationHttpMethod: this.httpProps.httpMethod ?? method.httpMethod,
       uri: this.url,
       options: this.httpProps,
       connection: this.httpProps.connection?._rendered,
       responseTransferMode: this.httpProps.responseTransferMode,
     });
+    applyTlsConfigPatch(method, type, this.httpProps.tlsConfig?.insecureSkipVerification ?? false);
+    return config;
   }
 }

@@ -80,3 +80,21 @@ test('fails when a request parameter literal is a partial stage variable', () =>
   const msg = errorOf(() => api.root.addMethod('GET', new RestHttpIntegration('https://example.com/', { requestParameters: { headers: { 'X-Env': RequestValue.stageVariable('env-name') } } })));
   expect(msg).toContain('- RequestParameterSourceInvalid:');
 });
+
+describe('tlsConfig, which CloudFormation cannot set', () => {
+  test('skipping verification patches the method with UpdateIntegration and warns', () => {
+    const { stack, api } = restStack();
+    api.root.addResource('legacy').addMethod('GET', new RestHttpIntegration('https://legacy.example.com/', { tlsConfig: { insecureSkipVerification: true } }));
+    const template = synth(stack);
+    template.resourceCountIs('Custom::ApiGatewayIntegrationPatch', 1);
+    const [patch] = Object.values(template.findResources('Custom::ApiGatewayIntegrationPatch')) as Array<{ Properties: { Create: unknown } }>;
+    expect(JSON.stringify(stack.resolve(patch.Properties.Create))).toContain('/tlsConfig/insecureSkipVerification');
+    Annotations.fromStack(stack).hasWarning('/Test/Api/Default/legacy/GET/TlsConfig', Match.stringLikeRegexp('^\\[TlsVerificationSkipped\\]'));
+  });
+
+  test('no patch when verification is kept (the default)', () => {
+    const { stack, api } = restStack();
+    api.root.addMethod('GET', new RestHttpIntegration('https://example.com/', { tlsConfig: { insecureSkipVerification: false } }));
+    synth(stack).resourceCountIs('Custom::ApiGatewayIntegrationPatch', 0);
+  });
+});
