@@ -16,17 +16,19 @@ const SRC = `${path.join(__dirname, '..', 'src')}${path.sep}`;
  */
 function exampleApp(): { app: App; stack: ExampleStack; ours: Set<string> } {
   const ours = new Set<string>();
-  const addChild = Node.prototype.addChild;
-  const spy = jest.spyOn(Node.prototype, 'addChild').mockImplementation(function (this: Node, child: IConstruct, childName: string) {
+  // Node.addChild (private in the typings) is where every construct joins the tree
+  const proto = Node.prototype as unknown as { addChild(child: IConstruct, childName: string): void };
+  const addChild = proto.addChild;
+  proto.addChild = function (this: Node, child: IConstruct, childName: string) {
     addChild.call(this, child, childName);
     if ((new Error().stack ?? '').includes(SRC)) ours.add(this.path ? `${this.path}/${childName}` : childName);
-  });
+  };
   try {
     const app = new App();
     const stack = new ExampleStack(app, 'Example');
     return { app, stack, ours };
   } finally {
-    spy.mockRestore();
+    proto.addChild = addChild;
   }
 }
 
