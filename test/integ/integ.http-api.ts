@@ -1,10 +1,10 @@
 // Deployable proof for HTTP APIs: a Lambda route answers with a marker, and an SQS-SendMessage route
 // (first-class integration, created role) delivers the request body to the queue.
+import { ExpectedResult, IntegTest, Match } from '@aws-cdk/integ-tests-alpha';
 import { App, Aspects, Duration, Stack } from 'aws-cdk-lib';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
-import { ExpectedResult, IntegTest, Match } from '@aws-cdk/integ-tests-alpha';
 import { HttpApiLambdaIntegration, HttpApiSqsIntegration, IntegrationChecks } from '../../src';
 
 const MARKER = 'http-lambda-reached';

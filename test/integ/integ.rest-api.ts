@@ -1,10 +1,10 @@
 // Deployable proof for REST: a Lambda proxy method answers with a marker, and an SQS method delivers the
 // request body to the queue. `IntegTest` assertions call the deployed stage and read the queue.
+import { ExpectedResult, IntegTest, Match } from '@aws-cdk/integ-tests-alpha';
 import { App, Aspects, Duration, Stack } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
-import { ExpectedResult, IntegTest, Match } from '@aws-cdk/integ-tests-alpha';
 import { IntegrationChecks, RestLambdaIntegration, RestSqsIntegration } from '../../src';
 
 const MARKER = 'rest-lambda-reached';

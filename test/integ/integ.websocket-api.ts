@@ -3,11 +3,11 @@
 // small client function in the test stack opens a real WebSocket connection (Node 22's global WebSocket),
 // sends one message to a Lambda route (two-way: it returns the marker it received back) and one to an SQS
 // route. The assertions invoke the client and then read the queue: both prove traffic went through the API.
+import { ExpectedResult, IntegTest, Match } from '@aws-cdk/integ-tests-alpha';
 import { App, Aspects, Duration, Stack } from 'aws-cdk-lib';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
-import { ExpectedResult, IntegTest, Match } from '@aws-cdk/integ-tests-alpha';
 import { IntegrationChecks, WebSocketLambdaFunctionIntegration, WebSocketSqsIntegration } from '../../src';
 
 const MARKER = 'websocket-lambda-reached';
