@@ -124,6 +124,14 @@ project.addTask('readme:tables', {
   exec: 'ts-node --transpile-only --prefer-ts-exts build-tools/readme-tables.ts',
 });
 
+// Integ tests: snapshots in integ-runner's layout, written here and diffed by test/integ/integ-snapshots.test.ts
+// (integ-runner itself cannot read aws-cdk-lib 2.276's cloud assemblies yet: see test/integ/README.md).
+project.addTask('integ:update', {
+  description: 'Re-synthesize test/integ/integ.*.ts and rewrite their committed snapshots',
+  exec: 'ts-node --transpile-only --prefer-ts-exts test/integ/snapshot.ts',
+  receiveArgs: true,
+});
+
 // Benchmark: our constructs vs aws-cdk-lib's vs hand-written L1, each synth in a fresh process.
 project.addTask('bench', {
   description: 'Synth-time benchmark: this library vs aws-cdk-lib vs hand-written L1 (N = 10, 100, 300)',

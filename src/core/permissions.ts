@@ -33,6 +33,20 @@ export function grantInvokeOnce(fn: lambda.IFunction, scope: IConstruct, sourceA
   return id;
 }
 
+/**
+ * Where the one permission of `fn` on `api` lives, for a method or route at `site`: under the API
+ * (id {@link permissionId}) when both are in one stack. When the method or route is in another
+ * stack than its API (a `Resource`, `HttpRoute` or `WebSocketRoute` created in another stack), it
+ * lives in the site's stack instead, one per (function, API, stack): that stack already references
+ * the API and the function, so no new edge between stacks appears. Under the API it would make the
+ * API's stack depend on the function's, which a cycle forbids when the function sits next to the routes.
+ */
+export function permissionHome(fn: lambda.IFunction, api: IConstruct, site: IConstruct): { readonly scope: IConstruct; readonly id: string } {
+  const stack = Stack.of(site);
+  if (stack === Stack.of(api)) return { scope: api, id: permissionId(fn) };
+  return { scope: stack, id: `${permissionId(fn)}Api${api.node.addr.slice(0, 8)}` };
+}
+
 /** A stable construct id for "the permission of this function on this API": `InvokePermission{addr}`. */
 export function permissionId(fn: lambda.IFunction, prefix = 'InvokePermission'): string {
   return `${prefix}${fn.node.addr.slice(0, 16)}`;

@@ -3,7 +3,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { HttpBinder, renderRequestParameters } from './internal/binder';
 import { credentialsArnFor } from './internal/credentials';
 import { HttpApiPayloadFormatVersion, HttpApiProxyIntegrationOptions } from './options';
-import { executeApiArn, grantInvokeOnce, permissionId } from '../core/permissions';
+import { executeApiArn, grantInvokeOnce, permissionHome, permissionId } from '../core/permissions';
 import { IntegrationCredentials } from '../mapping/credentials';
 
 /** Properties of an `HttpApiLambdaIntegration`. */
@@ -83,6 +83,7 @@ export class HttpApiLambdaIntegration extends apigwv2.HttpRouteIntegration {
     }
     // Every later route of the API finds the one permission here, without building its ARN again.
     const api = route.httpApi;
-    if (!api.node.tryFindChild(id)) grantInvokeOnce(this.handler, api, executeApiArn(api, api.apiId, '*/*/*'), id);
+    const home = permissionHome(this.handler, api, route);
+    if (!home.scope.node.tryFindChild(home.id)) grantInvokeOnce(this.handler, home.scope, executeApiArn(home.scope, api.apiId, '*/*/*'), home.id);
   }
 }

@@ -5,7 +5,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { RestApiIntegrationOptions } from './options';
 import { bindRest } from './private/bind';
 import { resolveCredentials } from './private/credentials';
-import { grantInvokeOnce, permissionId } from '../core/permissions';
+import { grantInvokeOnce, permissionHome, permissionId } from '../core/permissions';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { IntegrationCredentials } from '../mapping/credentials';
 
@@ -125,9 +125,9 @@ export class RestApiLambdaIntegration extends apigw.Integration {
       grantInvokeOnce(this.handler, method, method.methodArn, id);
       grantInvokeOnce(this.handler, method, method.testMethodArn, `${id}Test`);
     } else {
-      const id = permissionId(this.handler);
       // the permission covers the whole API: once per API (the ARN is not even built again)
-      if (!method.api.node.tryFindChild(id)) grantInvokeOnce(this.handler, method.api, method.api.arnForExecuteApi(), id);
+      const { scope, id } = permissionHome(this.handler, method.api, method);
+      if (!scope.node.tryFindChild(id)) grantInvokeOnce(this.handler, scope, method.api.arnForExecuteApi(), id);
     }
   }
 }

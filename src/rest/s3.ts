@@ -31,19 +31,23 @@ export interface RestApiS3IntegrationObjectOptions extends RestApiAwsServiceOpti
  */
 export class RestApiS3Integration extends RestApiAwsIntegration {
   /**
-   * `GetObject`: returns the object with its `Content-Type`. Creates a role granted through
-   * `bucket.grantRead(role)`.
+   * `GetObject`: returns the object with its `Content-Type`. Creates a role granted only
+   * `s3:GetObject` on the bucket's objects (and `kms:Decrypt` on its key, if it has one) through
+   * `BucketGrants.actionsOnObjectKeys`. Without `s3:ListBucket` a missing key answers 403, not 404.
    */
   public static getObject(bucket: s3.IBucket, options: RestApiS3IntegrationObjectOptions = {}): RestApiS3Integration {
-    return RestApiS3Integration.object(bucket, 'GET', options, role => bucket.grantRead(role));
+    // only the one object action (and the key's decrypt): grantRead would add s3:GetBucket*, s3:List* and wildcard actions
+    return RestApiS3Integration.object(bucket, 'GET', options, role => s3.BucketGrants.fromBucket(bucket).actionsOnObjectKeys(role, '*', 's3:GetObject', 'kms:Decrypt'));
   }
 
   /**
    * `PutObject`: stores the request body, with the request's `Content-Type`. Creates a role
-   * granted through `bucket.grantPut(role)`.
+   * granted only `s3:PutObject` on the bucket's objects (and `kms:GenerateDataKey` on its key, if
+   * it has one) through `BucketGrants.actionsOnObjectKeys`.
    */
   public static putObject(bucket: s3.IBucket, options: RestApiS3IntegrationObjectOptions = {}): RestApiS3Integration {
-    return RestApiS3Integration.object(bucket, 'PUT', options, role => bucket.grantPut(role));
+    // PutObject with SSE-KMS needs kms:GenerateDataKey (grantPut would add s3:Abort*, tagging, retention and legal hold)
+    return RestApiS3Integration.object(bucket, 'PUT', options, role => s3.BucketGrants.fromBucket(bucket).actionsOnObjectKeys(role, '*', 's3:PutObject', 'kms:GenerateDataKey'));
   }
 
   private static object(

@@ -2,7 +2,7 @@ import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { WebSocketApiTransformOptions } from './options';
 import { credentialsArn, WebSocketBinding, WebSocketRender } from './private/binding';
-import { executeApiArn, grantInvokeOnce, permissionId } from '../core/permissions';
+import { executeApiArn, grantInvokeOnce, permissionHome } from '../core/permissions';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { IntegrationCredentials } from '../mapping/credentials';
 
@@ -68,7 +68,10 @@ export class WebSocketApiLambdaIntegration extends apigwv2.WebSocketRouteIntegra
     const route = options.route;
     const api = route.webSocketApi;
     const credentials = credentialsArn(route, this.props.credentials, role => this.handler.grantInvoke(role));
-    if (!credentials) grantInvokeOnce(this.handler, api, executeApiArn(api, api.apiId, '*'), permissionId(this.handler));
+    if (!credentials) {
+      const { scope, id } = permissionHome(this.handler, api, route);
+      grantInvokeOnce(this.handler, scope, executeApiArn(scope, api.apiId, '*'), id);
+    }
     return {
       type: this.props.proxy === false ? 'AWS' : 'AWS_PROXY',
       uri: AwsServiceUri.path('lambda', `2015-03-31/functions/${this.handler.functionArn}/invocations`)._render(route),

@@ -156,7 +156,18 @@ describe('RestApiS3Integration', () => {
       },
       MethodResponses: Match.arrayWith([{ StatusCode: '200', ResponseParameters: { 'method.response.header.Content-Type': false } }]),
     });
-    expect(grantedActions(t)).toContain('s3:GetObject*');
+    expect(grantedActions(t)).toEqual(['s3:GetObject']); // least privilege: no s3:GetBucket*, s3:List*
+  });
+
+  test('getObject / putObject on a KMS bucket: only kms:Decrypt / kms:GenerateDataKey on its key', () => {
+    const { stack, api } = restStack();
+    const bucket = new s3.Bucket(stack, 'Bucket', { encryption: s3.BucketEncryption.KMS });
+    api.root.addResource('get').addResource('{key}').addMethod('GET', RestApiS3Integration.getObject(bucket));
+    api.root.addResource('put').addResource('{key}').addMethod('PUT', RestApiS3Integration.putObject(bucket));
+    const policies = Object.values(synth(stack).findResources('AWS::IAM::Policy')) as any[];
+    expect(policies.map((p) => p.Properties.PolicyDocument.Statement.map((st: any) => st.Action))).toEqual([
+      ['s3:GetObject', 'kms:Decrypt'], ['s3:PutObject', 'kms:GenerateDataKey'],
+    ]);
   });
 
   test('putObject: PUT with the request\'s Content-Type, put grant', () => {
@@ -167,6 +178,6 @@ describe('RestApiS3Integration', () => {
       RequestParameters: { 'method.request.path.key': true, 'method.request.header.Content-Type': false },
       Integration: { IntegrationHttpMethod: 'PUT', RequestParameters: { 'integration.request.header.Content-Type': 'method.request.header.Content-Type' } },
     });
-    expect(grantedActions(t)).toContain('s3:PutObject');
+    expect(grantedActions(t)).toEqual(['s3:PutObject']); // least privilege: no s3:Abort*, tagging, retention
   });
 });
