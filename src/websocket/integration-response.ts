@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import { WebSocketIntegrationResponseOptions } from './integration-response-key';
 import { renderIntegrationResponse, responseFacts } from './private/render';
 import { IntegrationFacts } from '../core/facts';
-import { assertValid } from '../core/validate';
+import { assertLiteralKeys, assertValid } from '../core/validate';
 import { referenceTarget, stringFact } from '../core/values';
 
 /** Properties of a {@link WebSocketIntegrationResponse}. */
@@ -56,6 +56,7 @@ export class WebSocketIntegrationResponse extends Resource {
     const integration: IntegrationFacts | undefined = target instanceof apigwv2.CfnIntegration
       ? { kinds: ['WEBSOCKET'], subject: 'integration', type: stringFact(target.integrationType) }
       : undefined;
+    assertLiteralKeys(this, 'WebSocketIntegrationResponse', rendered);
     assertValid(this, 'WebSocketIntegrationResponse', responseFacts(props, integration));
     const resource = new apigwv2.CfnIntegrationResponse(this, 'Resource', {
       apiId: props.webSocketApi.apiId,
