@@ -4,7 +4,7 @@
  */
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import { restApiL1 } from './rest-lambda';
-import { RestHttpIntegration } from '../../src';
+import { RestApiHttpIntegration } from '../../src';
 import { routeName, routeUrl, type Workload } from '../support';
 
 export const restHttp: Workload = {
@@ -21,7 +21,7 @@ export const restHttp: Workload = {
     'library': (stack, n) => {
       const api = new apigw.RestApi(stack, 'Api');
       for (let i = 0; i < n; i++) {
-        api.root.addResource(routeName(i)).addMethod('GET', new RestHttpIntegration(routeUrl(i)));
+        api.root.addResource(routeName(i)).addMethod('GET', new RestApiHttpIntegration(routeUrl(i)));
       }
     },
     // The same integration as HttpIntegration's defaults (proxy: true, httpMethod: GET).

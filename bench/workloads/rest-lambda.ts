@@ -6,11 +6,11 @@
  * - `aws-cdk-lib-best`: `scopePermissionToMethod: false` (exists in aws-cdk-lib 2.276.0): one API-scoped
  *   permission for the whole API.
  * - `l1`: the hand-written floor, see `restApiL1`.
- * - `library`: this library's `RestLambdaIntegration` (one permission per function and API by default).
+ * - `library`: this library's `RestApiLambdaIntegration` (one permission per function and API by default).
  */
 import type { Stack } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
-import { RestLambdaIntegration } from '../../src';
+import { RestApiLambdaIntegration } from '../../src';
 import { apiScopedPermission, benchFunction, lambdaInvocationUri, routeName, type Workload } from '../support';
 
 /**
@@ -71,7 +71,7 @@ export const restLambda: Workload = {
     'library': (stack, n) => {
       const fn = benchFunction(stack);
       const api = new apigw.RestApi(stack, 'Api');
-      const integration = new RestLambdaIntegration(fn);
+      const integration = new RestApiLambdaIntegration(fn);
       for (let i = 0; i < n; i++) {
         api.root.addResource(routeName(i)).addMethod('GET', integration);
       }

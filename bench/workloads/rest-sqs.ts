@@ -4,7 +4,7 @@
  *
  * - `aws-cdk-lib`: `AwsIntegration` (path `{account}/{queue}`) with a role granted `queue.grantSendMessages`,
  *   the form-encoded request template and a 200 integration + method response.
- * - `library`: `RestSqsIntegration.sendMessage(queue)` with the same single 200 response (its defaults add 400 and
+ * - `library`: `RestApiSqsIntegration.sendMessage(queue)` with the same single 200 response (its defaults add 400 and
  *   500 responses; `passthroughBehavior: NEVER` is the one extra property per method).
  * - `l1`: the hand-written floor: `restApiL1` with the same integration and one `CfnRole` with an inline policy.
  */
@@ -13,7 +13,7 @@ import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { restApiL1 } from './rest-lambda';
-import { RestSqsIntegration } from '../../src';
+import { RestApiSqsIntegration } from '../../src';
 import { routeName, type Workload } from '../support';
 
 const TEMPLATE = 'Action=SendMessage&MessageBody=$util.urlEncode($input.body)';
@@ -46,7 +46,7 @@ export const restSqs: Workload = {
         },
       });
     }, { methodResponses: [{ statusCode: '200' }] }),
-    'library': (stack, n) => withApi(stack, n, (queue) => RestSqsIntegration.sendMessage(queue, { integrationResponses: [{ statusCode: '200' }] })),
+    'library': (stack, n) => withApi(stack, n, (queue) => RestApiSqsIntegration.sendMessage(queue, { integrationResponses: [{ statusCode: '200' }] })),
     'l1': (stack, n) => {
       const queue = new sqs.CfnQueue(stack, 'Queue');
       const role = new iam.CfnRole(stack, 'Role', {

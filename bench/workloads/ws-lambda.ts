@@ -9,12 +9,12 @@
  * - `l1`: `CfnApi` (WEBSOCKET, `$request.body.action`), ONE `CfnIntegration` (AWS_PROXY) shared by the
  *   N `CfnRoute`s (valid for WebSocket APIs), `CfnStage` `prod` with auto-deploy, ONE `CfnPermission`.
  * - `library`: the same `WebSocketApi` + `WebSocketStage` as `aws-cdk-lib`, with ONE
- *   `WebSocketLambdaFunctionIntegration` shared by the N routes (validated per route key): one
+ *   `WebSocketApiLambdaIntegration` shared by the N routes (validated per route key): one
  *   AWS::ApiGatewayV2::Integration and one permission per (function, API), the L1 floor's resources.
  */
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { WebSocketLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { WebSocketLambdaFunctionIntegration } from '../../src';
+import { WebSocketApiLambdaIntegration } from '../../src';
 import { apiScopedPermission, benchFunction, lambdaInvocationUri, type Workload } from '../support';
 
 const wsRoute = (i: number): string => `route${i}`;
@@ -36,7 +36,7 @@ export const wsLambda: Workload = {
       const fn = benchFunction(stack);
       const api = new apigwv2.WebSocketApi(stack, 'Api');
       new apigwv2.WebSocketStage(stack, 'Stage', { webSocketApi: api, stageName: 'prod', autoDeploy: true });
-      const integration = new WebSocketLambdaFunctionIntegration(fn);
+      const integration = new WebSocketApiLambdaIntegration(fn);
       for (let i = 0; i < n; i++) {
         api.addRoute(wsRoute(i), { integration });
       }

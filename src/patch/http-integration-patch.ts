@@ -1,18 +1,18 @@
 import { Construct } from 'constructs';
 import { applyV2Patch } from './private/v2-render';
-import { HttpIntegrationChange, V2IntegrationPatchOptions } from './v2-change';
+import { HttpApiIntegrationChange, V2IntegrationPatchOptions } from './v2-change';
 
-/** Properties of {@link HttpIntegrationPatch}. */
-export interface HttpIntegrationPatchProps extends V2IntegrationPatchOptions {
+/** Properties of {@link HttpApiIntegrationPatch}. */
+export interface HttpApiIntegrationPatchProps extends V2IntegrationPatchOptions {
   /** What to change. Only what is given changes. */
-  readonly change: HttpIntegrationChange;
+  readonly change: HttpApiIntegrationChange;
 
   /**
    * The change to apply when the patch is deleted. Every v2 field is replaced, not added, so the
    * service cannot tell what the old values were: give them here when you know them.
    * @default - nothing is restored: the integration keeps the changed values
    */
-  readonly restoreOnDelete?: HttpIntegrationChange;
+  readonly restoreOnDelete?: HttpApiIntegrationChange;
 }
 
 /**
@@ -27,25 +27,25 @@ export interface HttpIntegrationPatchProps extends V2IntegrationPatchOptions {
  *
  * @example
  * import { Duration } from 'aws-cdk-lib';
- * import { HttpIntegrationPatch } from 'cdk-apigateway-integrations';
+ * import { HttpApiIntegrationPatch } from 'cdk-apigateway-integrations';
  * import { Construct } from 'constructs';
  *
  * declare const scope: Construct;
- * new HttpIntegrationPatch(scope, 'Patch', {
+ * new HttpApiIntegrationPatch(scope, 'Patch', {
  *   apiId: 'a1b2c3d4e5',
  *   integrationId: 'abc1234',
  *   change: { timeout: Duration.seconds(10), integrationUri: 'https://orders.example.com' },
  * });
  */
-export class HttpIntegrationPatch extends Construct {
+export class HttpApiIntegrationPatch extends Construct {
   /**
    * The `UpdateIntegration` fields applied on create and update (values may hold tokens).
    * @internal
    */
   public readonly _fields: Record<string, unknown>;
 
-  constructor(scope: Construct, id: string, props: HttpIntegrationPatchProps) {
+  constructor(scope: Construct, id: string, props: HttpApiIntegrationPatchProps) {
     super(scope, id);
-    this._fields = applyV2Patch(this, 'HttpIntegrationPatch', 'HTTP', props);
+    this._fields = applyV2Patch(this, 'HttpApiIntegrationPatch', 'HTTP', props);
   }
 }

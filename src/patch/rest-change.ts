@@ -9,7 +9,7 @@ import { RequestValue } from '../mapping/request-value';
  * (`integration.request.header.x-id`, `integration.request.path.id`,
  * `integration.request.querystring.page`).
  */
-export interface RestRequestParametersChange {
+export interface RestApiRequestParametersChange {
   /**
    * Parameters the integration does not have yet. Removed again when the patch is deleted.
    * @default - none
@@ -32,7 +32,7 @@ export interface RestRequestParametersChange {
 }
 
 /** A change to the request templates of a REST integration, by content type (`application/json`). */
-export interface RestRequestTemplatesChange {
+export interface RestApiRequestTemplatesChange {
   /**
    * Templates for content types the integration has none for yet. Removed again when the patch is deleted.
    * @default - none
@@ -54,7 +54,7 @@ export interface RestRequestTemplatesChange {
 }
 
 /** A change to the cache key parameters of a REST integration, by name (`method.request.path.id`). */
-export interface RestCacheKeyParametersChange {
+export interface RestApiCacheKeyParametersChange {
   /**
    * Parameters to add to the cache key. Removed again when the patch is deleted.
    * @default - none
@@ -72,7 +72,7 @@ export interface RestCacheKeyParametersChange {
  * A typed change to an existing REST integration. Only what is given changes; everything else
  * stays as it is. Rendered to `UpdateIntegration` patch operations (C39).
  */
-export interface RestIntegrationChange {
+export interface RestApiIntegrationChange {
   /**
    * The integration timeout: 50 ms to 29 s by default; Regional and private APIs up to the
    * account's raised quota (at most 300 s buffered, 15 min streamed).
@@ -111,13 +111,13 @@ export interface RestIntegrationChange {
    * Request parameters to add, replace or remove, by destination name.
    * @default - unchanged
    */
-  readonly requestParameters?: RestRequestParametersChange;
+  readonly requestParameters?: RestApiRequestParametersChange;
 
   /**
    * Request templates to add, replace or remove, by content type.
    * @default - unchanged
    */
-  readonly requestTemplates?: RestRequestTemplatesChange;
+  readonly requestTemplates?: RestApiRequestTemplatesChange;
 
   /**
    * What happens to requests whose content type has no template.
@@ -141,7 +141,7 @@ export interface RestIntegrationChange {
    * Cache key parameters to add or remove.
    * @default - unchanged
    */
-  readonly cacheKeyParameters?: RestCacheKeyParametersChange;
+  readonly cacheKeyParameters?: RestApiCacheKeyParametersChange;
 
   /**
    * Skip verification of the back end's certificate issuer (HTTP and HTTP_PROXY integrations

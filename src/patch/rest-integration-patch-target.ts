@@ -5,35 +5,35 @@ import * as apigateway from 'aws-cdk-lib/aws-apigateway';
  * console, by SAM or by an OpenAPI import), or as a method of this app.
  *
  * @example
- * import { RestIntegrationPatchTarget } from 'cdk-apigateway-integrations';
+ * import { RestApiIntegrationPatchTarget } from 'cdk-apigateway-integrations';
  *
- * const target = RestIntegrationPatchTarget.fromIds('a1b2c3d4e5', 'x9y8z7', 'GET');
+ * const target = RestApiIntegrationPatchTarget.fromIds('a1b2c3d4e5', 'x9y8z7', 'GET');
  */
-export class RestIntegrationPatchTarget {
+export class RestApiIntegrationPatchTarget {
   /**
    * The integration of the method `httpMethod` on resource `resourceId` of REST API `restApiId`.
    * @param restApiId the REST API's id (`RestApi.fromRestApiId(...).restApiId` works too)
    * @param resourceId the resource's id (not its path)
    * @param httpMethod the method's verb: `GET`, `POST`, … or `ANY`
    */
-  public static fromIds(restApiId: string, resourceId: string, httpMethod: string): RestIntegrationPatchTarget {
-    return new RestIntegrationPatchTarget(restApiId, resourceId, httpMethod);
+  public static fromIds(restApiId: string, resourceId: string, httpMethod: string): RestApiIntegrationPatchTarget {
+    return new RestApiIntegrationPatchTarget(restApiId, resourceId, httpMethod);
   }
 
   /**
    * The integration of a method of this app. The patch runs after the method is deployed, and
    * again whenever CloudFormation changes the method's integration (which would drop the patch).
    */
-  public static fromMethod(method: apigateway.Method): RestIntegrationPatchTarget {
-    return new RestIntegrationPatchTarget(method.api.restApiId, method.resource.resourceId, method.httpMethod, method);
+  public static fromMethod(method: apigateway.Method): RestApiIntegrationPatchTarget {
+    return new RestApiIntegrationPatchTarget(method.api.restApiId, method.resource.resourceId, method.httpMethod, method);
   }
 
   /**
    * A method being bound, whose integration type the integration knows (its CfnMethod does not exist yet).
    * @internal
    */
-  public static _fromBindingMethod(method: apigateway.Method, integrationType: string): RestIntegrationPatchTarget {
-    return new RestIntegrationPatchTarget(method.api.restApiId, method.resource.resourceId, method.httpMethod, method, integrationType);
+  public static _fromBindingMethod(method: apigateway.Method, integrationType: string): RestApiIntegrationPatchTarget {
+    return new RestApiIntegrationPatchTarget(method.api.restApiId, method.resource.resourceId, method.httpMethod, method, integrationType);
   }
 
   /** The REST API's id. */

@@ -4,18 +4,18 @@ import { Construct } from 'constructs';
 import { apiGatewayArn, applyUpdate, assertChanges, patchStatements, redeploy, REST_SDK, versionOf } from './private/apply';
 import { assertPatchable, PatchOperation } from './private/operations';
 import { changeOnlyFacts, credentialsOf, inverseRestChange, patchedFacts, renderRestChange, restChangeFacts } from './private/rest-render';
-import { RestIntegrationChange } from './rest-change';
-import { RestIntegrationPatchTarget } from './rest-integration-patch-target';
+import { RestApiIntegrationChange } from './rest-change';
+import { RestApiIntegrationPatchTarget } from './rest-integration-patch-target';
 import { factsOfCfnMethod } from '../checks/rest';
 import { assertValid } from '../core/validate';
 
-/** Properties of {@link RestIntegrationPatch}. */
-export interface RestIntegrationPatchProps {
+/** Properties of {@link RestApiIntegrationPatch}. */
+export interface RestApiIntegrationPatchProps {
   /** The integration to change. */
-  readonly target: RestIntegrationPatchTarget;
+  readonly target: RestApiIntegrationPatchTarget;
 
   /** What to change. Only what is given changes. */
-  readonly change: RestIntegrationChange;
+  readonly change: RestApiIntegrationChange;
 
   /**
    * The change to apply when the patch is deleted (the construct removed, or the stack deleted).
@@ -25,7 +25,7 @@ export interface RestIntegrationPatchProps {
    * key parameters the change added, and turn TLS verification back on if the change skipped it;
    * replaced and removed values stay as the change left them
    */
-  readonly restoreOnDelete?: RestIntegrationChange;
+  readonly restoreOnDelete?: RestApiIntegrationChange;
 
   /**
    * Deploy this stage after the change (and after every later change), with `CreateDeployment`.
@@ -52,12 +52,12 @@ export interface RestIntegrationPatchProps {
  *
  * @example
  * import { Duration } from 'aws-cdk-lib';
- * import { RequestValue, RestIntegrationPatch, RestIntegrationPatchTarget } from 'cdk-apigateway-integrations';
+ * import { RequestValue, RestApiIntegrationPatch, RestApiIntegrationPatchTarget } from 'cdk-apigateway-integrations';
  * import { Construct } from 'constructs';
  *
  * declare const scope: Construct;
- * new RestIntegrationPatch(scope, 'LongerTimeout', {
- *   target: RestIntegrationPatchTarget.fromIds('a1b2c3d4e5', 'x9y8z7', 'GET'),
+ * new RestApiIntegrationPatch(scope, 'LongerTimeout', {
+ *   target: RestApiIntegrationPatchTarget.fromIds('a1b2c3d4e5', 'x9y8z7', 'GET'),
  *   change: {
  *     timeout: Duration.seconds(20),
  *     requestParameters: { add: { 'integration.request.header.x-request-id': RequestValue.context('requestId') } },
@@ -65,7 +65,7 @@ export interface RestIntegrationPatchProps {
  *   redeployStage: 'prod',
  * });
  */
-export class RestIntegrationPatch extends Construct {
+export class RestApiIntegrationPatch extends Construct {
   /**
    * The patch operations applied on create and update, in order (values may hold tokens).
    * @internal
@@ -77,9 +77,9 @@ export class RestIntegrationPatch extends Construct {
    */
   public readonly _restoreOperations: PatchOperation[];
 
-  constructor(scope: Construct, id: string, props: RestIntegrationPatchProps) {
+  constructor(scope: Construct, id: string, props: RestApiIntegrationPatchProps) {
     super(scope, id);
-    const subject = 'RestIntegrationPatch';
+    const subject = 'RestApiIntegrationPatch';
     const t = props.target;
     this._patchOperations = renderRestChange(this.node.path, subject, props.change);
     assertChanges(this.node.path, subject, this._patchOperations.length);
@@ -92,7 +92,7 @@ export class RestIntegrationPatch extends Construct {
     const cfnMethod = () => method?.node.defaultChild as apigateway.CfnMethod | undefined;
     const built = cfnMethod();
     const base = built ? factsOfCfnMethod(built) : undefined;
-    const judgeChange = (c: RestIntegrationChange) => {
+    const judgeChange = (c: RestApiIntegrationChange) => {
       const changed = restChangeFacts(this.node.path, subject, c, t._integrationType);
       assertValid(this, subject, base ? patchedFacts(base, changed, c) : changeOnlyFacts(changed));
     };

@@ -49,7 +49,7 @@ export interface V2IntegrationChangeBase {
 }
 
 /** A typed change to an existing HTTP API integration. */
-export interface HttpIntegrationChange extends V2IntegrationChangeBase {
+export interface HttpApiIntegrationChange extends V2IntegrationChangeBase {
   /**
    * Parameter mappings, keyed by `{action}:{location}.{name}` (`append:header.x-id`,
    * `overwrite:path`); they replace the integration's mappings with the same keys.
@@ -71,7 +71,7 @@ export interface HttpIntegrationChange extends V2IntegrationChangeBase {
 }
 
 /** A typed change to an existing WebSocket API integration. */
-export interface WebSocketIntegrationChange extends V2IntegrationChangeBase {
+export interface WebSocketApiIntegrationChange extends V2IntegrationChangeBase {
   /**
    * Request parameters, keyed by destination (`integration.request.header.x-id`); they replace
    * the integration's parameters with the same keys.

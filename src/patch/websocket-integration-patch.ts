@@ -1,18 +1,18 @@
 import { Construct } from 'constructs';
 import { applyV2Patch } from './private/v2-render';
-import { WebSocketIntegrationChange, V2IntegrationPatchOptions } from './v2-change';
+import { WebSocketApiIntegrationChange, V2IntegrationPatchOptions } from './v2-change';
 
-/** Properties of {@link WebSocketIntegrationPatch}. */
-export interface WebSocketIntegrationPatchProps extends V2IntegrationPatchOptions {
+/** Properties of {@link WebSocketApiIntegrationPatch}. */
+export interface WebSocketApiIntegrationPatchProps extends V2IntegrationPatchOptions {
   /** What to change. Only what is given changes. */
-  readonly change: WebSocketIntegrationChange;
+  readonly change: WebSocketApiIntegrationChange;
 
   /**
    * The change to apply when the patch is deleted. Every v2 field is replaced, not added, so the
    * service cannot tell what the old values were: give them here when you know them.
    * @default - nothing is restored: the integration keeps the changed values
    */
-  readonly restoreOnDelete?: WebSocketIntegrationChange;
+  readonly restoreOnDelete?: WebSocketApiIntegrationChange;
 }
 
 /**
@@ -27,25 +27,25 @@ export interface WebSocketIntegrationPatchProps extends V2IntegrationPatchOption
  *
  * @example
  * import { Duration } from 'aws-cdk-lib';
- * import { WebSocketIntegrationPatch } from 'cdk-apigateway-integrations';
+ * import { WebSocketApiIntegrationPatch } from 'cdk-apigateway-integrations';
  * import { Construct } from 'constructs';
  *
  * declare const scope: Construct;
- * new WebSocketIntegrationPatch(scope, 'Patch', {
+ * new WebSocketApiIntegrationPatch(scope, 'Patch', {
  *   apiId: 'a1b2c3d4e5',
  *   integrationId: 'abc1234',
  *   change: { timeout: Duration.seconds(10), requestTemplates: { '$default': '{"action":"$context.routeKey"}' } },
  * });
  */
-export class WebSocketIntegrationPatch extends Construct {
+export class WebSocketApiIntegrationPatch extends Construct {
   /**
    * The `UpdateIntegration` fields applied on create and update (values may hold tokens).
    * @internal
    */
   public readonly _fields: Record<string, unknown>;
 
-  constructor(scope: Construct, id: string, props: WebSocketIntegrationPatchProps) {
+  constructor(scope: Construct, id: string, props: WebSocketApiIntegrationPatchProps) {
     super(scope, id);
-    this._fields = applyV2Patch(this, 'WebSocketIntegrationPatch', 'WEBSOCKET', props);
+    this._fields = applyV2Patch(this, 'WebSocketApiIntegrationPatch', 'WEBSOCKET', props);
   }
 }

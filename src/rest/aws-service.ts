@@ -1,14 +1,14 @@
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { RestIntegrationOptions } from './options';
+import { RestApiIntegrationOptions } from './options';
 import { bindRest } from './private/bind';
 import { resolveCredentials } from './private/credentials';
 import { grantOf } from './private/service';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { IntegrationCredentials } from '../mapping/credentials';
 
-/** Options of the AWS-service factories (`RestSqsIntegration.sendMessage(queue, options)` …). */
-export interface RestAwsServiceOptions extends RestIntegrationOptions {
+/** Options of the AWS-service factories (`RestApiSqsIntegration.sendMessage(queue, options)` …). */
+export interface RestApiAwsServiceOptions extends RestApiIntegrationOptions {
   /**
    * How API Gateway authenticates to the service. A created role is granted only the action,
    * through the target's own grant method; a given role is used as is (grant it yourself).
@@ -17,8 +17,8 @@ export interface RestAwsServiceOptions extends RestIntegrationOptions {
   readonly credentials?: IntegrationCredentials;
 }
 
-/** Properties of a {@link RestAwsIntegration}. */
-export interface RestAwsIntegrationProps extends RestIntegrationOptions {
+/** Properties of a {@link RestApiAwsIntegration}. */
+export interface RestApiAwsIntegrationProps extends RestApiIntegrationOptions {
   /** The service action or path to call. */
   readonly uri: AwsServiceUri;
 
@@ -49,28 +49,28 @@ export interface RestAwsIntegrationProps extends RestIntegrationOptions {
 
 /**
  * A REST API integration that calls an AWS service action or path (`AWS`), with a typed service
- * URI and credentials. The service-specific classes (`RestSqsIntegration`, `RestSnsIntegration`,
- * `RestDynamoDbIntegration`, …) add default templates, responses and a least-privilege role.
+ * URI and credentials. The service-specific classes (`RestApiSqsIntegration`, `RestApiSnsIntegration`,
+ * `RestApiDynamoDbIntegration`, …) add default templates, responses and a least-privilege role.
  *
  * @example
  * import * as apigw from 'aws-cdk-lib/aws-apigateway';
  * import * as iam from 'aws-cdk-lib/aws-iam';
- * import { AwsServiceUri, IntegrationCredentials, RestAwsIntegration } from 'cdk-apigateway-integrations';
+ * import { AwsServiceUri, IntegrationCredentials, RestApiAwsIntegration } from 'cdk-apigateway-integrations';
  *
  * declare const api: apigw.RestApi;
  * declare const role: iam.IRole;
- * api.root.addMethod('POST', new RestAwsIntegration({
+ * api.root.addMethod('POST', new RestApiAwsIntegration({
  *   uri: AwsServiceUri.action('sqs', 'ListQueues'),
  *   credentials: IntegrationCredentials.fromRole(role),
  *   integrationResponses: [{ statusCode: '200' }],
  * }));
  */
-export class RestAwsIntegration extends apigw.Integration {
-  private readonly awsProps: RestAwsIntegrationProps;
+export class RestApiAwsIntegration extends apigw.Integration {
+  private readonly awsProps: RestApiAwsIntegrationProps;
   private readonly roleCache: { role?: iam.IRole } = {};
 
   /** @param props the service URI, credentials and options */
-  constructor(props: RestAwsIntegrationProps) {
+  constructor(props: RestApiAwsIntegrationProps) {
     // aws-cdk-lib's base class throws its own error for an empty verb: bind() renders and judges the given one.
     super({ type: props.proxy ? apigw.IntegrationType.AWS_PROXY : apigw.IntegrationType.AWS, integrationHttpMethod: props.httpMethod || 'POST' });
     this.awsProps = props;

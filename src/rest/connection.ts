@@ -13,32 +13,32 @@ import { RenderedConnection } from './private/render';
  * import * as apigw from 'aws-cdk-lib/aws-apigateway';
  * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
  * import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
- * import { RestConnection } from 'cdk-apigateway-integrations';
+ * import { RestApiConnection } from 'cdk-apigateway-integrations';
  *
  * declare const nlbLink: apigw.IVpcLink;
  * declare const link: apigwv2.IVpcLink;
  * declare const alb: elbv2.IApplicationLoadBalancer;
- * const v1 = RestConnection.vpcLink(nlbLink);
- * const v2 = RestConnection.vpcLinkV2(link, alb);
- * const perStage = RestConnection.stageVariable('vpcLinkId');
+ * const v1 = RestApiConnection.vpcLink(nlbLink);
+ * const v2 = RestApiConnection.vpcLinkV2(link, alb);
+ * const perStage = RestApiConnection.stageVariable('vpcLinkId');
  */
-export class RestConnection {
+export class RestApiConnection {
   /** A public back end. */
-  public static internet(): RestConnection {
-    return new RestConnection();
+  public static internet(): RestApiConnection {
+    return new RestApiConnection();
   }
 
   /** A private back end behind a Network Load Balancer, through a VPC link v1 (`AWS::ApiGateway::VpcLink`). */
-  public static vpcLink(vpcLink: apigw.IVpcLink): RestConnection {
-    return new RestConnection({ connectionId: vpcLink.vpcLinkId, version: 'V1' });
+  public static vpcLink(vpcLink: apigw.IVpcLink): RestApiConnection {
+    return new RestApiConnection({ connectionId: vpcLink.vpcLinkId, version: 'V1' });
   }
 
   /**
    * A private back end behind an Application or Network Load Balancer, through a VPC link v2
    * (`AWS::ApiGatewayV2::VpcLink`): the load balancer becomes the integration target (C18).
    */
-  public static vpcLinkV2(vpcLink: apigwv2.IVpcLink, target: elbv2.ILoadBalancerV2): RestConnection {
-    return new RestConnection({ connectionId: vpcLink.vpcLinkId, integrationTarget: target.loadBalancerRef.loadBalancerArn, version: 'V2' });
+  public static vpcLinkV2(vpcLink: apigwv2.IVpcLink, target: elbv2.ILoadBalancerV2): RestApiConnection {
+    return new RestApiConnection({ connectionId: vpcLink.vpcLinkId, integrationTarget: target.loadBalancerRef.loadBalancerArn, version: 'V2' });
   }
 
   /**
@@ -48,8 +48,8 @@ export class RestConnection {
    * @param name the stage variable holding the VPC link id
    * @param target the load balancer, when the stage variable names a VPC link v2
    */
-  public static stageVariable(name: string, target?: elbv2.ILoadBalancerV2): RestConnection {
-    return new RestConnection({ connectionId: `\${stageVariables.${name}}`, integrationTarget: target?.loadBalancerRef.loadBalancerArn, version: target ? 'V2' : undefined });
+  public static stageVariable(name: string, target?: elbv2.ILoadBalancerV2): RestApiConnection {
+    return new RestApiConnection({ connectionId: `\${stageVariables.${name}}`, integrationTarget: target?.loadBalancerRef.loadBalancerArn, version: target ? 'V2' : undefined });
   }
 
   /** @internal */

@@ -1,5 +1,5 @@
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
-import { RestAwsIntegration, RestAwsIntegrationProps, RestAwsServiceOptions } from './aws-service';
+import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiAwsServiceOptions } from './aws-service';
 import { serviceProps, withGrant } from './private/service';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 
@@ -11,50 +11,50 @@ import { AwsServiceUri } from '../mapping/aws-service-uri';
  * @example
  * import * as apigw from 'aws-cdk-lib/aws-apigateway';
  * import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
- * import { RestDynamoDbIntegration } from 'cdk-apigateway-integrations';
+ * import { RestApiDynamoDbIntegration } from 'cdk-apigateway-integrations';
  *
  * declare const api: apigw.RestApi;
  * declare const table: dynamodb.ITable;
  * const items = api.root.addResource('items');
- * items.addMethod('PUT', RestDynamoDbIntegration.putItem(table));
- * items.addMethod('POST', RestDynamoDbIntegration.getItem(table));
+ * items.addMethod('PUT', RestApiDynamoDbIntegration.putItem(table));
+ * items.addMethod('POST', RestApiDynamoDbIntegration.getItem(table));
  */
-export class RestDynamoDbIntegration extends RestAwsIntegration {
+export class RestApiDynamoDbIntegration extends RestApiAwsIntegration {
   /** `PutItem`: the body is the item (`{"id": {"S": "1"}, …}`). */
-  public static putItem(table: dynamodb.ITable, options: RestAwsServiceOptions = {}): RestDynamoDbIntegration {
-    return RestDynamoDbIntegration.action(table, 'PutItem', '"Item": $input.json(\'$\')', options);
+  public static putItem(table: dynamodb.ITable, options: RestApiAwsServiceOptions = {}): RestApiDynamoDbIntegration {
+    return RestApiDynamoDbIntegration.action(table, 'PutItem', '"Item": $input.json(\'$\')', options);
   }
 
   /** `GetItem`: the body is the key (`{"id": {"S": "1"}}`); the response is DynamoDB's (`{"Item": …}`). */
-  public static getItem(table: dynamodb.ITable, options: RestAwsServiceOptions = {}): RestDynamoDbIntegration {
-    return RestDynamoDbIntegration.action(table, 'GetItem', '"Key": $input.json(\'$\')', options);
+  public static getItem(table: dynamodb.ITable, options: RestApiAwsServiceOptions = {}): RestApiDynamoDbIntegration {
+    return RestApiDynamoDbIntegration.action(table, 'GetItem', '"Key": $input.json(\'$\')', options);
   }
 
   /** `DeleteItem`: the body is the key. */
-  public static deleteItem(table: dynamodb.ITable, options: RestAwsServiceOptions = {}): RestDynamoDbIntegration {
-    return RestDynamoDbIntegration.action(table, 'DeleteItem', '"Key": $input.json(\'$\')', options);
+  public static deleteItem(table: dynamodb.ITable, options: RestApiAwsServiceOptions = {}): RestApiDynamoDbIntegration {
+    return RestApiDynamoDbIntegration.action(table, 'DeleteItem', '"Key": $input.json(\'$\')', options);
   }
 
   /** `UpdateItem`: the body has `Key`, `UpdateExpression` and `ExpressionAttributeValues`. */
-  public static updateItem(table: dynamodb.ITable, options: RestAwsServiceOptions = {}): RestDynamoDbIntegration {
-    return RestDynamoDbIntegration.action(table, 'UpdateItem',
+  public static updateItem(table: dynamodb.ITable, options: RestApiAwsServiceOptions = {}): RestApiDynamoDbIntegration {
+    return RestApiDynamoDbIntegration.action(table, 'UpdateItem',
       '"Key": $input.json(\'$.Key\'), "UpdateExpression": $input.json(\'$.UpdateExpression\'), "ExpressionAttributeValues": $input.json(\'$.ExpressionAttributeValues\')', options);
   }
 
   /** `Query`: the body has `KeyConditionExpression` and `ExpressionAttributeValues`. */
-  public static query(table: dynamodb.ITable, options: RestAwsServiceOptions = {}): RestDynamoDbIntegration {
-    return RestDynamoDbIntegration.action(table, 'Query',
+  public static query(table: dynamodb.ITable, options: RestApiAwsServiceOptions = {}): RestApiDynamoDbIntegration {
+    return RestApiDynamoDbIntegration.action(table, 'Query',
       '"KeyConditionExpression": $input.json(\'$.KeyConditionExpression\'), "ExpressionAttributeValues": $input.json(\'$.ExpressionAttributeValues\')', options);
   }
 
-  private static action(table: dynamodb.ITable, action: string, input: string, options: RestAwsServiceOptions): RestDynamoDbIntegration {
-    return withGrant(new RestDynamoDbIntegration(serviceProps({
+  private static action(table: dynamodb.ITable, action: string, input: string, options: RestApiAwsServiceOptions): RestApiDynamoDbIntegration {
+    return withGrant(new RestApiDynamoDbIntegration(serviceProps({
       uri: AwsServiceUri.action('dynamodb', action),
       requestTemplate: `{"TableName": "${table.tableName}", ${input}}`,
     }, options)), role => table.grant(role, `dynamodb:${action}`));
   }
 
-  private constructor(props: RestAwsIntegrationProps) {
+  private constructor(props: RestApiAwsIntegrationProps) {
     super(props);
   }
 }

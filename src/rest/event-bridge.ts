@@ -1,11 +1,11 @@
 import * as events from 'aws-cdk-lib/aws-events';
-import { RestAwsIntegration, RestAwsIntegrationProps, RestAwsServiceOptions } from './aws-service';
+import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiAwsServiceOptions } from './aws-service';
 import { serviceProps, withGrant } from './private/service';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { RequestValue } from '../mapping/request-value';
 
-/** Options of {@link RestEventBridgeIntegration.putEvents}. */
-export interface RestEventBridgeIntegrationPutEventsOptions extends RestAwsServiceOptions {
+/** Options of {@link RestApiEventBridgeIntegration.putEvents}. */
+export interface RestApiEventBridgeIntegrationPutEventsOptions extends RestApiAwsServiceOptions {
   /** The events' `Source`. */
   readonly source: string;
 
@@ -19,19 +19,19 @@ export interface RestEventBridgeIntegrationPutEventsOptions extends RestAwsServi
  * @example
  * import * as apigw from 'aws-cdk-lib/aws-apigateway';
  * import * as events from 'aws-cdk-lib/aws-events';
- * import { RestEventBridgeIntegration } from 'cdk-apigateway-integrations';
+ * import { RestApiEventBridgeIntegration } from 'cdk-apigateway-integrations';
  *
  * declare const api: apigw.RestApi;
  * declare const bus: events.IEventBus;
- * api.root.addResource('events').addMethod('POST', RestEventBridgeIntegration.putEvents(bus, { source: 'shop', detailType: 'OrderPlaced' }));
+ * api.root.addResource('events').addMethod('POST', RestApiEventBridgeIntegration.putEvents(bus, { source: 'shop', detailType: 'OrderPlaced' }));
  */
-export class RestEventBridgeIntegration extends RestAwsIntegration {
+export class RestApiEventBridgeIntegration extends RestApiAwsIntegration {
   /**
    * `PutEvents`: the request body (JSON) becomes the detail of one event on `bus`. Creates a
    * role granted through `bus.grantPutEventsTo(role)`.
    */
-  public static putEvents(bus: events.IEventBus, options: RestEventBridgeIntegrationPutEventsOptions): RestEventBridgeIntegration {
-    return withGrant(new RestEventBridgeIntegration(serviceProps({
+  public static putEvents(bus: events.IEventBus, options: RestApiEventBridgeIntegrationPutEventsOptions): RestApiEventBridgeIntegration {
+    return withGrant(new RestApiEventBridgeIntegration(serviceProps({
       uri: AwsServiceUri.action('events', 'PutEvents'),
       contentType: 'application/x-amz-json-1.1',
       headers: { 'X-Amz-Target': RequestValue.literal('AWSEvents.PutEvents') },
@@ -39,7 +39,7 @@ export class RestEventBridgeIntegration extends RestAwsIntegration {
     }, options)), role => bus.grantPutEventsTo(role));
   }
 
-  private constructor(props: RestAwsIntegrationProps) {
+  private constructor(props: RestApiAwsIntegrationProps) {
     super(props);
   }
 }

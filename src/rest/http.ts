@@ -1,10 +1,27 @@
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
-import { RestConnection } from './connection';
-import { RestIntegrationOptions } from './options';
+import { RestApiConnection } from './connection';
+import { RestApiIntegrationOptions } from './options';
 import { bindRest } from './private/bind';
+import { applyTlsConfigPatch } from '../patch/private/tls';
 
-/** Properties of a {@link RestHttpIntegration}. */
-export interface RestHttpIntegrationProps extends RestIntegrationOptions {
+/**
+ * TLS settings of a REST integration's connection to an HTTPS back end. CloudFormation cannot set
+ * them (`AWS::ApiGateway::Method` has no `TlsConfig`), so they are applied after the method is
+ * created, with an `UpdateIntegration` call (a `RestApiIntegrationPatch` with id `TlsConfig` under the
+ * method).
+ */
+export interface RestApiTlsConfig {
+  /**
+   * Skip verifying that the back end's certificate was issued by a supported certificate
+   * authority (expiry, host name and root CA are still checked). Insecure: a warning
+   * (`TlsVerificationSkipped`) is reported. Only for HTTP and HTTP_PROXY integrations (C23).
+   * @default false
+   */
+  readonly insecureSkipVerification?: boolean;
+}
+
+/** Properties of a {@link RestApiHttpIntegration}. */
+export interface RestApiHttpIntegrationProps extends RestApiIntegrationOptions {
   /**
    * HTTP proxy integration (`HTTP_PROXY`): the request and response pass through. `false` makes
    * an `HTTP` integration that transforms them with templates and integration responses.
@@ -20,15 +37,23 @@ export interface RestHttpIntegrationProps extends RestIntegrationOptions {
 
   /**
    * How to reach the back end.
-   * @default RestConnection.internet()
+   * @default RestApiConnection.internet()
    */
-  readonly connection?: RestConnection;
+  readonly connection?: RestApiConnection;
 
   /**
    * Response streaming (`STREAM`, proxies only), which allows timeouts up to 15 minutes.
    * @default - BUFFERED
    */
   readonly responseTransferMode?: apigw.ResponseTransferMode;
+
+  /**
+   * TLS settings of the connection to the back end, applied with an UpdateIntegration call
+   * because CloudFormation cannot express them (see the README, "Changing integrations
+   * CloudFormation does not own").
+   * @default - the back end's certificate is verified
+   */
+  readonly tlsConfig?: RestApiTlsConfig;
 }
 
 /**
@@ -40,22 +65,22 @@ export interface RestHttpIntegrationProps extends RestIntegrationOptions {
  *
  * @example
  * import * as apigw from 'aws-cdk-lib/aws-apigateway';
- * import { RequestValue, RestHttpIntegration } from 'cdk-apigateway-integrations';
+ * import { RequestValue, RestApiHttpIntegration } from 'cdk-apigateway-integrations';
  *
  * declare const api: apigw.RestApi;
- * api.root.addResource('{id}').addMethod('GET', new RestHttpIntegration('https://example.com/items/{id}', {
+ * api.root.addResource('{id}').addMethod('GET', new RestApiHttpIntegration('https://example.com/items/{id}', {
  *   requestParameters: { paths: { id: RequestValue.path('id') } },
  * }));
  */
-export class RestHttpIntegration extends apigw.Integration {
+export class RestApiHttpIntegration extends apigw.Integration {
   private readonly url: string;
-  private readonly httpProps: RestHttpIntegrationProps;
+  private readonly httpProps: RestApiHttpIntegrationProps;
 
   /**
    * @param url the back end's URL; for private integrations the load balancer's URL (it supplies the Host header and TLS name)
    * @param props options
    */
-  constructor(url: string, props: RestHttpIntegrationProps = {}) {
+  constructor(url: string, props: RestApiHttpIntegrationProps = {}) {
     // aws-cdk-lib's base class throws its own error for an empty verb: bind() renders and judges the given one.
     super({ type: props.proxy === false ? apigw.IntegrationType.HTTP : apigw.IntegrationType.HTTP_PROXY, uri: url, integrationHttpMethod: props.httpMethod || 'ANY' });
     this.url = url;
@@ -64,13 +89,16 @@ export class RestHttpIntegration extends apigw.Integration {
 
   /** Binds to a method: validates and returns the integration configuration. */
   public bind(method: apigw.Method): apigw.IntegrationConfig {
-    return bindRest(method, 'RestHttpIntegration', {
-      type: this.httpProps.proxy === false ? apigw.IntegrationType.HTTP : apigw.IntegrationType.HTTP_PROXY,
+    const type = this.httpProps.proxy === false ? apigw.IntegrationType.HTTP : apigw.IntegrationType.HTTP_PROXY;
+    const config = bindRest(method, 'RestApiHttpIntegration', {
+      type,
       integrationHttpMethod: this.httpProps.httpMethod ?? method.httpMethod,
       uri: this.url,
       options: this.httpProps,
       connection: this.httpProps.connection?._rendered,
       responseTransferMode: this.httpProps.responseTransferMode,
     });
+    applyTlsConfigPatch(method, type, this.httpProps.tlsConfig?.insecureSkipVerification ?? false);
+    return config;
   }
 }

@@ -1,5 +1,5 @@
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
-import { RestAwsIntegration, RestAwsIntegrationProps, RestAwsServiceOptions } from './aws-service';
+import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiAwsServiceOptions } from './aws-service';
 import { serviceProps, withGrant } from './private/service';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 
@@ -9,26 +9,26 @@ import { AwsServiceUri } from '../mapping/aws-service-uri';
  * @example
  * import * as apigw from 'aws-cdk-lib/aws-apigateway';
  * import * as kinesis from 'aws-cdk-lib/aws-kinesis';
- * import { RestKinesisIntegration } from 'cdk-apigateway-integrations';
+ * import { RestApiKinesisIntegration } from 'cdk-apigateway-integrations';
  *
  * declare const api: apigw.RestApi;
  * declare const stream: kinesis.IStream;
- * api.root.addResource('records').addMethod('POST', RestKinesisIntegration.putRecord(stream));
+ * api.root.addResource('records').addMethod('POST', RestApiKinesisIntegration.putRecord(stream));
  */
-export class RestKinesisIntegration extends RestAwsIntegration {
+export class RestApiKinesisIntegration extends RestApiAwsIntegration {
   /**
    * `PutRecord`: the request body (base64-encoded by the template) is the record's data, the
    * request id its partition key. Creates a role granted through `stream.grantWrite(role)`.
    */
-  public static putRecord(stream: kinesis.IStream, options: RestAwsServiceOptions = {}): RestKinesisIntegration {
-    return withGrant(new RestKinesisIntegration(serviceProps({
+  public static putRecord(stream: kinesis.IStream, options: RestApiAwsServiceOptions = {}): RestApiKinesisIntegration {
+    return withGrant(new RestApiKinesisIntegration(serviceProps({
       uri: AwsServiceUri.action('kinesis', 'PutRecord'),
       contentType: 'application/x-amz-json-1.1',
       requestTemplate: `{"StreamName": "${stream.streamName}", "Data": "$util.base64Encode($input.body)", "PartitionKey": "$context.requestId"}`,
     }, options)), role => stream.grantWrite(role));
   }
 
-  private constructor(props: RestAwsIntegrationProps) {
+  private constructor(props: RestApiAwsIntegrationProps) {
     super(props);
   }
 }

@@ -2,15 +2,15 @@ import { Stack } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { RestIntegrationOptions } from './options';
+import { RestApiIntegrationOptions } from './options';
 import { bindRest } from './private/bind';
 import { resolveCredentials } from './private/credentials';
 import { grantInvokeOnce, permissionId } from '../core/permissions';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { IntegrationCredentials } from '../mapping/credentials';
 
-/** Properties of a {@link RestLambdaIntegration}. */
-export interface RestLambdaIntegrationProps extends RestIntegrationOptions {
+/** Properties of a {@link RestApiLambdaIntegration}. */
+export interface RestApiLambdaIntegrationProps extends RestApiIntegrationOptions {
   /**
    * Lambda proxy integration (`AWS_PROXY`): the function receives the whole request and returns
    * the whole response. `false` makes a custom (`AWS`) integration that transforms the request
@@ -56,23 +56,23 @@ export interface RestLambdaIntegrationProps extends RestIntegrationOptions {
  * import { Stack } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
  * import * as lambda from 'aws-cdk-lib/aws-lambda';
- * import { RestLambdaIntegration } from 'cdk-apigateway-integrations';
+ * import { RestApiLambdaIntegration } from 'cdk-apigateway-integrations';
  *
  * declare const api: apigw.RestApi;
  * declare const fn: lambda.IFunction;
- * api.root.addResource('items').addMethod('GET', new RestLambdaIntegration(fn));
+ * api.root.addResource('items').addMethod('GET', new RestApiLambdaIntegration(fn));
  */
-export class RestLambdaIntegration extends apigw.Integration {
+export class RestApiLambdaIntegration extends apigw.Integration {
   private readonly roleCache: { role?: iam.IRole } = {};
   private readonly uris = new WeakMap<Stack, string>();
   private readonly handler: lambda.IFunction;
-  private readonly lambdaProps: RestLambdaIntegrationProps;
+  private readonly lambdaProps: RestApiLambdaIntegrationProps;
 
   /**
    * @param handler the function to invoke
    * @param props options
    */
-  constructor(handler: lambda.IFunction, props: RestLambdaIntegrationProps = {}) {
+  constructor(handler: lambda.IFunction, props: RestApiLambdaIntegrationProps = {}) {
     super({ type: props.proxy === false ? apigw.IntegrationType.AWS : apigw.IntegrationType.AWS_PROXY, integrationHttpMethod: 'POST' });
     this.handler = handler;
     this.lambdaProps = props;
@@ -89,7 +89,7 @@ export class RestLambdaIntegration extends apigw.Integration {
       ? `2021-11-15/functions/${this.handler.functionArn}/response-streaming-invocations`
       : `2015-03-31/functions/${this.handler.functionArn}/invocations`;
     const creds = resolveCredentials(this.lambdaProps.credentials, method, this.roleCache);
-    const config = bindRest(method, 'RestLambdaIntegration', {
+    const config = bindRest(method, 'RestApiLambdaIntegration', {
       type: proxy ? apigw.IntegrationType.AWS_PROXY : apigw.IntegrationType.AWS,
       integrationHttpMethod: 'POST',
       uri: this.uriIn(method, path),

@@ -1,11 +1,11 @@
 import { Tokenization } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
-import { RestIntegrationOptions } from './options';
+import { RestApiIntegrationOptions } from './options';
 import { bindRest } from './private/bind';
 import { ResponseValue } from '../mapping/response-value';
 
-/** Properties of a {@link RestMockIntegration}. */
-export interface RestMockIntegrationProps extends RestIntegrationOptions {
+/** Properties of a {@link RestApiMockIntegration}. */
+export interface RestApiMockIntegrationProps extends RestApiIntegrationOptions {
   /**
    * The status code the mock returns: the request template answers `{"statusCode": <code>}` and
    * a matching integration response (and method response) is added. Must match `[1-5]\d\d`.
@@ -37,20 +37,20 @@ export interface RestMockIntegrationProps extends RestIntegrationOptions {
  *
  * @example
  * import * as apigw from 'aws-cdk-lib/aws-apigateway';
- * import { ResponseValue, RestMockIntegration } from 'cdk-apigateway-integrations';
+ * import { ResponseValue, RestApiMockIntegration } from 'cdk-apigateway-integrations';
  *
  * declare const api: apigw.RestApi;
- * api.root.addResource('health').addMethod('GET', new RestMockIntegration({
+ * api.root.addResource('health').addMethod('GET', new RestApiMockIntegration({
  *   statusCode: 200,
  *   responseBody: '{"ok": true}',
  *   responseHeaders: { 'Cache-Control': ResponseValue.literal('no-store') },
  * }));
  */
-export class RestMockIntegration extends apigw.Integration {
-  private readonly mockProps: RestMockIntegrationProps;
+export class RestApiMockIntegration extends apigw.Integration {
+  private readonly mockProps: RestApiMockIntegrationProps;
 
   /** @param props options */
-  constructor(props: RestMockIntegrationProps = {}) {
+  constructor(props: RestApiMockIntegrationProps = {}) {
     super({ type: apigw.IntegrationType.MOCK });
     this.mockProps = props;
   }
@@ -60,7 +60,7 @@ export class RestMockIntegration extends apigw.Integration {
     const p = this.mockProps;
     // a token stays a token (String() would turn it into a number-like literal that rules would judge)
     const code = Tokenization.stringifyNumber(p.statusCode ?? 200);
-    return bindRest(method, 'RestMockIntegration', {
+    return bindRest(method, 'RestApiMockIntegration', {
       type: apigw.IntegrationType.MOCK,
       options: {
         ...p,

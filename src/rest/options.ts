@@ -18,7 +18,7 @@ import { ResponseValue } from '../mapping/response-value';
  *   headers: { 'Content-Type': RequestValue.literal('application/json') },
  * };
  */
-export interface RestRequestParameters {
+export interface RestApiRequestParameters {
   /**
    * Integration request headers: header name -> value.
    * @default - none
@@ -45,7 +45,7 @@ export interface RestRequestParameters {
  * response with the same status code, declaring its headers, is added to the method when the
  * method does not declare that status code itself.
  */
-export interface RestIntegrationResponse {
+export interface RestApiIntegrationResponse {
   /**
    * The status code returned to the client; must match `[1-5]\d\d`.
    */
@@ -82,7 +82,7 @@ export interface RestIntegrationResponse {
  * timeout 50 ms–29 s (up to 300 s on Regional and private APIs with a raised quota, 15 min when
  * streaming), mapping templates at most 300 KB, status codes `[1-5]\d\d`.
  */
-export interface RestIntegrationOptions {
+export interface RestApiIntegrationOptions {
   /**
    * How long API Gateway waits for the back end. REST: 50 ms to 29 s by default; Regional and
    * private APIs may go up to 300 s once the account's quota is raised (a warning reminds you);
@@ -95,7 +95,7 @@ export interface RestIntegrationOptions {
    * Parameters set on the integration request.
    * @default - none
    */
-  readonly requestParameters?: RestRequestParameters;
+  readonly requestParameters?: RestApiRequestParameters;
 
   /**
    * Request mapping templates by content type (VTL), each at most 300 KB. Ignored by proxy
@@ -133,5 +133,5 @@ export interface RestIntegrationOptions {
    * Integration responses of a non-proxy integration. Ignored by proxy integrations.
    * @default - none (non-proxy Lambda integrations default to one 200 response)
    */
-  readonly integrationResponses?: RestIntegrationResponse[];
+  readonly integrationResponses?: RestApiIntegrationResponse[];
 }

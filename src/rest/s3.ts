@@ -1,13 +1,13 @@
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
-import { RestAwsIntegration, RestAwsIntegrationProps, RestAwsServiceOptions } from './aws-service';
+import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiAwsServiceOptions } from './aws-service';
 import { serviceProps, withGrant } from './private/service';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { RequestValue } from '../mapping/request-value';
 import { ResponseValue } from '../mapping/response-value';
 
-/** Options of {@link RestS3Integration.getObject} and {@link RestS3Integration.putObject}. */
-export interface RestS3IntegrationObjectOptions extends RestAwsServiceOptions {
+/** Options of {@link RestApiS3Integration.getObject} and {@link RestApiS3Integration.putObject}. */
+export interface RestApiS3IntegrationObjectOptions extends RestApiAwsServiceOptions {
   /**
    * Where the object key comes from.
    * @default RequestValue.path('key') - the resource path needs a `{key}` part
@@ -21,35 +21,35 @@ export interface RestS3IntegrationObjectOptions extends RestAwsServiceOptions {
  * @example
  * import * as apigw from 'aws-cdk-lib/aws-apigateway';
  * import * as s3 from 'aws-cdk-lib/aws-s3';
- * import { RestS3Integration } from 'cdk-apigateway-integrations';
+ * import { RestApiS3Integration } from 'cdk-apigateway-integrations';
  *
  * declare const api: apigw.RestApi;
  * declare const bucket: s3.IBucket;
  * const object = api.root.addResource('files').addResource('{key}');
- * object.addMethod('GET', RestS3Integration.getObject(bucket));
- * object.addMethod('PUT', RestS3Integration.putObject(bucket));
+ * object.addMethod('GET', RestApiS3Integration.getObject(bucket));
+ * object.addMethod('PUT', RestApiS3Integration.putObject(bucket));
  */
-export class RestS3Integration extends RestAwsIntegration {
+export class RestApiS3Integration extends RestApiAwsIntegration {
   /**
    * `GetObject`: returns the object with its `Content-Type`. Creates a role granted through
    * `bucket.grantRead(role)`.
    */
-  public static getObject(bucket: s3.IBucket, options: RestS3IntegrationObjectOptions = {}): RestS3Integration {
-    return RestS3Integration.object(bucket, 'GET', options, role => bucket.grantRead(role));
+  public static getObject(bucket: s3.IBucket, options: RestApiS3IntegrationObjectOptions = {}): RestApiS3Integration {
+    return RestApiS3Integration.object(bucket, 'GET', options, role => bucket.grantRead(role));
   }
 
   /**
    * `PutObject`: stores the request body, with the request's `Content-Type`. Creates a role
    * granted through `bucket.grantPut(role)`.
    */
-  public static putObject(bucket: s3.IBucket, options: RestS3IntegrationObjectOptions = {}): RestS3Integration {
-    return RestS3Integration.object(bucket, 'PUT', options, role => bucket.grantPut(role));
+  public static putObject(bucket: s3.IBucket, options: RestApiS3IntegrationObjectOptions = {}): RestApiS3Integration {
+    return RestApiS3Integration.object(bucket, 'PUT', options, role => bucket.grantPut(role));
   }
 
   private static object(
-    bucket: s3.IBucket, httpMethod: string, options: RestS3IntegrationObjectOptions, grant: (role: iam.IRole) => void,
-  ): RestS3Integration {
-    return withGrant(new RestS3Integration(serviceProps({
+    bucket: s3.IBucket, httpMethod: string, options: RestApiS3IntegrationObjectOptions, grant: (role: iam.IRole) => void,
+  ): RestApiS3Integration {
+    return withGrant(new RestApiS3Integration(serviceProps({
       uri: AwsServiceUri.path('s3', `${bucket.bucketName}/{key}`),
       httpMethod,
       paths: { key: options.key ?? RequestValue.path('key') },
@@ -58,7 +58,7 @@ export class RestS3Integration extends RestAwsIntegration {
     }, options)), grant);
   }
 
-  private constructor(props: RestAwsIntegrationProps) {
+  private constructor(props: RestApiAwsIntegrationProps) {
     super(props);
   }
 }

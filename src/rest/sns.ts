@@ -1,5 +1,5 @@
 import * as sns from 'aws-cdk-lib/aws-sns';
-import { RestAwsIntegration, RestAwsIntegrationProps, RestAwsServiceOptions } from './aws-service';
+import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiAwsServiceOptions } from './aws-service';
 import { serviceProps, withGrant } from './private/service';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 
@@ -9,19 +9,19 @@ import { AwsServiceUri } from '../mapping/aws-service-uri';
  * @example
  * import * as apigw from 'aws-cdk-lib/aws-apigateway';
  * import * as sns from 'aws-cdk-lib/aws-sns';
- * import { RestSnsIntegration } from 'cdk-apigateway-integrations';
+ * import { RestApiSnsIntegration } from 'cdk-apigateway-integrations';
  *
  * declare const api: apigw.RestApi;
  * declare const topic: sns.ITopic;
- * api.root.addResource('events').addMethod('POST', RestSnsIntegration.publish(topic));
+ * api.root.addResource('events').addMethod('POST', RestApiSnsIntegration.publish(topic));
  */
-export class RestSnsIntegration extends RestAwsIntegration {
+export class RestApiSnsIntegration extends RestApiAwsIntegration {
   /**
    * `Publish`: the request body becomes the message. Creates a role allowed only
    * `topic.grantPublish(role)`. The response is `{"messageId": "…"}`.
    */
-  public static publish(topic: sns.ITopic, options: RestAwsServiceOptions = {}): RestSnsIntegration {
-    return withGrant(new RestSnsIntegration(serviceProps({
+  public static publish(topic: sns.ITopic, options: RestApiAwsServiceOptions = {}): RestApiSnsIntegration {
+    return withGrant(new RestApiSnsIntegration(serviceProps({
       uri: AwsServiceUri.action('sns', 'Publish'),
       contentType: 'application/x-www-form-urlencoded',
       requestTemplate: `Action=Publish&TopicArn=$util.urlEncode('${topic.topicArn}')&Message=$util.urlEncode($input.body)`,
@@ -29,7 +29,7 @@ export class RestSnsIntegration extends RestAwsIntegration {
     }, options)), role => topic.grantPublish(role));
   }
 
-  private constructor(props: RestAwsIntegrationProps) {
+  private constructor(props: RestApiAwsIntegrationProps) {
     super(props);
   }
 }

@@ -1,5 +1,5 @@
 import * as sqs from 'aws-cdk-lib/aws-sqs';
-import { RestAwsIntegration, RestAwsIntegrationProps, RestAwsServiceOptions } from './aws-service';
+import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiAwsServiceOptions } from './aws-service';
 import { serviceProps, withGrant } from './private/service';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 
@@ -9,21 +9,21 @@ import { AwsServiceUri } from '../mapping/aws-service-uri';
  * @example
  * import * as apigw from 'aws-cdk-lib/aws-apigateway';
  * import * as sqs from 'aws-cdk-lib/aws-sqs';
- * import { RestSqsIntegration } from 'cdk-apigateway-integrations';
+ * import { RestApiSqsIntegration } from 'cdk-apigateway-integrations';
  *
  * declare const api: apigw.RestApi;
  * declare const queue: sqs.IQueue;
- * api.root.addResource('orders').addMethod('POST', RestSqsIntegration.sendMessage(queue));
+ * api.root.addResource('orders').addMethod('POST', RestApiSqsIntegration.sendMessage(queue));
  */
-export class RestSqsIntegration extends RestAwsIntegration {
+export class RestApiSqsIntegration extends RestApiAwsIntegration {
   /**
    * `SendMessage`: the request body becomes the message body. Creates a role allowed only
    * `queue.grantSendMessages(role)` (KMS included). The response is
    * `{"messageId": "…"}`; SQS 4xx errors pass through as 400, 5xx become 500. Request content
    * type `application/json` (others get 415 unless you add templates).
    */
-  public static sendMessage(queue: sqs.IQueue, options: RestAwsServiceOptions = {}): RestSqsIntegration {
-    return withGrant(new RestSqsIntegration(serviceProps({
+  public static sendMessage(queue: sqs.IQueue, options: RestApiAwsServiceOptions = {}): RestApiSqsIntegration {
+    return withGrant(new RestApiSqsIntegration(serviceProps({
       uri: AwsServiceUri.path('sqs', `${queue.env.account}/${queue.queueName}`),
       contentType: 'application/x-www-form-urlencoded',
       requestTemplate: 'Action=SendMessage&MessageBody=$util.urlEncode($input.body)',
@@ -31,7 +31,7 @@ export class RestSqsIntegration extends RestAwsIntegration {
     }, options)), role => queue.grantSendMessages(role));
   }
 
-  private constructor(props: RestAwsIntegrationProps) {
+  private constructor(props: RestApiAwsIntegrationProps) {
     super(props);
   }
 }

@@ -1,7 +1,7 @@
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { RestAwsIntegration, RestAwsIntegrationProps, RestAwsServiceOptions } from './aws-service';
+import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiAwsServiceOptions } from './aws-service';
 import { serviceProps, withGrant } from './private/service';
 import { throwUsageError } from '../core/errors';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
@@ -12,19 +12,19 @@ import { AwsServiceUri } from '../mapping/aws-service-uri';
  * @example
  * import * as apigw from 'aws-cdk-lib/aws-apigateway';
  * import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
- * import { RestStepFunctionsIntegration } from 'cdk-apigateway-integrations';
+ * import { RestApiStepFunctionsIntegration } from 'cdk-apigateway-integrations';
  *
  * declare const api: apigw.RestApi;
  * declare const stateMachine: sfn.IStateMachine;
- * api.root.addResource('runs').addMethod('POST', RestStepFunctionsIntegration.startExecution(stateMachine));
+ * api.root.addResource('runs').addMethod('POST', RestApiStepFunctionsIntegration.startExecution(stateMachine));
  */
-export class RestStepFunctionsIntegration extends RestAwsIntegration {
+export class RestApiStepFunctionsIntegration extends RestApiAwsIntegration {
   /**
    * `StartExecution`: the request body (JSON) is the execution input. Creates a role granted
    * through `stateMachine.grantStartExecution(role)`. The response is `{"executionArn": …, "startDate": …}`.
    */
-  public static startExecution(stateMachine: sfn.IStateMachine, options: RestAwsServiceOptions = {}): RestStepFunctionsIntegration {
-    return RestStepFunctionsIntegration.action(stateMachine, 'StartExecution', options, role => stateMachine.grantStartExecution(role));
+  public static startExecution(stateMachine: sfn.IStateMachine, options: RestApiAwsServiceOptions = {}): RestApiStepFunctionsIntegration {
+    return RestApiStepFunctionsIntegration.action(stateMachine, 'StartExecution', options, role => stateMachine.grantStartExecution(role));
   }
 
   /**
@@ -32,16 +32,16 @@ export class RestStepFunctionsIntegration extends RestAwsIntegration {
    * for the result and returns Step Functions' response (`output`, `status`…). Creates a role
    * granted through `stateMachine.grantStartSyncExecution(role)`.
    */
-  public static startSyncExecution(stateMachine: sfn.IStateMachine, options: RestAwsServiceOptions = {}): RestStepFunctionsIntegration {
-    const integration = RestStepFunctionsIntegration.action(stateMachine, 'StartSyncExecution', options, role => stateMachine.grantStartSyncExecution(role));
+  public static startSyncExecution(stateMachine: sfn.IStateMachine, options: RestApiAwsServiceOptions = {}): RestApiStepFunctionsIntegration {
+    const integration = RestApiStepFunctionsIntegration.action(stateMachine, 'StartSyncExecution', options, role => stateMachine.grantStartSyncExecution(role));
     integration.expressOnly = stateMachine;
     return integration;
   }
 
   private static action(
-    stateMachine: sfn.IStateMachine, action: string, options: RestAwsServiceOptions, grant: (role: iam.IRole) => void,
-  ): RestStepFunctionsIntegration {
-    return withGrant(new RestStepFunctionsIntegration(serviceProps({
+    stateMachine: sfn.IStateMachine, action: string, options: RestApiAwsServiceOptions, grant: (role: iam.IRole) => void,
+  ): RestApiStepFunctionsIntegration {
+    return withGrant(new RestApiStepFunctionsIntegration(serviceProps({
       uri: AwsServiceUri.action('states', action),
       contentType: 'application/x-amz-json-1.0',
       requestTemplate: `{"input": "$util.escapeJavaScript($input.json('$'))", "stateMachineArn": "${stateMachine.stateMachineArn}"}`,
@@ -50,7 +50,7 @@ export class RestStepFunctionsIntegration extends RestAwsIntegration {
 
   private expressOnly?: sfn.IStateMachine;
 
-  private constructor(props: RestAwsIntegrationProps) {
+  private constructor(props: RestApiAwsIntegrationProps) {
     super(props);
   }
 
@@ -58,7 +58,7 @@ export class RestStepFunctionsIntegration extends RestAwsIntegration {
   protected _checkTarget(method: apigw.Method): void {
     const sm = this.expressOnly;
     if (sm instanceof sfn.StateMachine && sm.stateMachineType !== sfn.StateMachineType.EXPRESS) {
-      throwUsageError(method.node.path, 'RestStepFunctionsIntegration', {
+      throwUsageError(method.node.path, 'RestApiStepFunctionsIntegration', {
         code: 'StartSyncExecutionNotExpress',
         what: 'StartSyncExecution runs EXPRESS state machines only',
         got: `${sm.node.path} of type ${sm.stateMachineType}`,

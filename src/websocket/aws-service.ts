@@ -1,16 +1,16 @@
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { WebSocketTransformOptions } from './options';
+import { WebSocketApiTransformOptions } from './options';
 import { credentialsArn, WebSocketBinding, WebSocketRender } from './private/binding';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { IntegrationCredentials } from '../mapping/credentials';
 
-/** Properties of a {@link WebSocketAwsServiceIntegration}. */
-export interface WebSocketAwsServiceIntegrationProps extends WebSocketTransformOptions {
+/** Properties of a {@link WebSocketApiAwsIntegration}. */
+export interface WebSocketApiAwsIntegrationProps extends WebSocketApiTransformOptions {
   /**
    * How API Gateway authenticates to the service. A role you give must allow the action; a role
    * the library creates is granted nothing by this generic class (use the service factories,
-   * such as `WebSocketSqsIntegration.sendMessage`, for least-privilege roles made for you).
+   * such as `WebSocketApiSqsIntegration.sendMessage`, for least-privilege roles made for you).
    */
   readonly credentials: IntegrationCredentials;
 
@@ -30,19 +30,19 @@ export interface WebSocketAwsServiceIntegrationProps extends WebSocketTransformO
  * @example
  * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
  * import * as iam from 'aws-cdk-lib/aws-iam';
- * import { AwsServiceUri, IntegrationCredentials, WebSocketAwsServiceIntegration } from 'cdk-apigateway-integrations';
+ * import { AwsServiceUri, IntegrationCredentials, WebSocketApiAwsIntegration } from 'cdk-apigateway-integrations';
  *
  * declare const api: apigwv2.WebSocketApi;
  * declare const role: iam.IRole;
  * api.addRoute('publish', {
- *   integration: new WebSocketAwsServiceIntegration(AwsServiceUri.action('sns', 'Publish'), {
+ *   integration: new WebSocketApiAwsIntegration(AwsServiceUri.action('sns', 'Publish'), {
  *     credentials: IntegrationCredentials.fromRole(role),
  *     requestTemplates: { $default: 'Action=Publish&TopicArn=$util.urlEncode("arn:aws:sns:us-east-1:123456789012:t")&Message=$util.urlEncode($input.body)' },
  *     templateSelectionExpression: '\\$default',
  *   }),
  * });
  */
-export class WebSocketAwsServiceIntegration extends apigwv2.WebSocketRouteIntegration {
+export class WebSocketApiAwsIntegration extends apigwv2.WebSocketRouteIntegration {
   /** @internal */
   protected _grant?: (role: iam.IGrantable) => void;
   /** @internal */
@@ -53,7 +53,7 @@ export class WebSocketAwsServiceIntegration extends apigwv2.WebSocketRouteIntegr
    * @param uri the service action or path to call
    * @param props options
    */
-  constructor(private readonly uri: AwsServiceUri, private readonly props: WebSocketAwsServiceIntegrationProps) {
+  constructor(private readonly uri: AwsServiceUri, private readonly props: WebSocketApiAwsIntegrationProps) {
     super('Integration');
     this.binding = new WebSocketBinding(this.constructor.name, o => this.describe(o));
   }

@@ -1,7 +1,7 @@
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { WebSocketAwsServiceIntegration } from './aws-service';
-import { WebSocketServiceActionOptions } from './options';
+import { WebSocketApiAwsIntegration } from './aws-service';
+import { WebSocketApiServiceActionOptions } from './options';
 import { serviceDefaults } from './private/service';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 
@@ -11,21 +11,21 @@ import { AwsServiceUri } from '../mapping/aws-service-uri';
  * @example
  * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
  * import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
- * import { WebSocketDynamoDbIntegration } from 'cdk-apigateway-integrations';
+ * import { WebSocketApiDynamoDbIntegration } from 'cdk-apigateway-integrations';
  *
  * declare const api: apigwv2.WebSocketApi;
  * declare const table: dynamodb.ITable;
- * api.addRoute('save', { integration: WebSocketDynamoDbIntegration.putItem(table) });
+ * api.addRoute('save', { integration: WebSocketApiDynamoDbIntegration.putItem(table) });
  */
-export class WebSocketDynamoDbIntegration extends WebSocketAwsServiceIntegration {
+export class WebSocketApiDynamoDbIntegration extends WebSocketApiAwsIntegration {
   /**
    * `PutItem`: the default template writes the message's `item` field, in DynamoDB JSON
    * (`{"action": "save", "item": {"pk": {"S": "1"}}}`). The role is granted only
    * `dynamodb:PutItem` on the table.
    */
-  public static putItem(table: dynamodb.ITable, options: WebSocketServiceActionOptions = {}): WebSocketDynamoDbIntegration {
+  public static putItem(table: dynamodb.ITable, options: WebSocketApiServiceActionOptions = {}): WebSocketApiDynamoDbIntegration {
     const template = `{"TableName": "${table.tableName}", "Item": $input.json('$.item')}`;
-    return new WebSocketDynamoDbIntegration(table, serviceDefaults(options, template));
+    return new WebSocketApiDynamoDbIntegration(table, serviceDefaults(options, template));
   }
 
   private constructor(table: dynamodb.ITable, options: ReturnType<typeof serviceDefaults>) {

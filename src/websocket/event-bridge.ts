@@ -1,12 +1,12 @@
 import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { WebSocketAwsServiceIntegration } from './aws-service';
-import { WebSocketServiceActionOptions } from './options';
+import { WebSocketApiAwsIntegration } from './aws-service';
+import { WebSocketApiServiceActionOptions } from './options';
 import { serviceDefaults, staticHeader } from './private/service';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 
-/** Options of {@link WebSocketEventBridgeIntegration.putEvents}. */
-export interface WebSocketEventBridgeIntegrationPutEventsOptions extends WebSocketServiceActionOptions {
+/** Options of {@link WebSocketApiEventBridgeIntegration.putEvents}. */
+export interface WebSocketApiEventBridgeIntegrationPutEventsOptions extends WebSocketApiServiceActionOptions {
   /** The events' `source`. */
   readonly source: string;
 
@@ -23,21 +23,21 @@ export interface WebSocketEventBridgeIntegrationPutEventsOptions extends WebSock
  * @example
  * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
  * import * as events from 'aws-cdk-lib/aws-events';
- * import { WebSocketEventBridgeIntegration } from 'cdk-apigateway-integrations';
+ * import { WebSocketApiEventBridgeIntegration } from 'cdk-apigateway-integrations';
  *
  * declare const api: apigwv2.WebSocketApi;
  * declare const bus: events.IEventBus;
- * api.addRoute('event', { integration: WebSocketEventBridgeIntegration.putEvents(bus, { source: 'chat' }) });
+ * api.addRoute('event', { integration: WebSocketApiEventBridgeIntegration.putEvents(bus, { source: 'chat' }) });
  */
-export class WebSocketEventBridgeIntegration extends WebSocketAwsServiceIntegration {
+export class WebSocketApiEventBridgeIntegration extends WebSocketApiAwsIntegration {
   /**
    * `PutEvents`: one event per message, the message body as the event's detail. The role is
    * granted `bus.grantPutEventsTo`.
    */
-  public static putEvents(bus: events.IEventBus, options: WebSocketEventBridgeIntegrationPutEventsOptions): WebSocketEventBridgeIntegration {
+  public static putEvents(bus: events.IEventBus, options: WebSocketApiEventBridgeIntegrationPutEventsOptions): WebSocketApiEventBridgeIntegration {
     const detailType = options.detailType ?? 'WebSocket message';
     const template = `{"Entries": [{"EventBusName": "${bus.eventBusArn}", "Source": "${options.source}", "DetailType": "${detailType}", "Detail": "$util.escapeJavaScript($input.body)"}]}`;
-    return new WebSocketEventBridgeIntegration(bus, serviceDefaults(options, template));
+    return new WebSocketApiEventBridgeIntegration(bus, serviceDefaults(options, template));
   }
 
   private constructor(bus: events.IEventBus, options: ReturnType<typeof serviceDefaults>) {

@@ -1,10 +1,10 @@
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
-import { WebSocketTransformOptions } from './options';
+import { WebSocketApiTransformOptions } from './options';
 import { WebSocketBinding, WebSocketRender } from './private/binding';
 
-/** Properties of a {@link WebSocketHttpIntegration}. */
-export interface WebSocketHttpIntegrationProps extends WebSocketTransformOptions {
+/** Properties of a {@link WebSocketApiHttpIntegration}. */
+export interface WebSocketApiHttpIntegrationProps extends WebSocketApiTransformOptions {
   /**
    * The HTTP method API Gateway calls the back end with.
    * @default HttpMethod.POST
@@ -34,23 +34,23 @@ export interface WebSocketHttpIntegrationProps extends WebSocketTransformOptions
  *
  * @example
  * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
- * import { WebSocketHttpIntegration } from 'cdk-apigateway-integrations';
+ * import { WebSocketApiHttpIntegration } from 'cdk-apigateway-integrations';
  *
  * declare const api: apigwv2.WebSocketApi;
  * api.addRoute('order', {
- *   integration: new WebSocketHttpIntegration('https://orders.example.com/ws', { proxy: true }),
+ *   integration: new WebSocketApiHttpIntegration('https://orders.example.com/ws', { proxy: true }),
  * });
  */
-export class WebSocketHttpIntegration extends apigwv2.WebSocketRouteIntegration {
+export class WebSocketApiHttpIntegration extends apigwv2.WebSocketRouteIntegration {
   private readonly binding: WebSocketBinding;
 
   /**
    * @param url the back end's http(s) URL
    * @param props options
    */
-  constructor(private readonly url: string, private readonly props: WebSocketHttpIntegrationProps = {}) {
+  constructor(private readonly url: string, private readonly props: WebSocketApiHttpIntegrationProps = {}) {
     super('Integration');
-    this.binding = new WebSocketBinding('WebSocketHttpIntegration', () => this.describe());
+    this.binding = new WebSocketBinding('WebSocketApiHttpIntegration', () => this.describe());
   }
 
   /** Validates the integration for the route and returns aws-cdk-lib's configuration for it. */

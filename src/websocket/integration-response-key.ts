@@ -8,41 +8,41 @@ import { ResponseValue } from '../mapping/response-value';
  * integrations or against the `errorMessage` of a custom Lambda integration.
  *
  * @example
- * import { WebSocketIntegrationResponseKey } from 'cdk-apigateway-integrations';
+ * import { WebSocketApiIntegrationResponseKey } from 'cdk-apigateway-integrations';
  *
- * const all = WebSocketIntegrationResponseKey.DEFAULT;
- * const notFound = WebSocketIntegrationResponseKey.statusCode(404);
- * const clientErrors = WebSocketIntegrationResponseKey.statusPattern('4\\d{2}');
- * const lambdaErrors = WebSocketIntegrationResponseKey.errorPattern('.*Error.*');
+ * const all = WebSocketApiIntegrationResponseKey.DEFAULT;
+ * const notFound = WebSocketApiIntegrationResponseKey.statusCode(404);
+ * const clientErrors = WebSocketApiIntegrationResponseKey.statusPattern('4\\d{2}');
+ * const lambdaErrors = WebSocketApiIntegrationResponseKey.errorPattern('.*Error.*');
  */
-export class WebSocketIntegrationResponseKey {
+export class WebSocketApiIntegrationResponseKey {
   /** The catch-all: every response no other key matches. */
-  public static readonly DEFAULT = new WebSocketIntegrationResponseKey('$default');
+  public static readonly DEFAULT = new WebSocketApiIntegrationResponseKey('$default');
 
   /** Every 4xx status code (`/4\d{2}/`). */
-  public static readonly CLIENT_ERROR = new WebSocketIntegrationResponseKey('/4\\d{2}/');
+  public static readonly CLIENT_ERROR = new WebSocketApiIntegrationResponseKey('/4\\d{2}/');
 
   /** Every 5xx status code (`/5\d{2}/`). */
-  public static readonly SERVER_ERROR = new WebSocketIntegrationResponseKey('/5\\d{2}/');
+  public static readonly SERVER_ERROR = new WebSocketApiIntegrationResponseKey('/5\\d{2}/');
 
   /** One status code (HTTP and MOCK integrations): `/404/`. */
-  public static statusCode(code: number): WebSocketIntegrationResponseKey {
-    return new WebSocketIntegrationResponseKey(`/${Tokenization.stringifyNumber(code)}/`);
+  public static statusCode(code: number): WebSocketApiIntegrationResponseKey {
+    return new WebSocketApiIntegrationResponseKey(`/${Tokenization.stringifyNumber(code)}/`);
   }
 
   /** Status codes matching a regular expression (HTTP and MOCK integrations), given without slashes. */
-  public static statusPattern(regex: string): WebSocketIntegrationResponseKey {
-    return new WebSocketIntegrationResponseKey(`/${regex}/`);
+  public static statusPattern(regex: string): WebSocketApiIntegrationResponseKey {
+    return new WebSocketApiIntegrationResponseKey(`/${regex}/`);
   }
 
   /** Lambda `errorMessage` values matching a regular expression (custom Lambda integrations), given without slashes. */
-  public static errorPattern(regex: string): WebSocketIntegrationResponseKey {
-    return new WebSocketIntegrationResponseKey(`/${regex}/`);
+  public static errorPattern(regex: string): WebSocketApiIntegrationResponseKey {
+    return new WebSocketApiIntegrationResponseKey(`/${regex}/`);
   }
 
   /** A key as the service spells it (`$default` or `/regex/`); checked when bound. */
-  public static of(key: string): WebSocketIntegrationResponseKey {
-    return new WebSocketIntegrationResponseKey(key);
+  public static of(key: string): WebSocketApiIntegrationResponseKey {
+    return new WebSocketApiIntegrationResponseKey(key);
   }
 
   /** The key as the service spells it. */
@@ -54,12 +54,12 @@ export class WebSocketIntegrationResponseKey {
 }
 
 /** An integration response of a non-proxy WebSocket integration. */
-export interface WebSocketIntegrationResponseOptions {
+export interface WebSocketApiIntegrationResponseOptions {
   /**
    * Which back-end responses this applies to.
-   * @default WebSocketIntegrationResponseKey.DEFAULT
+   * @default WebSocketApiIntegrationResponseKey.DEFAULT
    */
-  readonly key?: WebSocketIntegrationResponseKey;
+  readonly key?: WebSocketApiIntegrationResponseKey;
 
   /**
    * Response templates (VTL), keyed by template-selection key (`$default` as the catch-all).

@@ -1,14 +1,14 @@
 import { Resource } from 'aws-cdk-lib';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { Construct } from 'constructs';
-import { WebSocketIntegrationResponseOptions } from './integration-response-key';
+import { WebSocketApiIntegrationResponseOptions } from './integration-response-key';
 import { renderIntegrationResponse, responseFacts } from './private/render';
 import { IntegrationFacts } from '../core/facts';
 import { assertLiteralKeys, assertValid } from '../core/validate';
 import { referenceTarget, stringFact } from '../core/values';
 
-/** Properties of a {@link WebSocketIntegrationResponse}. */
-export interface WebSocketIntegrationResponseProps extends WebSocketIntegrationResponseOptions {
+/** Properties of a {@link WebSocketApiIntegrationResponse}. */
+export interface WebSocketApiIntegrationResponseProps extends WebSocketApiIntegrationResponseOptions {
   /** The WebSocket API the integration belongs to. */
   readonly webSocketApi: apigwv2.IWebSocketApi;
 
@@ -33,31 +33,31 @@ export interface WebSocketIntegrationResponseProps extends WebSocketIntegrationR
  * @example
  * import { Stack } from 'aws-cdk-lib';
  * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
- * import { WebSocketIntegrationResponse, WebSocketIntegrationResponseKey } from 'cdk-apigateway-integrations';
+ * import { WebSocketApiIntegrationResponse, WebSocketApiIntegrationResponseKey } from 'cdk-apigateway-integrations';
  *
  * declare const stack: Stack;
  * declare const api: apigwv2.WebSocketApi;
  * declare const integration: apigwv2.CfnIntegration;
- * new WebSocketIntegrationResponse(stack, 'NotFound', {
+ * new WebSocketApiIntegrationResponse(stack, 'NotFound', {
  *   webSocketApi: api,
  *   integrationId: integration.ref,
- *   key: WebSocketIntegrationResponseKey.statusCode(404),
+ *   key: WebSocketApiIntegrationResponseKey.statusCode(404),
  *   responseTemplates: { $default: '{"error": "not found"}' },
  * });
  */
-export class WebSocketIntegrationResponse extends Resource {
+export class WebSocketApiIntegrationResponse extends Resource {
   /** The id of the integration response. */
   public readonly integrationResponseId: string;
 
-  constructor(scope: Construct, id: string, props: WebSocketIntegrationResponseProps) {
+  constructor(scope: Construct, id: string, props: WebSocketApiIntegrationResponseProps) {
     super(scope, id);
     const rendered = renderIntegrationResponse(props);
     const target = referenceTarget(props.integrationId);
     const integration: IntegrationFacts | undefined = target instanceof apigwv2.CfnIntegration
       ? { kinds: ['WEBSOCKET'], subject: 'integration', type: stringFact(target.integrationType) }
       : undefined;
-    assertLiteralKeys(this, 'WebSocketIntegrationResponse', rendered);
-    assertValid(this, 'WebSocketIntegrationResponse', responseFacts(props, integration));
+    assertLiteralKeys(this, 'WebSocketApiIntegrationResponse', rendered);
+    assertValid(this, 'WebSocketApiIntegrationResponse', responseFacts(props, integration));
     const resource = new apigwv2.CfnIntegrationResponse(this, 'Resource', {
       apiId: props.webSocketApi.apiId,
       integrationId: props.integrationId,

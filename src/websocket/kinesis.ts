@@ -1,7 +1,7 @@
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
-import { WebSocketAwsServiceIntegration } from './aws-service';
-import { WebSocketServiceActionOptions } from './options';
+import { WebSocketApiAwsIntegration } from './aws-service';
+import { WebSocketApiServiceActionOptions } from './options';
 import { serviceDefaults } from './private/service';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 
@@ -11,20 +11,20 @@ import { AwsServiceUri } from '../mapping/aws-service-uri';
  * @example
  * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
  * import * as kinesis from 'aws-cdk-lib/aws-kinesis';
- * import { WebSocketKinesisIntegration } from 'cdk-apigateway-integrations';
+ * import { WebSocketApiKinesisIntegration } from 'cdk-apigateway-integrations';
  *
  * declare const api: apigwv2.WebSocketApi;
  * declare const stream: kinesis.IStream;
- * api.addRoute('track', { integration: WebSocketKinesisIntegration.putRecord(stream) });
+ * api.addRoute('track', { integration: WebSocketApiKinesisIntegration.putRecord(stream) });
  */
-export class WebSocketKinesisIntegration extends WebSocketAwsServiceIntegration {
+export class WebSocketApiKinesisIntegration extends WebSocketApiAwsIntegration {
   /**
    * `PutRecord`: the message body is the record's data, the connection id its partition key.
    * The role is granted only `kinesis:PutRecord` on the stream (and encrypt on its KMS key).
    */
-  public static putRecord(stream: kinesis.IStream, options: WebSocketServiceActionOptions = {}): WebSocketKinesisIntegration {
+  public static putRecord(stream: kinesis.IStream, options: WebSocketApiServiceActionOptions = {}): WebSocketApiKinesisIntegration {
     const template = `{"StreamName": "${stream.streamName}", "Data": "$util.base64Encode($input.body)", "PartitionKey": "$context.connectionId"}`;
-    return new WebSocketKinesisIntegration(stream, serviceDefaults(options, template));
+    return new WebSocketApiKinesisIntegration(stream, serviceDefaults(options, template));
   }
 
   private constructor(stream: kinesis.IStream, options: ReturnType<typeof serviceDefaults>) {

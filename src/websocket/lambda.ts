@@ -1,13 +1,13 @@
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { WebSocketTransformOptions } from './options';
+import { WebSocketApiTransformOptions } from './options';
 import { credentialsArn, WebSocketBinding, WebSocketRender } from './private/binding';
 import { executeApiArn, grantInvokeOnce, permissionId } from '../core/permissions';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { IntegrationCredentials } from '../mapping/credentials';
 
-/** Properties of a {@link WebSocketLambdaFunctionIntegration}. */
-export interface WebSocketLambdaFunctionIntegrationProps extends WebSocketTransformOptions {
+/** Properties of a {@link WebSocketApiLambdaIntegration}. */
+export interface WebSocketApiLambdaIntegrationProps extends WebSocketApiTransformOptions {
   /**
    * `true`: a Lambda proxy integration (`AWS_PROXY`): the function gets the whole event and its
    * return value is the response. `false`: a custom integration (`AWS`), shaped by
@@ -36,22 +36,22 @@ export interface WebSocketLambdaFunctionIntegrationProps extends WebSocketTransf
  * @example
  * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
  * import * as lambda from 'aws-cdk-lib/aws-lambda';
- * import { WebSocketLambdaFunctionIntegration } from 'cdk-apigateway-integrations';
+ * import { WebSocketApiLambdaIntegration } from 'cdk-apigateway-integrations';
  *
  * declare const fn: lambda.IFunction;
  * declare const api: apigwv2.WebSocketApi;
- * api.addRoute('sendMessage', { integration: new WebSocketLambdaFunctionIntegration(fn) });
+ * api.addRoute('sendMessage', { integration: new WebSocketApiLambdaIntegration(fn) });
  */
-export class WebSocketLambdaFunctionIntegration extends apigwv2.WebSocketRouteIntegration {
+export class WebSocketApiLambdaIntegration extends apigwv2.WebSocketRouteIntegration {
   private readonly binding: WebSocketBinding;
 
   /**
    * @param handler the function to invoke
    * @param props options
    */
-  constructor(private readonly handler: lambda.IFunction, private readonly props: WebSocketLambdaFunctionIntegrationProps = {}) {
+  constructor(private readonly handler: lambda.IFunction, private readonly props: WebSocketApiLambdaIntegrationProps = {}) {
     super('Integration');
-    this.binding = new WebSocketBinding('WebSocketLambdaFunctionIntegration', o => this.describe(o));
+    this.binding = new WebSocketBinding('WebSocketApiLambdaIntegration', o => this.describe(o));
   }
 
   /** Validates the integration for the route and returns aws-cdk-lib's configuration for it. */

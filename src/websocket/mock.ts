@@ -1,10 +1,10 @@
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
-import { WebSocketIntegrationResponseKey } from './integration-response-key';
-import { WebSocketTransformOptions } from './options';
+import { WebSocketApiIntegrationResponseKey } from './integration-response-key';
+import { WebSocketApiTransformOptions } from './options';
 import { WebSocketBinding, WebSocketRender } from './private/binding';
 
-/** Properties of a {@link WebSocketMockResponseIntegration}. */
-export interface WebSocketMockResponseIntegrationProps extends WebSocketTransformOptions {}
+/** Properties of a {@link WebSocketApiMockIntegration}. */
+export interface WebSocketApiMockIntegrationProps extends WebSocketApiTransformOptions {}
 
 /**
  * A WebSocket route answered by API Gateway itself (`MOCK`): the request template chooses the
@@ -17,23 +17,23 @@ export interface WebSocketMockResponseIntegrationProps extends WebSocketTransfor
  *
  * @example
  * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
- * import { WebSocketMockResponseIntegration } from 'cdk-apigateway-integrations';
+ * import { WebSocketApiMockIntegration } from 'cdk-apigateway-integrations';
  *
  * declare const api: apigwv2.WebSocketApi;
  * api.addRoute('ping', {
- *   integration: new WebSocketMockResponseIntegration({
+ *   integration: new WebSocketApiMockIntegration({
  *     responses: [{ responseTemplates: { $default: '{"pong": true}' } }],
  *   }),
  *   returnResponse: true,
  * });
  */
-export class WebSocketMockResponseIntegration extends apigwv2.WebSocketRouteIntegration {
+export class WebSocketApiMockIntegration extends apigwv2.WebSocketRouteIntegration {
   private readonly binding: WebSocketBinding;
 
   /** @param props options */
-  constructor(private readonly props: WebSocketMockResponseIntegrationProps = {}) {
+  constructor(private readonly props: WebSocketApiMockIntegrationProps = {}) {
     super('Integration');
-    this.binding = new WebSocketBinding('WebSocketMockResponseIntegration', () => this.describe());
+    this.binding = new WebSocketBinding('WebSocketApiMockIntegration', () => this.describe());
   }
 
   /** Validates the integration for the route and returns aws-cdk-lib's configuration for it. */
@@ -53,7 +53,7 @@ export class WebSocketMockResponseIntegration extends apigwv2.WebSocketRouteInte
         ...this.props,
         requestTemplates: this.props.requestTemplates ?? { $default: '{"statusCode": 200}' },
         templateSelectionExpression: this.props.templateSelectionExpression ?? (this.props.requestTemplates ? undefined : '\\$default'),
-        responses: this.props.responses ?? [{ key: WebSocketIntegrationResponseKey.DEFAULT }],
+        responses: this.props.responses ?? [{ key: WebSocketApiIntegrationResponseKey.DEFAULT }],
       },
     };
   }

@@ -1,6 +1,6 @@
 import { Duration } from 'aws-cdk-lib';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
-import { WebSocketIntegrationResponseOptions } from './integration-response-key';
+import { WebSocketApiIntegrationResponseOptions } from './integration-response-key';
 import { IntegrationCredentials } from '../mapping/credentials';
 import { RequestValue } from '../mapping/request-value';
 
@@ -14,7 +14,7 @@ import { RequestValue } from '../mapping/request-value';
  * the `$connect` route; the library reports them on any other route when the integration is bound
  * (rule `RequestParameterSourceNotOnConnect`).
  */
-export interface WebSocketRequestParameters {
+export interface WebSocketApiRequestParameters {
   /**
    * Headers sent to the back end: `integration.request.header.{name}`.
    * @default - none
@@ -34,7 +34,7 @@ export interface WebSocketRequestParameters {
  * Limits (checked when the integration is bound): timeout 50 ms–29 s (not increasable);
  * description up to 1024 characters; each parameter mapping value up to 512 characters.
  */
-export interface WebSocketIntegrationOptions {
+export interface WebSocketApiIntegrationOptions {
   /**
    * How long API Gateway waits for the back end: 50 ms to 29 s.
    * @default Duration.seconds(29)
@@ -51,7 +51,7 @@ export interface WebSocketIntegrationOptions {
    * Request parameters sent to the back end.
    * @default - none
    */
-  readonly requestParameters?: WebSocketRequestParameters;
+  readonly requestParameters?: WebSocketApiRequestParameters;
 
   /**
    * How binary and text payloads are converted on the way to the back end.
@@ -66,7 +66,7 @@ export interface WebSocketIntegrationOptions {
  *
  * Limits: each mapping template up to 32768 characters.
  */
-export interface WebSocketTransformOptions extends WebSocketIntegrationOptions {
+export interface WebSocketApiTransformOptions extends WebSocketApiIntegrationOptions {
   /**
    * Request templates (VTL), keyed by template-selection key: the value the
    * `templateSelectionExpression` evaluates to, or `$default` as the catch-all.
@@ -91,14 +91,14 @@ export interface WebSocketTransformOptions extends WebSocketIntegrationOptions {
    * They reach the client only on a two-way route (`returnResponse: true` in `addRoute`).
    * @default - none
    */
-  readonly responses?: WebSocketIntegrationResponseOptions[];
+  readonly responses?: WebSocketApiIntegrationResponseOptions[];
 }
 
 /**
- * Options of the AWS service factories (`WebSocketSqsIntegration.sendMessage` and the like):
+ * Options of the AWS service factories (`WebSocketApiSqsIntegration.sendMessage` and the like):
  * each has a default request template and a least-privilege role, both replaceable.
  */
-export interface WebSocketServiceActionOptions extends WebSocketTransformOptions {
+export interface WebSocketApiServiceActionOptions extends WebSocketApiTransformOptions {
   /**
    * How API Gateway authenticates to the service. A role you give, or the one created, is
    * granted the action through the target's own grant method.

@@ -1,7 +1,7 @@
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
-import { WebSocketAwsServiceIntegration } from './aws-service';
-import { WebSocketServiceActionOptions } from './options';
+import { WebSocketApiAwsIntegration } from './aws-service';
+import { WebSocketApiServiceActionOptions } from './options';
 import { serviceDefaults, staticHeader } from './private/service';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 
@@ -11,24 +11,24 @@ import { AwsServiceUri } from '../mapping/aws-service-uri';
  * @example
  * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
  * import * as sqs from 'aws-cdk-lib/aws-sqs';
- * import { WebSocketSqsIntegration } from 'cdk-apigateway-integrations';
+ * import { WebSocketApiSqsIntegration } from 'cdk-apigateway-integrations';
  *
  * declare const api: apigwv2.WebSocketApi;
  * declare const queue: sqs.IQueue;
- * api.addRoute('enqueue', { integration: WebSocketSqsIntegration.sendMessage(queue) });
+ * api.addRoute('enqueue', { integration: WebSocketApiSqsIntegration.sendMessage(queue) });
  */
-export class WebSocketSqsIntegration extends WebSocketAwsServiceIntegration {
+export class WebSocketApiSqsIntegration extends WebSocketApiAwsIntegration {
   /**
    * `SendMessage`: the message body becomes the SQS message, with the connection id as the
    * `connectionId` message attribute (FIFO queues: message group = connection id, deduplication
    * id = request id). The role is granted `queue.grantSendMessages` (which covers the queue's KMS key).
    */
-  public static sendMessage(queue: sqs.IQueue, options: WebSocketServiceActionOptions = {}): WebSocketSqsIntegration {
+  public static sendMessage(queue: sqs.IQueue, options: WebSocketApiServiceActionOptions = {}): WebSocketApiSqsIntegration {
     const fifo = queue.fifo ? '&MessageGroupId=$context.connectionId&MessageDeduplicationId=$context.requestId' : '';
     const template = 'Action=SendMessage&MessageBody=$util.urlEncode($input.body)'
       + '&MessageAttribute.1.Name=connectionId&MessageAttribute.1.Value.StringValue=$context.connectionId&MessageAttribute.1.Value.DataType=String'
       + fifo;
-    return new WebSocketSqsIntegration(queue, serviceDefaults(options, template));
+    return new WebSocketApiSqsIntegration(queue, serviceDefaults(options, template));
   }
 
   private constructor(queue: sqs.IQueue, options: ReturnType<typeof serviceDefaults>) {

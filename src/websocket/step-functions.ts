@@ -1,7 +1,7 @@
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { WebSocketAwsServiceIntegration } from './aws-service';
-import { WebSocketServiceActionOptions } from './options';
+import { WebSocketApiAwsIntegration } from './aws-service';
+import { WebSocketApiServiceActionOptions } from './options';
 import { serviceDefaults } from './private/service';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 
@@ -11,20 +11,23 @@ import { AwsServiceUri } from '../mapping/aws-service-uri';
  * @example
  * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
  * import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
- * import { WebSocketStepFunctionsIntegration } from 'cdk-apigateway-integrations';
+ * import { WebSocketApiStepFunctionsIntegration } from 'cdk-apigateway-integrations';
  *
  * declare const api: apigwv2.WebSocketApi;
  * declare const stateMachine: sfn.IStateMachine;
- * api.addRoute('start', { integration: WebSocketStepFunctionsIntegration.startExecution(stateMachine) });
+ * api.addRoute('start', { integration: WebSocketApiStepFunctionsIntegration.startExecution(stateMachine) });
  */
-export class WebSocketStepFunctionsIntegration extends WebSocketAwsServiceIntegration {
+export class WebSocketApiStepFunctionsIntegration extends WebSocketApiAwsIntegration {
   /**
    * `StartExecution`: the message body is the execution input. The role is granted
    * `stateMachine.grantStartExecution`.
    */
-  public static startExecution(stateMachine: sfn.IStateMachine, options: WebSocketServiceActionOptions = {}): WebSocketStepFunctionsIntegration {
+  public static startExecution(
+    stateMachine: sfn.IStateMachine,
+    options: WebSocketApiServiceActionOptions = {},
+  ): WebSocketApiStepFunctionsIntegration {
     const template = `{"stateMachineArn": "${stateMachine.stateMachineArn}", "input": "$util.escapeJavaScript($input.body)"}`;
-    return new WebSocketStepFunctionsIntegration(stateMachine, serviceDefaults(options, template));
+    return new WebSocketApiStepFunctionsIntegration(stateMachine, serviceDefaults(options, template));
   }
 
   private constructor(stateMachine: sfn.IStateMachine, options: ReturnType<typeof serviceDefaults>) {

@@ -2,14 +2,14 @@ import { Duration } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import { Construct } from 'constructs';
 import type { ExampleBackends } from './stack';
-import { HttpIntegrationPatch, RequestValue, RestIntegrationPatch, RestIntegrationPatchTarget } from '../../src';
+import { HttpApiIntegrationPatch, RequestValue, RestApiIntegrationPatch, RestApiIntegrationPatchTarget } from '../../src';
 
 /** UpdateIntegration examples: integrations of APIs outside the app (imported by id). */
 export function addPatchExamples(scope: Construct, _backends: ExampleBackends): void {
   // A REST API made outside CDK (console, SAM, an OpenAPI import), known by its ids.
   const legacy = apigw.RestApi.fromRestApiId(scope, 'LegacyApi', 'a1b2c3d4e5');
-  new RestIntegrationPatch(scope, 'LegacyOrders', {
-    target: RestIntegrationPatchTarget.fromIds(legacy.restApiId, 'x9y8z7', 'GET'),
+  new RestApiIntegrationPatch(scope, 'LegacyOrders', {
+    target: RestApiIntegrationPatchTarget.fromIds(legacy.restApiId, 'x9y8z7', 'GET'),
     change: {
       timeout: Duration.seconds(10),
       requestParameters: { add: { 'integration.request.header.x-request-id': RequestValue.context('requestId') } },
@@ -19,7 +19,7 @@ export function addPatchExamples(scope: Construct, _backends: ExampleBackends): 
   });
 
   // An HTTP API integration made outside CDK: v2 UpdateIntegration takes plain fields.
-  new HttpIntegrationPatch(scope, 'LegacyHttpOrders', {
+  new HttpApiIntegrationPatch(scope, 'LegacyHttpOrders', {
     apiId: 'f6g7h8i9j0',
     integrationId: 'abc1234',
     change: { timeout: Duration.seconds(15) },

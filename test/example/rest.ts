@@ -10,9 +10,22 @@ import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import type { ExampleBackends } from './stack';
 import {
-  AwsServiceUri, IntegrationCredentials, RequestValue, ResponseValue, RestAwsIntegration, RestConnection, RestDynamoDbIntegration,
-  RestEventBridgeIntegration, RestHttpIntegration, RestKinesisIntegration, RestLambdaIntegration, RestMockIntegration, RestS3Integration,
-  RestSnsIntegration, RestSqsIntegration, RestStepFunctionsIntegration,
+  AwsServiceUri,
+  IntegrationCredentials,
+  RequestValue,
+  ResponseValue,
+  RestApiAwsIntegration,
+  RestApiConnection,
+  RestApiDynamoDbIntegration,
+  RestApiEventBridgeIntegration,
+  RestApiHttpIntegration,
+  RestApiKinesisIntegration,
+  RestApiLambdaIntegration,
+  RestApiMockIntegration,
+  RestApiS3Integration,
+  RestApiSnsIntegration,
+  RestApiSqsIntegration,
+  RestApiStepFunctionsIntegration,
 } from '../../src';
 
 /** REST API examples: every REST integration kind of this library, plus aws-cdk-lib's own under the same checks. */
@@ -22,8 +35,8 @@ export function addRestExamples(scope: Construct, backends: ExampleBackends): vo
 
   // Lambda: proxy (one permission for the whole API), custom with templates, and aws-cdk-lib's own next to it.
   const items = api.root.addResource('items');
-  items.addMethod('GET', new RestLambdaIntegration(fn));
-  items.addResource('{id}').addMethod('POST', new RestLambdaIntegration(fn, {
+  items.addMethod('GET', new RestApiLambdaIntegration(fn));
+  items.addResource('{id}').addMethod('POST', new RestApiLambdaIntegration(fn, {
     proxy: false,
     requestTemplates: { 'application/json': '{"id": "$input.params(\'id\')", "body": $input.json(\'$\')}' },
     requestParameters: { headers: { 'X-Item': RequestValue.path('id') } },
@@ -35,32 +48,32 @@ export function addRestExamples(scope: Construct, backends: ExampleBackends): vo
   api.root.addResource('cdk').addMethod('GET', new apigw.LambdaIntegration(fn, { scopePermissionToMethod: false }));
 
   // HTTP: public URL with a mapped placeholder; private through a VPC link chosen per stage.
-  api.root.addResource('http').addResource('{id}').addMethod('GET', new RestHttpIntegration('https://example.com/items/{id}', {
+  api.root.addResource('http').addResource('{id}').addMethod('GET', new RestApiHttpIntegration('https://example.com/items/{id}', {
     requestParameters: { paths: { id: RequestValue.path('id') } },
   }));
-  api.root.addResource('private').addMethod('GET', new RestHttpIntegration('http://internal.example.com/', { connection: RestConnection.stageVariable('vpcLinkId') }));
+  api.root.addResource('private').addMethod('GET', new RestApiHttpIntegration('http://internal.example.com/', { connection: RestApiConnection.stageVariable('vpcLinkId') }));
 
   // MOCK
-  api.root.addResource('health').addMethod('GET', new RestMockIntegration({ statusCode: 200, responseBody: '{"ok": true}' }));
+  api.root.addResource('health').addMethod('GET', new RestApiMockIntegration({ statusCode: 200, responseBody: '{"ok": true}' }));
 
   // AWS services
   const role = new iam.Role(scope, 'ListQueuesRole', { assumedBy: new iam.ServicePrincipal('apigateway.amazonaws.com') });
   role.addToPolicy(new iam.PolicyStatement({ actions: ['sqs:ListQueues'], resources: ['*'] }));
-  api.root.addResource('queues').addMethod('GET', new RestAwsIntegration({
+  api.root.addResource('queues').addMethod('GET', new RestApiAwsIntegration({
     uri: AwsServiceUri.action('sqs', 'ListQueues'), credentials: IntegrationCredentials.fromRole(role), integrationResponses: [{ statusCode: '200' }],
   }));
-  api.root.addResource('orders').addMethod('POST', RestSqsIntegration.sendMessage(new sqs.Queue(scope, 'Queue')));
-  api.root.addResource('notify').addMethod('POST', RestSnsIntegration.publish(new sns.Topic(scope, 'Topic')));
+  api.root.addResource('orders').addMethod('POST', RestApiSqsIntegration.sendMessage(new sqs.Queue(scope, 'Queue')));
+  api.root.addResource('notify').addMethod('POST', RestApiSnsIntegration.publish(new sns.Topic(scope, 'Topic')));
   const table = new dynamodb.Table(scope, 'Table', { partitionKey: { name: 'id', type: dynamodb.AttributeType.STRING } });
   const records = api.root.addResource('records');
-  records.addMethod('PUT', RestDynamoDbIntegration.putItem(table));
-  records.addMethod('POST', RestDynamoDbIntegration.query(table));
-  api.root.addResource('stream').addMethod('POST', RestKinesisIntegration.putRecord(new kinesis.Stream(scope, 'Stream', { shardCount: 1 })));
-  api.root.addResource('events').addMethod('POST', RestEventBridgeIntegration.putEvents(new events.EventBus(scope, 'Bus'), { source: 'example', detailType: 'Created' }));
+  records.addMethod('PUT', RestApiDynamoDbIntegration.putItem(table));
+  records.addMethod('POST', RestApiDynamoDbIntegration.query(table));
+  api.root.addResource('stream').addMethod('POST', RestApiKinesisIntegration.putRecord(new kinesis.Stream(scope, 'Stream', { shardCount: 1 })));
+  api.root.addResource('events').addMethod('POST', RestApiEventBridgeIntegration.putEvents(new events.EventBus(scope, 'Bus'), { source: 'example', detailType: 'Created' }));
   const machine = new sfn.StateMachine(scope, 'Machine', { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(scope, 'Pass')), stateMachineType: sfn.StateMachineType.EXPRESS });
-  api.root.addResource('run').addMethod('POST', RestStepFunctionsIntegration.startSyncExecution(machine));
+  api.root.addResource('run').addMethod('POST', RestApiStepFunctionsIntegration.startSyncExecution(machine));
   const file = api.root.addResource('files').addResource('{key}');
   const bucket = new s3.Bucket(scope, 'Bucket');
-  file.addMethod('GET', RestS3Integration.getObject(bucket));
-  file.addMethod('PUT', RestS3Integration.putObject(bucket));
+  file.addMethod('GET', RestApiS3Integration.getObject(bucket));
+  file.addMethod('PUT', RestApiS3Integration.putObject(bucket));
 }

@@ -9,9 +9,9 @@ import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import type { ExampleBackends } from './stack';
 import {
-  AwsServiceUri, IntegrationCredentials, RequestValue, WebSocketAwsServiceIntegration, WebSocketDynamoDbIntegration,
-  WebSocketEventBridgeIntegration, WebSocketHttpIntegration, WebSocketIntegrationResponseKey, WebSocketKinesisIntegration,
-  WebSocketLambdaFunctionIntegration, WebSocketMockResponseIntegration, WebSocketSqsIntegration, WebSocketStepFunctionsIntegration,
+  AwsServiceUri, IntegrationCredentials, RequestValue, WebSocketApiAwsIntegration, WebSocketApiDynamoDbIntegration,
+  WebSocketApiEventBridgeIntegration, WebSocketApiHttpIntegration, WebSocketApiIntegrationResponseKey, WebSocketApiKinesisIntegration,
+  WebSocketApiLambdaIntegration, WebSocketApiMockIntegration, WebSocketApiSqsIntegration, WebSocketApiStepFunctionsIntegration,
 } from '../../src';
 
 /** WebSocket API examples: one route per kind of integration. */
@@ -20,57 +20,57 @@ export function addWebSocketExamples(scope: Construct, backends: ExampleBackends
     apiName: 'example-websocket',
     // Lambda proxy on $connect: header and query-string sources exist only here.
     connectRouteOptions: {
-      integration: new WebSocketLambdaFunctionIntegration(backends.handler, {
+      integration: new WebSocketApiLambdaIntegration(backends.handler, {
         requestParameters: { headers: { 'x-token': RequestValue.querystring('token') } },
       }),
     },
     // MOCK on $default, two-way: answers unknown actions itself.
     defaultRouteOptions: {
-      integration: new WebSocketMockResponseIntegration({
+      integration: new WebSocketApiMockIntegration({
         responses: [{ responseTemplates: { $default: '{"error": "unknown action"}' } }],
       }),
       returnResponse: true,
     },
   });
-  api.addRoute('send', { integration: new WebSocketLambdaFunctionIntegration(backends.handler) });
+  api.addRoute('send', { integration: new WebSocketApiLambdaIntegration(backends.handler) });
   api.addRoute('transform', {
-    integration: new WebSocketLambdaFunctionIntegration(backends.handler, {
+    integration: new WebSocketApiLambdaIntegration(backends.handler, {
       proxy: false,
       requestTemplates: { $default: '{"connectionId": "$context.connectionId", "body": $input.body}' },
       templateSelectionExpression: '\\$default',
-      responses: [{ key: WebSocketIntegrationResponseKey.DEFAULT }, { key: WebSocketIntegrationResponseKey.errorPattern('.*Invalid.*'), responseTemplates: { $default: '{"error": "invalid"}' } }],
+      responses: [{ key: WebSocketApiIntegrationResponseKey.DEFAULT }, { key: WebSocketApiIntegrationResponseKey.errorPattern('.*Invalid.*'), responseTemplates: { $default: '{"error": "invalid"}' } }],
     }),
     returnResponse: true,
   });
   api.addRoute('order', {
-    integration: new WebSocketHttpIntegration('https://example.com/orders', {
+    integration: new WebSocketApiHttpIntegration('https://example.com/orders', {
       requestParameters: { headers: { 'x-connection-id': RequestValue.context('connectionId') } },
       requestTemplates: { $default: '{"order": $input.json(\'$.order\')}' },
       templateSelectionExpression: '\\$default',
-      responses: [{ responseTemplates: { $default: '{"received": true}' } }, { key: WebSocketIntegrationResponseKey.SERVER_ERROR, responseTemplates: { $default: '{"error": "try again"}' } }],
+      responses: [{ responseTemplates: { $default: '{"received": true}' } }, { key: WebSocketApiIntegrationResponseKey.SERVER_ERROR, responseTemplates: { $default: '{"error": "try again"}' } }],
     }),
     returnResponse: true,
   });
-  api.addRoute('forward', { integration: new WebSocketHttpIntegration('https://example.com/messages', { proxy: true }) });
+  api.addRoute('forward', { integration: new WebSocketApiHttpIntegration('https://example.com/messages', { proxy: true }) });
 
   const topic = new sns.Topic(scope, 'Topic');
   const publisher = new iam.Role(scope, 'Publisher', { assumedBy: new iam.ServicePrincipal('apigateway.amazonaws.com') });
   topic.grantPublish(publisher);
   api.addRoute('publish', {
-    integration: new WebSocketAwsServiceIntegration(AwsServiceUri.action('sns', 'Publish'), {
+    integration: new WebSocketApiAwsIntegration(AwsServiceUri.action('sns', 'Publish'), {
       credentials: IntegrationCredentials.fromRole(publisher),
       requestParameters: { headers: { 'Content-Type': RequestValue.literal('application/x-www-form-urlencoded') } },
       requestTemplates: { $default: `Action=Publish&TopicArn=$util.urlEncode('${topic.topicArn}')&Message=$util.urlEncode($input.body)` },
       templateSelectionExpression: '\\$default',
     }),
   });
-  api.addRoute('enqueue', { integration: WebSocketSqsIntegration.sendMessage(new sqs.Queue(scope, 'Queue')) });
+  api.addRoute('enqueue', { integration: WebSocketApiSqsIntegration.sendMessage(new sqs.Queue(scope, 'Queue')) });
   const table = new dynamodb.Table(scope, 'Table', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING } });
-  api.addRoute('save', { integration: WebSocketDynamoDbIntegration.putItem(table) });
-  api.addRoute('track', { integration: WebSocketKinesisIntegration.putRecord(new kinesis.Stream(scope, 'Stream', { encryption: kinesis.StreamEncryption.MANAGED })) });
-  api.addRoute('event', { integration: WebSocketEventBridgeIntegration.putEvents(new events.EventBus(scope, 'Bus'), { source: 'example.chat' }) });
+  api.addRoute('save', { integration: WebSocketApiDynamoDbIntegration.putItem(table) });
+  api.addRoute('track', { integration: WebSocketApiKinesisIntegration.putRecord(new kinesis.Stream(scope, 'Stream', { encryption: kinesis.StreamEncryption.MANAGED })) });
+  api.addRoute('event', { integration: WebSocketApiEventBridgeIntegration.putEvents(new events.EventBus(scope, 'Bus'), { source: 'example.chat' }) });
   const stateMachine = new sfn.StateMachine(scope, 'Workflow', { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(scope, 'Pass')) });
-  api.addRoute('start', { integration: WebSocketStepFunctionsIntegration.startExecution(stateMachine) });
+  api.addRoute('start', { integration: WebSocketApiStepFunctionsIntegration.startExecution(stateMachine) });
 
   new apigwv2.WebSocketStage(scope, 'Stage', { webSocketApi: api, stageName: 'prod', autoDeploy: true });
 }

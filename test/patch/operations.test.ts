@@ -4,8 +4,8 @@ import { IntegrationPatchConnection, RequestValue } from '../../src';
 import { assertPatchable, escapePointer, pointer, unescapePointer } from '../../src/patch/private/operations';
 import { inverseRestChange, patchedFacts, renderRestChange, restChangeFacts } from '../../src/patch/private/rest-render';
 
-const render = (c: Parameters<typeof renderRestChange>[2]) => renderRestChange('Stack/Patch', 'RestIntegrationPatch', c);
-const check = (ops: Parameters<typeof assertPatchable>[2]) => () => assertPatchable('Stack/Patch', 'RestIntegrationPatch', ops);
+const render = (c: Parameters<typeof renderRestChange>[2]) => renderRestChange('Stack/Patch', 'RestApiIntegrationPatch', c);
+const check = (ops: Parameters<typeof assertPatchable>[2]) => () => assertPatchable('Stack/Patch', 'RestApiIntegrationPatch', ops);
 
 describe('JSON pointer escaping (RFC 6901)', () => {
   test('escapes "/" as ~1 and "~" as ~0, "~" first', () => {
@@ -98,7 +98,7 @@ describe('add, replace and remove', () => {
 
   test('a name under two operations is refused', () => {
     expect(() => render({ requestTemplates: { add: { 'text/plain': 'x' }, remove: ['text/plain'] } }))
-      .toThrow(/\[Stack\/Patch\] RestIntegrationPatch: 1 problem\n- PatchChangeConflict: .*"text\/plain" under both add and remove/);
+      .toThrow(/\[Stack\/Patch\] RestApiIntegrationPatch: 1 problem\n- PatchChangeConflict: .*"text\/plain" under both add and remove/);
   });
 });
 
@@ -167,7 +167,7 @@ describe('paths the service does not patch (C39)', () => {
 
   test('refuses the integration type, naming the path and the rule code', () => {
     expect(check([{ op: 'replace', path: '/type', value: 'HTTP' }]))
-      .toThrow(/^\[Stack\/Patch\] RestIntegrationPatch: 1 problem\n- PatchPathNotSupported: UpdateIntegration does not patch "\/type"/);
+      .toThrow(/^\[Stack\/Patch\] RestApiIntegrationPatch: 1 problem\n- PatchPathNotSupported: UpdateIntegration does not patch "\/type"/);
   });
 
   test('refuses a whole map', () => {

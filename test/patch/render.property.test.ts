@@ -1,7 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import * as fc from 'fast-check';
-import { IntegrationPatchConnection, RequestValue, RestIntegrationChange } from '../../src';
+import { IntegrationPatchConnection, RequestValue, RestApiIntegrationChange } from '../../src';
 import { VALIDATION_ERROR_NAME } from '../../src/core/errors';
 import { judge } from '../../src/core/validate';
 import { assertPatchable, escapePointer, unescapePointer } from '../../src/patch/private/operations';
@@ -21,7 +21,7 @@ const key = fc.oneof(fc.string({ maxLength: 10 }), fc.constantFrom('application/
 const names = fc.uniqueArray(key, { maxLength: 3 });
 const source = fc.constantFrom(RequestValue.header('x'), RequestValue.path('id'), RequestValue.literal('v'), RequestValue.context('requestId'));
 
-const change: fc.Arbitrary<RestIntegrationChange> = fc.record({
+const change: fc.Arbitrary<RestApiIntegrationChange> = fc.record({
   timeout: maybe(fc.integer({ min: 0, max: 1_000_000 }).map(ms => Duration.millis(ms))),
   uri: maybe(fc.string({ maxLength: 20 })),
   integrationHttpMethod: maybe(fc.constantFrom('GET', 'POST', 'FOO')),

@@ -4,20 +4,20 @@ import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { masked, newStack, resourcesOf, sdkCall, statementsOf, synth } from './support';
 import {
-  IntegrationCredentials, IntegrationPatchConnection, RequestValue, RestIntegrationChange, RestIntegrationPatch,
-  RestIntegrationPatchProps, RestIntegrationPatchTarget,
+  IntegrationCredentials, IntegrationPatchConnection, RequestValue, RestApiIntegrationChange, RestApiIntegrationPatch,
+  RestApiIntegrationPatchProps, RestApiIntegrationPatchTarget,
 } from '../../src';
 
 const TYPE = 'Custom::ApiGatewayIntegrationPatch';
-const TARGET = RestIntegrationPatchTarget.fromIds('a1b2c3d4e5', 'res123', 'get');
+const TARGET = RestApiIntegrationPatchTarget.fromIds('a1b2c3d4e5', 'res123', 'get');
 
-type Extra = Partial<RestIntegrationPatchProps>;
+type Extra = Partial<RestApiIntegrationPatchProps>;
 
-function patch(stack: Stack, change: RestIntegrationChange, extra: Extra = {}): RestIntegrationPatch {
-  return new RestIntegrationPatch(stack, 'Patch', { target: TARGET, change, ...extra });
+function patch(stack: Stack, change: RestApiIntegrationChange, extra: Extra = {}): RestApiIntegrationPatch {
+  return new RestApiIntegrationPatch(stack, 'Patch', { target: TARGET, change, ...extra });
 }
 
-function ops(change: RestIntegrationChange): unknown[] {
+function ops(change: RestApiIntegrationChange): unknown[] {
   const stack = newStack();
   patch(stack, change);
   return sdkCall(synth(stack), TYPE, 'Create').parameters.patchOperations;
@@ -190,7 +190,7 @@ describe('a method of this app', () => {
 
   test('targets the method and runs after it', () => {
     const { stack, method } = methodStack('HTTP');
-    new RestIntegrationPatch(stack, 'Patch', { target: RestIntegrationPatchTarget.fromMethod(method), change: { timeout: Duration.seconds(3) } });
+    new RestApiIntegrationPatch(stack, 'Patch', { target: RestApiIntegrationPatchTarget.fromMethod(method), change: { timeout: Duration.seconds(3) } });
     const t = synth(stack);
     const create = sdkCall(t, TYPE, 'Create');
     expect(create.parameters.httpMethod).toBe('GET');
@@ -201,7 +201,7 @@ describe('a method of this app', () => {
   test('runs again when CloudFormation changes the method\'s integration (which drops the patch)', () => {
     const version = (uri: string) => {
       const { stack, method } = methodStack('HTTP', uri);
-      new RestIntegrationPatch(stack, 'Patch', { target: RestIntegrationPatchTarget.fromMethod(method), change: { insecureSkipVerification: true } });
+      new RestApiIntegrationPatch(stack, 'Patch', { target: RestApiIntegrationPatchTarget.fromMethod(method), change: { insecureSkipVerification: true } });
       return resourcesOf(synth(stack), TYPE)[0].Properties.IntegrationVersion;
     };
     expect(version('https://a.example')).toEqual(version('https://a.example'));
@@ -210,8 +210,8 @@ describe('a method of this app', () => {
 
   test('judges the integration as it will be after the patch: the method\'s type with the new URI', () => {
     const { stack, method } = methodStack('HTTP');
-    expect(() => new RestIntegrationPatch(stack, 'Patch', { target: RestIntegrationPatchTarget.fromMethod(method), change: { uri: 'ftp://files.example.com' } }))
-      .toThrow(/^\[Test\/Patch\] RestIntegrationPatch: 1 problem\n- IntegrationUriNotHttpUrl: /);
+    expect(() => new RestApiIntegrationPatch(stack, 'Patch', { target: RestApiIntegrationPatchTarget.fromMethod(method), change: { uri: 'ftp://files.example.com' } }))
+      .toThrow(/^\[Test\/Patch\] RestApiIntegrationPatch: 1 problem\n- IntegrationUriNotHttpUrl: /);
   });
 
   test('judges maps and cache keys merged with the method\'s own', () => {
@@ -223,8 +223,8 @@ describe('a method of this app', () => {
         cacheKeyParameters: ['method.request.path.id', 'method.request.header.x'],
       },
     }), { requestParameters: { 'method.request.path.id': true, 'method.request.header.x': false, 'method.request.querystring.q': false } }); // cache keys must be declared (C34)
-    const patched = new RestIntegrationPatch(stack, 'Patch', {
-      target: RestIntegrationPatchTarget.fromMethod(method),
+    const patched = new RestApiIntegrationPatch(stack, 'Patch', {
+      target: RestApiIntegrationPatchTarget.fromMethod(method),
       change: {
         requestTemplates: { remove: ['text/plain'], add: { 'application/xml': '<a/>' } },
         cacheKeyParameters: { remove: ['method.request.header.x'], add: ['method.request.querystring.q'] },
@@ -241,14 +241,14 @@ describe('a method of this app', () => {
 
   test('fails when TLS verification is skipped on a non-HTTP integration (C23)', () => {
     const { stack, method } = methodStack('MOCK');
-    expect(() => new RestIntegrationPatch(stack, 'Patch', { target: RestIntegrationPatchTarget.fromMethod(method), change: { insecureSkipVerification: true } }))
-      .toThrow(/^\[Test\/Patch\] RestIntegrationPatch: 1 problem\n- TlsSkipVerificationNotHttp: .*"MOCK"/);
+    expect(() => new RestApiIntegrationPatch(stack, 'Patch', { target: RestApiIntegrationPatchTarget.fromMethod(method), change: { insecureSkipVerification: true } }))
+      .toThrow(/^\[Test\/Patch\] RestApiIntegrationPatch: 1 problem\n- TlsSkipVerificationNotHttp: .*"MOCK"/);
   });
 });
 
 describe('validation through the rule table', () => {
   test('fails when the timeout is out of range (C21)', () => {
-    expect(() => patch(newStack(), { timeout: Duration.millis(10) })).toThrow(/^\[Test\/Patch\] RestIntegrationPatch: 1 problem\n- TimeoutOutOfRange: .*10 ms/);
+    expect(() => patch(newStack(), { timeout: Duration.millis(10) })).toThrow(/^\[Test\/Patch\] RestApiIntegrationPatch: 1 problem\n- TimeoutOutOfRange: .*10 ms/);
   });
 
   test('fails when the credentials are not an ARN (C10)', () => {

@@ -2,12 +2,12 @@ import { Stack } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import { newStack, resourcesOf, sdkCall, synth } from './support';
-import { RestIntegrationPatch } from '../../src';
+import { RestApiIntegrationPatch } from '../../src';
 import { applyTlsConfigPatch, TLS_CONFIG_PATCH_ID } from '../../src/patch/private/tls';
 
 const TYPE = 'Custom::ApiGatewayIntegrationPatch';
 
-/** An HTTP integration that asks for tlsConfig from bind, as RestHttpIntegration does. */
+/** An HTTP integration that asks for tlsConfig from bind, as RestApiHttpIntegration does. */
 class TlsHttpIntegration extends apigateway.HttpIntegration {
   constructor(url: string, private readonly skip: boolean, private readonly type: string = 'HTTP_PROXY') {
     super(url);
@@ -32,7 +32,7 @@ test('patches the method being bound, after CloudFormation creates it', () => {
   expect(create.parameters.httpMethod).toBe('GET');
   const [cr] = resourcesOf(t, TYPE);
   expect(cr.Properties.IntegrationVersion.Method).toEqual({ Ref: stack.getLogicalId(method.node.defaultChild as apigateway.CfnMethod) });
-  expect(method.node.tryFindChild(TLS_CONFIG_PATCH_ID)).toBeInstanceOf(RestIntegrationPatch);
+  expect(method.node.tryFindChild(TLS_CONFIG_PATCH_ID)).toBeInstanceOf(RestApiIntegrationPatch);
 });
 
 test('turns verification back on when removed', () => {
@@ -83,5 +83,5 @@ test('is idempotent for one method', () => {
 test('fails when the integration is not of an HTTP type (C23)', () => {
   const stack = newStack();
   expect(() => api(stack, new TlsHttpIntegration('https://orders.example.com', true, 'AWS')))
-    .toThrow(/^\[Test\/Api\/Default\/orders\/GET\/TlsConfig\] RestIntegrationPatch: 1 problem\n- TlsSkipVerificationNotHttp: /);
+    .toThrow(/^\[Test\/Api\/Default\/orders\/GET\/TlsConfig\] RestApiIntegrationPatch: 1 problem\n- TlsSkipVerificationNotHttp: /);
 });

@@ -4,16 +4,16 @@ import * as apigatewayv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { newStack, sdkCall, statementsOf, synth } from './support';
 import {
-  HttpIntegrationPatch, IntegrationCredentials, IntegrationPatchConnection, RequestValue, WebSocketIntegrationPatch,
+  HttpApiIntegrationPatch, IntegrationCredentials, IntegrationPatchConnection, RequestValue, WebSocketApiIntegrationPatch,
 } from '../../src';
 
 const TYPE = 'Custom::ApiGatewayIntegrationPatch';
 const IDS = { apiId: 'api123', integrationId: 'int456' };
 
-describe('HttpIntegrationPatch', () => {
+describe('HttpApiIntegrationPatch', () => {
   test('calls the v2 UpdateIntegration with plain fields on create and update', () => {
     const stack = newStack();
-    new HttpIntegrationPatch(stack, 'Patch', {
+    new HttpApiIntegrationPatch(stack, 'Patch', {
       ...IDS,
       change: {
         timeout: Duration.seconds(10),
@@ -49,7 +49,7 @@ describe('HttpIntegrationPatch', () => {
 
   test('allows only apigateway:PATCH on this one integration', () => {
     const stack = newStack();
-    new HttpIntegrationPatch(stack, 'Patch', { ...IDS, change: { timeout: Duration.seconds(10) } });
+    new HttpApiIntegrationPatch(stack, 'Patch', { ...IDS, change: { timeout: Duration.seconds(10) } });
     const statements = statementsOf(synth(stack));
     expect(statements).toEqual([{
       Action: 'apigateway:PATCH',
@@ -62,7 +62,7 @@ describe('HttpIntegrationPatch', () => {
   test('a VPC link connection sets type and id; credentials pass only their role', () => {
     const stack = newStack();
     const role = iam.Role.fromRoleArn(stack, 'Role', 'arn:aws:iam::123456789012:role/api');
-    new HttpIntegrationPatch(stack, 'Patch', { ...IDS, change: { connection: IntegrationPatchConnection.vpcLink('vl1'), credentials: IntegrationCredentials.fromRole(role) } });
+    new HttpApiIntegrationPatch(stack, 'Patch', { ...IDS, change: { connection: IntegrationPatchConnection.vpcLink('vl1'), credentials: IntegrationCredentials.fromRole(role) } });
     const t = synth(stack);
     expect(sdkCall(t, TYPE, 'Create').parameters).toMatchObject({ ConnectionType: 'VPC_LINK', ConnectionId: 'vl1', CredentialsArn: 'arn:aws:iam::123456789012:role/api' });
     expect(statementsOf(t)).toContainEqual({ Action: 'iam:PassRole', Effect: 'Allow', Resource: 'arn:aws:iam::123456789012:role/api' });
@@ -70,19 +70,19 @@ describe('HttpIntegrationPatch', () => {
 
   test('an internet connection sends no connection id', () => {
     const stack = newStack();
-    new HttpIntegrationPatch(stack, 'Patch', { ...IDS, change: { connection: IntegrationPatchConnection.internet() } });
+    new HttpApiIntegrationPatch(stack, 'Patch', { ...IDS, change: { connection: IntegrationPatchConnection.internet() } });
     expect(sdkCall(synth(stack), TYPE, 'Create').parameters).toEqual({ ...{ ApiId: 'api123', IntegrationId: 'int456' }, ConnectionType: 'INTERNET' });
   });
 
   test('restores the given values on delete', () => {
     const stack = newStack();
-    new HttpIntegrationPatch(stack, 'Patch', { ...IDS, change: { timeout: Duration.seconds(10) }, restoreOnDelete: { timeout: Duration.seconds(30) } });
+    new HttpApiIntegrationPatch(stack, 'Patch', { ...IDS, change: { timeout: Duration.seconds(10) }, restoreOnDelete: { timeout: Duration.seconds(30) } });
     expect(sdkCall(synth(stack), TYPE, 'Delete').parameters).toEqual({ ApiId: 'api123', IntegrationId: 'int456', TimeoutInMillis: 30000 });
   });
 
   test('redeploys a stage, allowed only apigateway:POST on the API\'s deployments', () => {
     const stack = newStack();
-    new HttpIntegrationPatch(stack, 'Patch', { ...IDS, change: { timeout: Duration.seconds(10) }, redeployStage: 'live' });
+    new HttpApiIntegrationPatch(stack, 'Patch', { ...IDS, change: { timeout: Duration.seconds(10) }, redeployStage: 'live' });
     const t = synth(stack);
     expect(sdkCall(t, 'Custom::ApiGatewayIntegrationPatchDeployment', 'Create')).toMatchObject({
       service: '@aws-sdk/client-apigatewayv2', action: 'CreateDeploymentCommand', parameters: { ApiId: 'api123', StageName: 'live' },
@@ -95,19 +95,19 @@ describe('HttpIntegrationPatch', () => {
   });
 
   test('fails when the timeout is above the HTTP API maximum (C65)', () => {
-    expect(() => new HttpIntegrationPatch(newStack(), 'Patch', { ...IDS, change: { timeout: Duration.seconds(31) } }))
-      .toThrow(/^\[Test\/Patch\] HttpIntegrationPatch: 1 problem\n- TimeoutOutOfRange: .*HTTP APIs/);
+    expect(() => new HttpApiIntegrationPatch(newStack(), 'Patch', { ...IDS, change: { timeout: Duration.seconds(31) } }))
+      .toThrow(/^\[Test\/Patch\] HttpApiIntegrationPatch: 1 problem\n- TimeoutOutOfRange: .*HTTP APIs/);
   });
 
   test('fails when a patch changes nothing', () => {
-    expect(() => new HttpIntegrationPatch(newStack(), 'Patch', { ...IDS, change: {} })).toThrow(/PatchChangeEmpty/);
+    expect(() => new HttpApiIntegrationPatch(newStack(), 'Patch', { ...IDS, change: {} })).toThrow(/PatchChangeEmpty/);
   });
 });
 
-describe('WebSocketIntegrationPatch', () => {
+describe('WebSocketApiIntegrationPatch', () => {
   test('sends templates, selection expression, passthrough and content handling', () => {
     const stack = newStack();
-    new WebSocketIntegrationPatch(stack, 'Patch', {
+    new WebSocketApiIntegrationPatch(stack, 'Patch', {
       ...IDS,
       change: {
         requestTemplates: { $default: '{"action":"$context.routeKey"}' },
@@ -129,19 +129,19 @@ describe('WebSocketIntegrationPatch', () => {
   });
 
   test('fails when the timeout is above the WebSocket maximum (C84), naming the class', () => {
-    expect(() => new WebSocketIntegrationPatch(newStack(), 'Patch', { ...IDS, change: { timeout: Duration.millis(29_001) } }))
-      .toThrow(/^\[Test\/Patch\] WebSocketIntegrationPatch: 1 problem\n- TimeoutOutOfRange: .*WebSocket APIs/);
+    expect(() => new WebSocketApiIntegrationPatch(newStack(), 'Patch', { ...IDS, change: { timeout: Duration.millis(29_001) } }))
+      .toThrow(/^\[Test\/Patch\] WebSocketApiIntegrationPatch: 1 problem\n- TimeoutOutOfRange: .*WebSocket APIs/);
   });
 
   test('fails when a VPC link connection has no id (C86) — judged on the restore change too', () => {
-    expect(() => new WebSocketIntegrationPatch(newStack(), 'Patch', {
+    expect(() => new WebSocketApiIntegrationPatch(newStack(), 'Patch', {
       ...IDS, change: { timeout: Duration.seconds(1) }, restoreOnDelete: { connection: IntegrationPatchConnection.vpcLink('') },
     })).toThrow(/VpcLinkWithoutConnectionId/);
   });
 
   test('creates one custom resource', () => {
     const stack = newStack();
-    new WebSocketIntegrationPatch(stack, 'Patch', { ...IDS, change: { description: 'x' } });
+    new WebSocketApiIntegrationPatch(stack, 'Patch', { ...IDS, change: { description: 'x' } });
     Template.fromStack(stack).resourceCountIs(TYPE, 1);
   });
 });

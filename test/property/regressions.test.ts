@@ -5,7 +5,8 @@ import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import {
   AwsServiceUri, HttpApiRequestParameter, HttpApiResponseParameter, HttpApiUrlIntegration, IntegrationCredentials, RequestValue,
-  ResponseValue, RestAwsIntegration, RestHttpIntegration, RestMockIntegration, WebSocketIntegrationResponseKey, WebSocketMockResponseIntegration,
+  ResponseValue, RestApiAwsIntegration, RestApiHttpIntegration, RestApiMockIntegration, WebSocketApiIntegrationResponseKey,
+  WebSocketApiMockIntegration,
 } from '../../src';
 import { expectSchemaValid } from '../support/schema';
 
@@ -40,26 +41,26 @@ describe('REST', () => {
   test('a method request parameter whose name is a token is mapped, not declared (CloudFormation map keys must be literal)', () => {
     const s = stack();
     const name = new CfnParameter(s, 'Header').valueAsString;
-    restApi(s).root.addMethod('GET', new RestMockIntegration({ cacheKeyParameters: [RequestValue.header(name)] }));
+    restApi(s).root.addMethod('GET', new RestApiMockIntegration({ cacheKeyParameters: [RequestValue.header(name)] }));
     const method = synth(s).findResources('AWS::ApiGateway::Method');
     expect(Object.values(method)[0].Properties.RequestParameters).toBeUndefined();
   });
 
   test('fails with our error, not aws-cdk-lib\'s, when the back end\'s verb is empty', () => {
     const api = restApi(stack());
-    const http = errorOf(() => api.root.addMethod('GET', new RestHttpIntegration('https://example.com', { httpMethod: '' })));
-    expect(http).toMatch(/^IntegrationValidationError: \[Test\/Api\/Default\/GET\] RestHttpIntegration: 1 problem\n- IntegrationMethod/);
+    const http = errorOf(() => api.root.addMethod('GET', new RestApiHttpIntegration('https://example.com', { httpMethod: '' })));
+    expect(http).toMatch(/^IntegrationValidationError: \[Test\/Api\/Default\/GET\] RestApiHttpIntegration: 1 problem\n- IntegrationMethod/);
     const role = iam.Role.fromRoleArn(api.stack, 'Role', 'arn:aws:iam::123456789012:role/r');
-    const aws = errorOf(() => api.root.addMethod('POST', new RestAwsIntegration({
+    const aws = errorOf(() => api.root.addMethod('POST', new RestApiAwsIntegration({
       uri: AwsServiceUri.action('sqs', 'ListQueues'), httpMethod: '', credentials: IntegrationCredentials.fromRole(role),
     })));
-    expect(aws).toMatch(/^IntegrationValidationError: \[Test\/Api\/Default\/POST\] RestAwsIntegration: 1 problem\n- IntegrationMethod/);
+    expect(aws).toMatch(/^IntegrationValidationError: \[Test\/Api\/Default\/POST\] RestApiAwsIntegration: 1 problem\n- IntegrationMethod/);
   });
 
   test('a mock status code given as a token is not judged as a literal', () => {
     const s = stack();
     const code = new CfnParameter(s, 'Code', { type: 'Number' }).valueAsNumber;
-    restApi(s).root.addMethod('GET', new RestMockIntegration({ statusCode: code }));
+    restApi(s).root.addMethod('GET', new RestApiMockIntegration({ statusCode: code }));
     synth(s).hasResourceProperties('AWS::ApiGateway::Method', {
       Integration: {
         RequestTemplates: { 'application/json': { 'Fn::Join': ['', ['{"statusCode": ', { Ref: 'Code' }, '}']] } },
@@ -72,15 +73,15 @@ describe('REST', () => {
   test('fails when a mapped header\'s name is a token (it would be a CloudFormation map key)', () => {
     const s = stack();
     const name = new CfnParameter(s, 'Header').valueAsString;
-    const msg = errorOf(() => restApi(s).root.addMethod('GET', new RestMockIntegration({ requestParameters: { headers: { [name]: RequestValue.literal('x') } } })));
-    expect(msg).toMatch(/^IntegrationValidationError: \[Test\/Api\/Default\/GET\] RestMockIntegration: 1 problem\n- MapKeyIsToken:/);
+    const msg = errorOf(() => restApi(s).root.addMethod('GET', new RestApiMockIntegration({ requestParameters: { headers: { [name]: RequestValue.literal('x') } } })));
+    expect(msg).toMatch(/^IntegrationValidationError: \[Test\/Api\/Default\/GET\] RestApiMockIntegration: 1 problem\n- MapKeyIsToken:/);
   });
 
   test('fails when two integration responses have the same status code', () => {
-    const msg = errorOf(() => restApi(stack()).root.addMethod('GET', new RestMockIntegration({
+    const msg = errorOf(() => restApi(stack()).root.addMethod('GET', new RestApiMockIntegration({
       integrationResponses: [{ statusCode: '200' }, { statusCode: '200', selectionPattern: '2\\d{2}' }],
     })));
-    expect(msg).toMatch(/^IntegrationValidationError: \[Test\/Api\/Default\/GET\] RestMockIntegration: 1 problem\n- ResponseStatusCodeDuplicated: .*"200" twice/);
+    expect(msg).toMatch(/^IntegrationValidationError: \[Test\/Api\/Default\/GET\] RestApiMockIntegration: 1 problem\n- ResponseStatusCodeDuplicated: .*"200" twice/);
   });
 });
 
@@ -125,7 +126,7 @@ describe('WebSocket API', () => {
     const s = stack();
     const code = new CfnParameter(s, 'Code', { type: 'Number' }).valueAsNumber;
     new apigwv2.WebSocketApi(s, 'Ws').addRoute('sendMessage', {
-      integration: new WebSocketMockResponseIntegration({ responses: [{ key: WebSocketIntegrationResponseKey.statusCode(code), responseParameters: { 'x-id': ResponseValue.header('x-id') } }] }),
+      integration: new WebSocketApiMockIntegration({ responses: [{ key: WebSocketApiIntegrationResponseKey.statusCode(code), responseParameters: { 'x-id': ResponseValue.header('x-id') } }] }),
       returnResponse: true,
     });
     synth(s).hasResourceProperties('AWS::ApiGatewayV2::IntegrationResponse', {
@@ -136,8 +137,8 @@ describe('WebSocket API', () => {
   test('fails when a request template key has no letter or digit', () => {
     const s = stack();
     const msg = errorOf(() => new apigwv2.WebSocketApi(s, 'Ws').addRoute('sendMessage', {
-      integration: new WebSocketMockResponseIntegration({ requestTemplates: { '': '{"statusCode": 200}' } }),
+      integration: new WebSocketApiMockIntegration({ requestTemplates: { '': '{"statusCode": 200}' } }),
     }));
-    expect(msg).toMatch(/^IntegrationValidationError: \[Test\/Ws\/sendMessage-Route\] WebSocketMockResponseIntegration: 1 problem\n- TemplateSelectionKeyInvalid:/);
+    expect(msg).toMatch(/^IntegrationValidationError: \[Test\/Ws\/sendMessage-Route\] WebSocketApiMockIntegration: 1 problem\n- TemplateSelectionKeyInvalid:/);
   });
 });

@@ -17,9 +17,9 @@ import {
 } from './support';
 import { AwsServiceUri } from '../../src/mapping/aws-service-uri';
 import {
-  RestAwsIntegration, RestAwsServiceOptions, RestConnection, RestDynamoDbIntegration, RestEventBridgeIntegration, RestHttpIntegration,
-  RestIntegrationOptions, RestKinesisIntegration, RestLambdaIntegration, RestMockIntegration, RestS3Integration, RestSnsIntegration,
-  RestSqsIntegration, RestStepFunctionsIntegration,
+  RestApiAwsIntegration, RestApiAwsServiceOptions, RestApiConnection, RestApiDynamoDbIntegration, RestApiEventBridgeIntegration,
+  RestApiHttpIntegration, RestApiIntegrationOptions, RestApiKinesisIntegration, RestApiLambdaIntegration, RestApiMockIntegration,
+  RestApiS3Integration, RestApiSnsIntegration, RestApiSqsIntegration, RestApiStepFunctionsIntegration,
 } from '../../src/rest';
 
 /**
@@ -80,7 +80,7 @@ const optionsSpec: fc.Arbitrary<OptionsSpec> = fc.record({
   integrationResponses: fc.array(responseSpec, { maxLength: 3 }),
 }, { requiredKeys: [] });
 
-function toOptions(r: Realizer, o: OptionsSpec): RestIntegrationOptions {
+function toOptions(r: Realizer, o: OptionsSpec): RestApiIntegrationOptions {
   const rv = (v: RequestValueSpec) => toRequestValue(r, v);
   const anyParams = o.headers || o.querystrings || o.paths;
   return {
@@ -175,11 +175,11 @@ const caseSpec: fc.Arbitrary<CaseSpec> = fc.record({
 }, { requiredKeys: ['endpoint', 'path', 'verb', 'target', 'options'] });
 
 
-function integrationOf(r: Realizer, t: TargetSpec, options: RestIntegrationOptions): apigw.Integration {
+function integrationOf(r: Realizer, t: TargetSpec, options: RestApiIntegrationOptions): apigw.Integration {
   const stack = r.stack;
   switch (t.t) {
     case 'lambda':
-      return new RestLambdaIntegration(lambda.Function.fromFunctionArn(stack, 'Fn', 'arn:aws:lambda:us-east-1:123456789012:function:f'), {
+      return new RestApiLambdaIntegration(lambda.Function.fromFunctionArn(stack, 'Fn', 'arn:aws:lambda:us-east-1:123456789012:function:f'), {
         ...options,
         proxy: t.proxy,
         scopePermissionToMethod: t.scoped,
@@ -187,7 +187,7 @@ function integrationOf(r: Realizer, t: TargetSpec, options: RestIntegrationOptio
         responseTransferMode: t.stream === undefined ? undefined : t.stream ? apigw.ResponseTransferMode.STREAM : apigw.ResponseTransferMode.BUFFERED,
       });
     case 'http':
-      return new RestHttpIntegration(r.s(t.url), {
+      return new RestApiHttpIntegration(r.s(t.url), {
         ...options,
         proxy: t.proxy,
         httpMethod: r.s(t.httpMethod),
@@ -195,7 +195,7 @@ function integrationOf(r: Realizer, t: TargetSpec, options: RestIntegrationOptio
         responseTransferMode: t.stream === undefined ? undefined : t.stream ? apigw.ResponseTransferMode.STREAM : apigw.ResponseTransferMode.BUFFERED,
       });
     case 'mock':
-      return new RestMockIntegration({
+      return new RestApiMockIntegration({
         ...options,
         statusCode: r.num(t.statusCode),
         responseBody: r.s(t.responseBody),
@@ -204,39 +204,41 @@ function integrationOf(r: Realizer, t: TargetSpec, options: RestIntegrationOptio
     case 'aws': {
       const service = r.s(t.service);
       const uri = t.asPath ? AwsServiceUri.path(service, r.s(t.action)) : AwsServiceUri.action(service, r.s(t.action));
-      return new RestAwsIntegration({ ...options, uri, httpMethod: r.s(t.httpMethod), credentials: toCredentials(r, t.credentials), proxy: t.proxy });
+      return new RestApiAwsIntegration({
+        ...options, uri, httpMethod: r.s(t.httpMethod), credentials: toCredentials(r, t.credentials), proxy: t.proxy,
+      });
     }
     default:
       return factory(r, t, { ...options, credentials: toCredentials(r, t.credentials) });
   }
 }
 
-function factory(r: Realizer, t: Extract<TargetSpec, { t: 'factory' }>, o: RestAwsServiceOptions): apigw.Integration {
+function factory(r: Realizer, t: Extract<TargetSpec, { t: 'factory' }>, o: RestApiAwsServiceOptions): apigw.Integration {
   const stack = r.stack;
   const table = () => dynamodb.Table.fromTableName(stack, 'Table', 'table');
   const bucket = () => s3.Bucket.fromBucketName(stack, 'Bucket', 'bucket');
   const machine = () => sfn.StateMachine.fromStateMachineArn(stack, 'Machine', 'arn:aws:states:us-east-1:123456789012:stateMachine:m');
   const key = t.key ? toRequestValue(r, t.key) : undefined;
   switch (t.which) {
-    case 'sqs': return RestSqsIntegration.sendMessage(sqs.Queue.fromQueueArn(stack, 'Queue', 'arn:aws:sqs:us-east-1:123456789012:q'), o);
-    case 'sns': return RestSnsIntegration.publish(sns.Topic.fromTopicArn(stack, 'Topic', 'arn:aws:sns:us-east-1:123456789012:t'), o);
-    case 'ddbPut': return RestDynamoDbIntegration.putItem(table(), o);
-    case 'ddbGet': return RestDynamoDbIntegration.getItem(table(), o);
-    case 'ddbDelete': return RestDynamoDbIntegration.deleteItem(table(), o);
-    case 'ddbUpdate': return RestDynamoDbIntegration.updateItem(table(), o);
-    case 'ddbQuery': return RestDynamoDbIntegration.query(table(), o);
-    case 's3Get': return RestS3Integration.getObject(bucket(), { ...o, key });
-    case 's3Put': return RestS3Integration.putObject(bucket(), { ...o, key });
-    case 'kinesis': return RestKinesisIntegration.putRecord(kinesis.Stream.fromStreamArn(stack, 'Stream', 'arn:aws:kinesis:us-east-1:123456789012:stream/s'), o);
-    case 'events': return RestEventBridgeIntegration.putEvents(events.EventBus.fromEventBusArn(stack, 'Bus', 'arn:aws:events:us-east-1:123456789012:event-bus/b'), {
+    case 'sqs': return RestApiSqsIntegration.sendMessage(sqs.Queue.fromQueueArn(stack, 'Queue', 'arn:aws:sqs:us-east-1:123456789012:q'), o);
+    case 'sns': return RestApiSnsIntegration.publish(sns.Topic.fromTopicArn(stack, 'Topic', 'arn:aws:sns:us-east-1:123456789012:t'), o);
+    case 'ddbPut': return RestApiDynamoDbIntegration.putItem(table(), o);
+    case 'ddbGet': return RestApiDynamoDbIntegration.getItem(table(), o);
+    case 'ddbDelete': return RestApiDynamoDbIntegration.deleteItem(table(), o);
+    case 'ddbUpdate': return RestApiDynamoDbIntegration.updateItem(table(), o);
+    case 'ddbQuery': return RestApiDynamoDbIntegration.query(table(), o);
+    case 's3Get': return RestApiS3Integration.getObject(bucket(), { ...o, key });
+    case 's3Put': return RestApiS3Integration.putObject(bucket(), { ...o, key });
+    case 'kinesis': return RestApiKinesisIntegration.putRecord(kinesis.Stream.fromStreamArn(stack, 'Stream', 'arn:aws:kinesis:us-east-1:123456789012:stream/s'), o);
+    case 'events': return RestApiEventBridgeIntegration.putEvents(events.EventBus.fromEventBusArn(stack, 'Bus', 'arn:aws:events:us-east-1:123456789012:event-bus/b'), {
       ...o, source: r.s(t.source), detailType: r.s(t.detailType),
     });
-    case 'sfn': return RestStepFunctionsIntegration.startExecution(machine(), o);
-    default: return RestStepFunctionsIntegration.startSyncExecution(machine(), o);
+    case 'sfn': return RestApiStepFunctionsIntegration.startExecution(machine(), o);
+    default: return RestApiStepFunctionsIntegration.startSyncExecution(machine(), o);
   }
 }
 
-function connectionOf(r: Realizer, c: string | undefined): RestConnection | undefined {
+function connectionOf(r: Realizer, c: string | undefined): RestApiConnection | undefined {
   const stack = r.stack;
   const alb = () => elbv2.ApplicationLoadBalancer.fromApplicationLoadBalancerAttributes(stack, 'Alb', {
     loadBalancerArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/a/50dc6c495c0c9188', securityGroupId: 'sg-1',
@@ -244,11 +246,11 @@ function connectionOf(r: Realizer, c: string | undefined): RestConnection | unde
   const vpc = () => ec2.Vpc.fromVpcAttributes(stack, 'Vpc', { vpcId: 'vpc-1', availabilityZones: ['us-east-1a'] });
   switch (c) {
     case undefined: return undefined;
-    case 'internet': return RestConnection.internet();
-    case 'v1': return RestConnection.vpcLink(apigw.VpcLink.fromVpcLinkId(stack, 'Link', 'abc123'));
-    case 'v2': return RestConnection.vpcLinkV2(apigwv2.VpcLink.fromVpcLinkAttributes(stack, 'Link', { vpcLinkId: 'abc123', vpc: vpc() }), alb());
-    case 'stage': return RestConnection.stageVariable('link');
-    default: return RestConnection.stageVariable('link', alb());
+    case 'internet': return RestApiConnection.internet();
+    case 'v1': return RestApiConnection.vpcLink(apigw.VpcLink.fromVpcLinkId(stack, 'Link', 'abc123'));
+    case 'v2': return RestApiConnection.vpcLinkV2(apigwv2.VpcLink.fromVpcLinkAttributes(stack, 'Link', { vpcLinkId: 'abc123', vpc: vpc() }), alb());
+    case 'stage': return RestApiConnection.stageVariable('link');
+    default: return RestApiConnection.stageVariable('link', alb());
   }
 }
 

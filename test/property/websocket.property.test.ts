@@ -13,9 +13,9 @@ import {
 } from './support';
 import { AwsServiceUri } from '../../src/mapping/aws-service-uri';
 import {
-  WebSocketAwsServiceIntegration, WebSocketDynamoDbIntegration, WebSocketEventBridgeIntegration, WebSocketHttpIntegration,
-  WebSocketIntegrationResponseKey, WebSocketIntegrationResponseOptions, WebSocketKinesisIntegration, WebSocketLambdaFunctionIntegration,
-  WebSocketMockResponseIntegration, WebSocketSqsIntegration, WebSocketStepFunctionsIntegration, WebSocketTransformOptions,
+  WebSocketApiAwsIntegration, WebSocketApiDynamoDbIntegration, WebSocketApiEventBridgeIntegration, WebSocketApiHttpIntegration,
+  WebSocketApiIntegrationResponseKey, WebSocketApiIntegrationResponseOptions, WebSocketApiKinesisIntegration, WebSocketApiLambdaIntegration,
+  WebSocketApiMockIntegration, WebSocketApiSqsIntegration, WebSocketApiStepFunctionsIntegration, WebSocketApiTransformOptions,
 } from '../../src/websocket';
 
 /**
@@ -79,19 +79,19 @@ const optionsSpec: fc.Arbitrary<OptionsSpec> = fc.record({
   responses: fc.array(responseSpec, { maxLength: 2 }),
 }, { requiredKeys: [] });
 
-function responseKey(r: Realizer, k: KeySpec): WebSocketIntegrationResponseKey {
+function responseKey(r: Realizer, k: KeySpec): WebSocketApiIntegrationResponseKey {
   switch (k[0]) {
-    case 'default': return WebSocketIntegrationResponseKey.DEFAULT;
-    case 'client': return WebSocketIntegrationResponseKey.CLIENT_ERROR;
-    case 'server': return WebSocketIntegrationResponseKey.SERVER_ERROR;
-    case 'statusCode': return WebSocketIntegrationResponseKey.statusCode(r.num(k[1]));
-    case 'pattern': return WebSocketIntegrationResponseKey.statusPattern(r.s(k[1]));
-    case 'error': return WebSocketIntegrationResponseKey.errorPattern(r.s(k[1]));
-    default: return WebSocketIntegrationResponseKey.of(r.s(k[1]));
+    case 'default': return WebSocketApiIntegrationResponseKey.DEFAULT;
+    case 'client': return WebSocketApiIntegrationResponseKey.CLIENT_ERROR;
+    case 'server': return WebSocketApiIntegrationResponseKey.SERVER_ERROR;
+    case 'statusCode': return WebSocketApiIntegrationResponseKey.statusCode(r.num(k[1]));
+    case 'pattern': return WebSocketApiIntegrationResponseKey.statusPattern(r.s(k[1]));
+    case 'error': return WebSocketApiIntegrationResponseKey.errorPattern(r.s(k[1]));
+    default: return WebSocketApiIntegrationResponseKey.of(r.s(k[1]));
   }
 }
 
-function toResponse(r: Realizer, x: ResponseSpec): WebSocketIntegrationResponseOptions {
+function toResponse(r: Realizer, x: ResponseSpec): WebSocketApiIntegrationResponseOptions {
   return {
     key: x.key ? responseKey(r, x.key) : undefined,
     responseTemplates: r.dict(x.responseTemplates, t => r.s(t)),
@@ -101,7 +101,7 @@ function toResponse(r: Realizer, x: ResponseSpec): WebSocketIntegrationResponseO
   };
 }
 
-function toOptions(r: Realizer, o: OptionsSpec): WebSocketTransformOptions {
+function toOptions(r: Realizer, o: OptionsSpec): WebSocketApiTransformOptions {
   const rv = (v: RequestValueSpec) => toRequestValue(r, v);
   return {
     timeout: r.millis(o.timeout),
@@ -150,33 +150,33 @@ const target: fc.Arbitrary<TargetSpec> = fc.oneof(
   }),
 );
 
-function integrationOf(r: Realizer, t: TargetSpec, o: WebSocketTransformOptions): apigwv2.WebSocketRouteIntegration {
+function integrationOf(r: Realizer, t: TargetSpec, o: WebSocketApiTransformOptions): apigwv2.WebSocketRouteIntegration {
   const stack = r.stack;
   switch (t.t) {
     case 'lambda':
-      return new WebSocketLambdaFunctionIntegration(lambda.Function.fromFunctionArn(stack, 'Fn', 'arn:aws:lambda:us-east-1:123456789012:function:f'), {
+      return new WebSocketApiLambdaIntegration(lambda.Function.fromFunctionArn(stack, 'Fn', 'arn:aws:lambda:us-east-1:123456789012:function:f'), {
         ...o, proxy: t.proxy, credentials: toCredentials(r, t.credentials),
       });
     case 'http':
-      return new WebSocketHttpIntegration(r.s(t.url), {
+      return new WebSocketApiHttpIntegration(r.s(t.url), {
         ...o, proxy: t.proxy, method: t.method, vpcLink: t.vpcLink ? apigw.VpcLink.fromVpcLinkId(stack, 'Link', 'abc123') : undefined,
       });
     case 'mock':
-      return new WebSocketMockResponseIntegration(o);
+      return new WebSocketApiMockIntegration(o);
     case 'aws':
-      return new WebSocketAwsServiceIntegration(AwsServiceUri.action(r.s(t.service), r.s(t.action)), {
+      return new WebSocketApiAwsIntegration(AwsServiceUri.action(r.s(t.service), r.s(t.action)), {
         ...o, credentials: toCredentials(r, t.credentials)!, method: t.method,
       });
     default: {
       const options = { ...o, credentials: toCredentials(r, t.credentials) };
       switch (t.which) {
-        case 'sqs': return WebSocketSqsIntegration.sendMessage(sqs.Queue.fromQueueArn(stack, 'Queue', 'arn:aws:sqs:us-east-1:123456789012:q'), options);
-        case 'ddb': return WebSocketDynamoDbIntegration.putItem(dynamodb.Table.fromTableName(stack, 'Table', 'table'), options);
-        case 'events': return WebSocketEventBridgeIntegration.putEvents(events.EventBus.fromEventBusArn(stack, 'Bus', 'arn:aws:events:us-east-1:123456789012:event-bus/b'), {
+        case 'sqs': return WebSocketApiSqsIntegration.sendMessage(sqs.Queue.fromQueueArn(stack, 'Queue', 'arn:aws:sqs:us-east-1:123456789012:q'), options);
+        case 'ddb': return WebSocketApiDynamoDbIntegration.putItem(dynamodb.Table.fromTableName(stack, 'Table', 'table'), options);
+        case 'events': return WebSocketApiEventBridgeIntegration.putEvents(events.EventBus.fromEventBusArn(stack, 'Bus', 'arn:aws:events:us-east-1:123456789012:event-bus/b'), {
           ...options, source: r.s(t.source), detailType: r.s(t.detailType),
         });
-        case 'kinesis': return WebSocketKinesisIntegration.putRecord(kinesis.Stream.fromStreamArn(stack, 'Stream', 'arn:aws:kinesis:us-east-1:123456789012:stream/s'), options);
-        default: return WebSocketStepFunctionsIntegration.startExecution(
+        case 'kinesis': return WebSocketApiKinesisIntegration.putRecord(kinesis.Stream.fromStreamArn(stack, 'Stream', 'arn:aws:kinesis:us-east-1:123456789012:stream/s'), options);
+        default: return WebSocketApiStepFunctionsIntegration.startExecution(
           sfn.StateMachine.fromStateMachineArn(stack, 'Machine', 'arn:aws:states:us-east-1:123456789012:stateMachine:m'), options);
       }
     }

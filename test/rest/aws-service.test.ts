@@ -1,18 +1,18 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { errorOf, restStack, synth } from './support';
-import { AwsServiceUri, IntegrationCredentials, RestAwsIntegration } from '../../src';
+import { AwsServiceUri, IntegrationCredentials, RestApiAwsIntegration } from '../../src';
 
 test('snapshot: a generic AWS integration with a given role', () => {
   const { stack, api } = restStack();
   const role = iam.Role.fromRoleArn(stack, 'Role', 'arn:aws:iam::123456789012:role/api');
-  api.root.addMethod('POST', new RestAwsIntegration({ uri: AwsServiceUri.action('sqs', 'ListQueues'), credentials: IntegrationCredentials.fromRole(role), integrationResponses: [{ statusCode: '200' }] }));
+  api.root.addMethod('POST', new RestApiAwsIntegration({ uri: AwsServiceUri.action('sqs', 'ListQueues'), credentials: IntegrationCredentials.fromRole(role), integrationResponses: [{ statusCode: '200' }] }));
   expect(synth(stack).toJSON()).toMatchSnapshot();
 });
 
 test('the typed URI renders as an API Gateway service ARN in the API\'s Region', () => {
   const { stack, api } = restStack();
-  api.root.addMethod('POST', new RestAwsIntegration({ uri: AwsServiceUri.path('s3', 'bucket/key'), httpMethod: 'GET', credentials: IntegrationCredentials.callerIdentity() }));
+  api.root.addMethod('POST', new RestApiAwsIntegration({ uri: AwsServiceUri.path('s3', 'bucket/key'), httpMethod: 'GET', credentials: IntegrationCredentials.callerIdentity() }));
   synth(stack).hasResourceProperties('AWS::ApiGateway::Method', {
     Integration: {
       Type: 'AWS',
@@ -25,7 +25,7 @@ test('the typed URI renders as an API Gateway service ARN in the API\'s Region',
 
 test('a created role trusts API Gateway and gets exactly the given statements; it is shared by the methods of one integration', () => {
   const { stack, api } = restStack();
-  const integration = new RestAwsIntegration({
+  const integration = new RestApiAwsIntegration({
     uri: AwsServiceUri.action('sqs', 'ListQueues'),
     credentials: IntegrationCredentials.createRole(),
     policyStatements: [new iam.PolicyStatement({ actions: ['sqs:ListQueues'], resources: ['*'] })],
@@ -40,12 +40,12 @@ test('a created role trusts API Gateway and gets exactly the given statements; i
 
 test('fails when a non-Lambda AWS integration has no credentials', () => {
   const { api } = restStack();
-  const msg = errorOf(() => api.root.addMethod('POST', new RestAwsIntegration({ uri: AwsServiceUri.action('sqs', 'ListQueues') })));
-  expect(msg).toMatch(/^\[Test\/Api\/Default\/POST\] RestAwsIntegration: 1 problem\n- CredentialsRequired:/);
+  const msg = errorOf(() => api.root.addMethod('POST', new RestApiAwsIntegration({ uri: AwsServiceUri.action('sqs', 'ListQueues') })));
+  expect(msg).toMatch(/^\[Test\/Api\/Default\/POST\] RestApiAwsIntegration: 1 problem\n- CredentialsRequired:/);
 });
 
 test('fails when AWS_PROXY calls a service other than Lambda', () => {
   const { api } = restStack();
-  const msg = errorOf(() => api.root.addMethod('POST', new RestAwsIntegration({ uri: AwsServiceUri.action('sqs', 'ListQueues'), proxy: true, credentials: IntegrationCredentials.callerIdentity() })));
+  const msg = errorOf(() => api.root.addMethod('POST', new RestApiAwsIntegration({ uri: AwsServiceUri.action('sqs', 'ListQueues'), proxy: true, credentials: IntegrationCredentials.callerIdentity() })));
   expect(msg).toContain('- AwsProxyNotLambda:');
 });

@@ -5,23 +5,23 @@ import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import { errorOf, restStack, synth } from './support';
-import { IntegrationChecks, RequestValue, RestConnection, RestHttpIntegration } from '../../src';
+import { IntegrationChecks, RequestValue, RestApiConnection, RestApiHttpIntegration } from '../../src';
 
 test('snapshot: an HTTP proxy integration', () => {
   const { stack, api } = restStack();
-  api.root.addMethod('GET', new RestHttpIntegration('https://example.com/'));
+  api.root.addMethod('GET', new RestApiHttpIntegration('https://example.com/'));
   expect(synth(stack).toJSON()).toMatchSnapshot();
 });
 
 test('HTTP_PROXY by default, calling the back end with the method\'s own verb', () => {
   const { stack, api } = restStack();
-  api.root.addMethod('POST', new RestHttpIntegration('https://example.com/'));
+  api.root.addMethod('POST', new RestApiHttpIntegration('https://example.com/'));
   synth(stack).hasResourceProperties('AWS::ApiGateway::Method', { Integration: { Type: 'HTTP_PROXY', IntegrationHttpMethod: 'POST', Uri: 'https://example.com/' } });
 });
 
 test('path placeholders are mapped, and the method parameter is declared automatically', () => {
   const { stack, api } = restStack();
-  api.root.addResource('{id}').addMethod('GET', new RestHttpIntegration('https://example.com/items/{id}', {
+  api.root.addResource('{id}').addMethod('GET', new RestApiHttpIntegration('https://example.com/items/{id}', {
     proxy: false, httpMethod: 'GET', requestParameters: { paths: { id: RequestValue.path('id') }, headers: { 'X-Api': RequestValue.literal('v1') } },
   }));
   synth(stack).hasResourceProperties('AWS::ApiGateway::Method', {
@@ -33,7 +33,7 @@ test('path placeholders are mapped, and the method parameter is declared automat
 test('VPC link v1: VPC_LINK with the link id', () => {
   const { stack, api } = restStack();
   const link = apigw.VpcLink.fromVpcLinkId(stack, 'Link', 'abc123');
-  api.root.addMethod('GET', new RestHttpIntegration('http://nlb.internal', { connection: RestConnection.vpcLink(link) }));
+  api.root.addMethod('GET', new RestApiHttpIntegration('http://nlb.internal', { connection: RestApiConnection.vpcLink(link) }));
   synth(stack).hasResourceProperties('AWS::ApiGateway::Method', { Integration: { ConnectionType: 'VPC_LINK', ConnectionId: 'abc123', IntegrationTarget: Match.absent() } });
 });
 
@@ -42,7 +42,7 @@ test('VPC link v2: VPC_LINK with the link id and the load balancer as integratio
   const vpc = new ec2.Vpc(stack, 'Vpc', { maxAzs: 2, natGateways: 0 });
   const alb = new elbv2.ApplicationLoadBalancer(stack, 'Alb', { vpc });
   const link = new apigwv2.VpcLink(stack, 'Link', { vpc, subnets: { subnetType: ec2.SubnetType.PUBLIC } });
-  api.root.addMethod('GET', new RestHttpIntegration('http://alb.internal', { connection: RestConnection.vpcLinkV2(link, alb) }));
+  api.root.addMethod('GET', new RestApiHttpIntegration('http://alb.internal', { connection: RestApiConnection.vpcLinkV2(link, alb) }));
   Aspects.of(stack).add(new IntegrationChecks());
   const t = synth(stack);
   t.hasResourceProperties('AWS::ApiGateway::Method', {
@@ -53,30 +53,48 @@ test('VPC link v2: VPC_LINK with the link id and the load balancer as integratio
 
 test('a VPC link named by a stage variable', () => {
   const { stack, api } = restStack();
-  api.root.addMethod('GET', new RestHttpIntegration('https://${stageVariables.host}/', { connection: RestConnection.stageVariable('vpcLinkId') }));
+  api.root.addMethod('GET', new RestApiHttpIntegration('https://${stageVariables.host}/', { connection: RestApiConnection.stageVariable('vpcLinkId') }));
   synth(stack).hasResourceProperties('AWS::ApiGateway::Method', { Integration: { ConnectionType: 'VPC_LINK', ConnectionId: '${stageVariables.vpcLinkId}' } });
 });
 
 test('fails when the URL is not an absolute http(s) URL', () => {
   const { api } = restStack();
-  const msg = errorOf(() => api.root.addMethod('GET', new RestHttpIntegration('example.com/x')));
-  expect(msg).toMatch(/^\[Test\/Api\/Default\/GET\] RestHttpIntegration: 1 problem\n- IntegrationUriNotHttpUrl:/);
+  const msg = errorOf(() => api.root.addMethod('GET', new RestApiHttpIntegration('example.com/x')));
+  expect(msg).toMatch(/^\[Test\/Api\/Default\/GET\] RestApiHttpIntegration: 1 problem\n- IntegrationUriNotHttpUrl:/);
 });
 
 test('fails when the port is reserved', () => {
   const { api } = restStack();
-  expect(errorOf(() => api.root.addMethod('GET', new RestHttpIntegration('https://example.com:8/')))).toContain('- IntegrationUriNotHttpUrl: the endpoint port');
+  expect(errorOf(() => api.root.addMethod('GET', new RestApiHttpIntegration('https://example.com:8/')))).toContain('- IntegrationUriNotHttpUrl: the endpoint port');
 });
 
 test('fails when a URL placeholder is not mapped', () => {
   const { api } = restStack();
-  const msg = errorOf(() => api.root.addResource('{id}').addMethod('GET', new RestHttpIntegration('https://example.com/items/{id}')));
-  expect(msg).toContain('[Test/Api/Default/{id}/GET] RestHttpIntegration');
+  const msg = errorOf(() => api.root.addResource('{id}').addMethod('GET', new RestApiHttpIntegration('https://example.com/items/{id}')));
+  expect(msg).toContain('[Test/Api/Default/{id}/GET] RestApiHttpIntegration');
   expect(msg).toContain('- UriPlaceholderNotMapped:');
 });
 
 test('fails when a request parameter literal is a partial stage variable', () => {
   const { api } = restStack();
-  const msg = errorOf(() => api.root.addMethod('GET', new RestHttpIntegration('https://example.com/', { requestParameters: { headers: { 'X-Env': RequestValue.stageVariable('env-name') } } })));
+  const msg = errorOf(() => api.root.addMethod('GET', new RestApiHttpIntegration('https://example.com/', { requestParameters: { headers: { 'X-Env': RequestValue.stageVariable('env-name') } } })));
   expect(msg).toContain('- RequestParameterSourceInvalid:');
+});
+
+describe('tlsConfig, which CloudFormation cannot set', () => {
+  test('skipping verification patches the method with UpdateIntegration and warns', () => {
+    const { stack, api } = restStack();
+    api.root.addResource('legacy').addMethod('GET', new RestApiHttpIntegration('https://legacy.example.com/', { tlsConfig: { insecureSkipVerification: true } }));
+    const template = synth(stack);
+    template.resourceCountIs('Custom::ApiGatewayIntegrationPatch', 1);
+    const [patch] = Object.values(template.findResources('Custom::ApiGatewayIntegrationPatch')) as Array<{ Properties: { Create: unknown } }>;
+    expect(JSON.stringify(stack.resolve(patch.Properties.Create))).toContain('/tlsConfig/insecureSkipVerification');
+    Annotations.fromStack(stack).hasWarning('/Test/Api/Default/legacy/GET/TlsConfig', Match.stringLikeRegexp('^\\[TlsVerificationSkipped\\]'));
+  });
+
+  test('no patch when verification is kept (the default)', () => {
+    const { stack, api } = restStack();
+    api.root.addMethod('GET', new RestApiHttpIntegration('https://example.com/', { tlsConfig: { insecureSkipVerification: false } }));
+    synth(stack).resourceCountIs('Custom::ApiGatewayIntegrationPatch', 0);
+  });
 });

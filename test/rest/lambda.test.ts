@@ -2,17 +2,17 @@ import { Duration } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import { errorOf, fn, restStack, synth } from './support';
-import { IntegrationCredentials, RequestValue, ResponseValue, RestLambdaIntegration } from '../../src';
+import { IntegrationCredentials, RequestValue, ResponseValue, RestApiLambdaIntegration } from '../../src';
 
 test('snapshot: a Lambda proxy integration', () => {
   const { stack, api } = restStack();
-  api.root.addMethod('GET', new RestLambdaIntegration(fn(stack)));
+  api.root.addMethod('GET', new RestApiLambdaIntegration(fn(stack)));
   expect(synth(stack).toJSON()).toMatchSnapshot();
 });
 
 test('proxy by default, always POST, to the function\'s invocation ARN', () => {
   const { stack, api } = restStack();
-  api.root.addMethod('GET', new RestLambdaIntegration(fn(stack)));
+  api.root.addMethod('GET', new RestApiLambdaIntegration(fn(stack)));
   synth(stack).hasResourceProperties('AWS::ApiGateway::Method', {
     HttpMethod: 'GET',
     Integration: {
@@ -26,9 +26,9 @@ test('proxy by default, always POST, to the function\'s invocation ARN', () => {
 test('one Lambda permission per (function, API), scoped to the API, covering every method and test-invoke', () => {
   const { stack, api } = restStack();
   const handler = fn(stack);
-  const integration = new RestLambdaIntegration(handler);
+  const integration = new RestApiLambdaIntegration(handler);
   api.root.addMethod('GET', integration);
-  api.root.addResource('a').addMethod('POST', new RestLambdaIntegration(handler));
+  api.root.addResource('a').addMethod('POST', new RestApiLambdaIntegration(handler));
   const t = synth(stack);
   t.resourceCountIs('AWS::Lambda::Permission', 1);
   const [permission] = Object.values(t.findResources('AWS::Lambda::Permission')) as any[];
@@ -40,16 +40,16 @@ test('two APIs get one permission each', () => {
   const { stack, api } = restStack();
   const other = new apigw.RestApi(stack, 'Other', { deploy: false });
   const handler = fn(stack);
-  api.root.addMethod('GET', new RestLambdaIntegration(handler));
-  other.root.addMethod('GET', new RestLambdaIntegration(handler));
+  api.root.addMethod('GET', new RestApiLambdaIntegration(handler));
+  other.root.addMethod('GET', new RestApiLambdaIntegration(handler));
   synth(stack).resourceCountIs('AWS::Lambda::Permission', 2);
 });
 
 test('scopePermissionToMethod: two permissions per method (method ARN and test-invoke)', () => {
   const { stack, api } = restStack();
   const handler = fn(stack);
-  api.root.addMethod('GET', new RestLambdaIntegration(handler, { scopePermissionToMethod: true }));
-  api.root.addMethod('POST', new RestLambdaIntegration(handler, { scopePermissionToMethod: true }));
+  api.root.addMethod('GET', new RestApiLambdaIntegration(handler, { scopePermissionToMethod: true }));
+  api.root.addMethod('POST', new RestApiLambdaIntegration(handler, { scopePermissionToMethod: true }));
   const t = synth(stack);
   t.resourceCountIs('AWS::Lambda::Permission', 4);
   expect(JSON.stringify(t.findResources('AWS::Lambda::Permission'))).toContain('test-invoke-stage');
@@ -57,7 +57,7 @@ test('scopePermissionToMethod: two permissions per method (method ARN and test-i
 
 test('credentials: a created role granted lambda:InvokeFunction, and no function permission', () => {
   const { stack, api } = restStack();
-  api.root.addMethod('GET', new RestLambdaIntegration(fn(stack), { credentials: IntegrationCredentials.createRole() }));
+  api.root.addMethod('GET', new RestApiLambdaIntegration(fn(stack), { credentials: IntegrationCredentials.createRole() }));
   const t = synth(stack);
   t.resourceCountIs('AWS::Lambda::Permission', 0);
   t.hasResourceProperties('AWS::IAM::Policy', { PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: 'lambda:InvokeFunction' })]) } });
@@ -66,7 +66,7 @@ test('credentials: a created role granted lambda:InvokeFunction, and no function
 
 test('response streaming uses the streaming invocation and allows 15 minutes', () => {
   const { stack, api } = restStack();
-  api.root.addMethod('GET', new RestLambdaIntegration(fn(stack), { responseTransferMode: apigw.ResponseTransferMode.STREAM, timeout: Duration.minutes(15) }));
+  api.root.addMethod('GET', new RestApiLambdaIntegration(fn(stack), { responseTransferMode: apigw.ResponseTransferMode.STREAM, timeout: Duration.minutes(15) }));
   const t = synth(stack);
   t.hasResourceProperties('AWS::ApiGateway::Method', { Integration: { ResponseTransferMode: 'STREAM', TimeoutInMillis: 900000 } });
   expect(JSON.stringify(t.toJSON())).toContain('2021-11-15/functions/');
@@ -75,7 +75,7 @@ test('response streaming uses the streaming invocation and allows 15 minutes', (
 
 test('custom integration: templates, integration responses, and derived method responses', () => {
   const { stack, api } = restStack();
-  api.root.addResource('{id}').addMethod('POST', new RestLambdaIntegration(fn(stack), {
+  api.root.addResource('{id}').addMethod('POST', new RestApiLambdaIntegration(fn(stack), {
     proxy: false,
     requestParameters: { headers: { 'X-Id': RequestValue.path('id') } },
     requestTemplates: { 'application/json': '{"id": "$input.params(\'id\')"}' },
@@ -105,13 +105,13 @@ test('custom integration: templates, integration responses, and derived method r
 
 test('custom integration defaults to one 200 integration response', () => {
   const { stack, api } = restStack();
-  api.root.addMethod('POST', new RestLambdaIntegration(fn(stack), { proxy: false }));
+  api.root.addMethod('POST', new RestApiLambdaIntegration(fn(stack), { proxy: false }));
   synth(stack).hasResourceProperties('AWS::ApiGateway::Method', { Integration: { IntegrationResponses: [{ StatusCode: '200' }] }, MethodResponses: [{ StatusCode: '200' }] });
 });
 
 test('method responses the user declared are kept', () => {
   const { stack, api } = restStack();
-  api.root.addMethod('POST', new RestLambdaIntegration(fn(stack), { proxy: false }), {
+  api.root.addMethod('POST', new RestApiLambdaIntegration(fn(stack), { proxy: false }), {
     methodResponses: [{ statusCode: '200', responseModels: { 'application/json': apigw.Model.EMPTY_MODEL } }],
   });
   synth(stack).hasResourceProperties('AWS::ApiGateway::Method', { MethodResponses: [{ StatusCode: '200', ResponseModels: { 'application/json': 'Empty' } }] });
@@ -119,25 +119,25 @@ test('method responses the user declared are kept', () => {
 
 test('fails when the timeout is below 50 ms, naming the method\'s path and the rule', () => {
   const { stack, api } = restStack();
-  const msg = errorOf(() => api.root.addResource('slow').addMethod('GET', new RestLambdaIntegration(fn(stack), { timeout: Duration.millis(10) })));
-  expect(msg).toMatch(/^\[Test\/Api\/Default\/slow\/GET\] RestLambdaIntegration: 1 problem\n- TimeoutOutOfRange: .*got 10 ms/);
+  const msg = errorOf(() => api.root.addResource('slow').addMethod('GET', new RestApiLambdaIntegration(fn(stack), { timeout: Duration.millis(10) })));
+  expect(msg).toMatch(/^\[Test\/Api\/Default\/slow\/GET\] RestApiLambdaIntegration: 1 problem\n- TimeoutOutOfRange: .*got 10 ms/);
 });
 
 test('fails when STREAM is used with a custom integration', () => {
   const { stack, api } = restStack();
-  const msg = errorOf(() => api.root.addMethod('GET', new RestLambdaIntegration(fn(stack), { proxy: false, responseTransferMode: apigw.ResponseTransferMode.STREAM })));
-  expect(msg).toContain('[Test/Api/Default/GET] RestLambdaIntegration');
+  const msg = errorOf(() => api.root.addMethod('GET', new RestApiLambdaIntegration(fn(stack), { proxy: false, responseTransferMode: apigw.ResponseTransferMode.STREAM })));
+  expect(msg).toContain('[Test/Api/Default/GET] RestApiLambdaIntegration');
   expect(msg).toContain('- ResponseTransferModeNotSupported:');
 });
 
 test('fails when an integration response status code is not [1-5]\\d\\d, and reports every problem at once', () => {
   const { stack, api } = restStack();
-  const msg = errorOf(() => api.root.addMethod('GET', new RestLambdaIntegration(fn(stack), {
+  const msg = errorOf(() => api.root.addMethod('GET', new RestApiLambdaIntegration(fn(stack), {
     proxy: false,
     integrationResponses: [{ statusCode: '2000', selectionPattern: '(' }],
     requestTemplates: { json: '{}' },
   })));
-  expect(msg).toContain('RestLambdaIntegration: 3 problems');
+  expect(msg).toContain('RestApiLambdaIntegration: 3 problems');
   expect(msg).toContain('- StatusCodeInvalid:');
   expect(msg).toContain('- SelectionPatternInvalid:');
   expect(msg).toContain('- TemplateContentTypeInvalid:');
@@ -145,35 +145,35 @@ test('fails when an integration response status code is not [1-5]\\d\\d, and rep
 
 test('warns when a proxy integration is given integration responses', () => {
   const { stack, api } = restStack();
-  api.root.addMethod('GET', new RestLambdaIntegration(fn(stack), { integrationResponses: [{ statusCode: '200' }] }));
+  api.root.addMethod('GET', new RestApiLambdaIntegration(fn(stack), { integrationResponses: [{ statusCode: '200' }] }));
   Annotations.fromStack(stack).hasWarning('/Test/Api/Default/GET', Match.stringLikeRegexp('ProxyResponseMappingIgnored'));
 });
 
 test('fails at synth when the method declares request parameters but not the one the integration maps', () => {
   const { stack, api } = restStack();
-  api.root.addResource('{id}').addMethod('GET', new RestLambdaIntegration(fn(stack), {
+  api.root.addResource('{id}').addMethod('GET', new RestApiLambdaIntegration(fn(stack), {
     requestParameters: { headers: { 'X-Id': RequestValue.path('id') }, querystrings: { q: RequestValue.querystring('q') } },
   }), { requestParameters: { 'method.request.path.id': true } });
   const msg = errorOf(() => synth(stack));
-  expect(msg).toContain('[Test/Api/Default/{id}/GET] RestLambdaIntegration: 1 problem');
+  expect(msg).toContain('[Test/Api/Default/{id}/GET] RestApiLambdaIntegration: 1 problem');
   expect(msg).toContain('- MethodRequestParameterUndeclared: ');
   expect(msg).toContain('"method.request.querystring.q"');
 });
 
 test('fails at synth when a declared method response lacks a header the integration response sets', () => {
   const { stack, api } = restStack();
-  api.root.addMethod('GET', new RestLambdaIntegration(fn(stack), {
+  api.root.addMethod('GET', new RestApiLambdaIntegration(fn(stack), {
     proxy: false,
     integrationResponses: [{ statusCode: '200', responseHeaders: { 'Access-Control-Allow-Origin': ResponseValue.literal('*') } }],
   }), { methodResponses: [{ statusCode: '200' }] });
   const msg = errorOf(() => synth(stack));
-  expect(msg).toContain('[Test/Api/Default/GET] RestLambdaIntegration');
+  expect(msg).toContain('[Test/Api/Default/GET] RestApiLambdaIntegration');
   expect(msg).toContain('- ResponseParameterUndeclared: ');
 });
 
 test('fails at synth when a cache key is not declared on a method that declares its own parameters', () => {
   const { stack, api } = restStack();
-  api.root.addMethod('GET', new RestLambdaIntegration(fn(stack), { cacheKeyParameters: [RequestValue.querystring('page')] }), {
+  api.root.addMethod('GET', new RestApiLambdaIntegration(fn(stack), { cacheKeyParameters: [RequestValue.querystring('page')] }), {
     requestParameters: { 'method.request.header.Authorization': true },
   });
   expect(errorOf(() => synth(stack))).toContain('- CacheKeyParameterInvalid: ');
@@ -181,7 +181,7 @@ test('fails at synth when a cache key is not declared on a method that declares 
 
 test('cache keys are declared automatically when the method declares no parameters', () => {
   const { stack, api } = restStack();
-  api.root.addMethod('GET', new RestLambdaIntegration(fn(stack), { cacheKeyParameters: [RequestValue.querystring('page')], cacheNamespace: 'pages' }));
+  api.root.addMethod('GET', new RestApiLambdaIntegration(fn(stack), { cacheKeyParameters: [RequestValue.querystring('page')], cacheNamespace: 'pages' }));
   synth(stack).hasResourceProperties('AWS::ApiGateway::Method', {
     RequestParameters: { 'method.request.querystring.page': false },
     Integration: { CacheKeyParameters: ['method.request.querystring.page'], CacheNamespace: 'pages' },
@@ -193,7 +193,7 @@ test('300 methods on one function: under 500 resources, exactly one Lambda permi
   const handler = fn(stack);
   for (let i = 0; i < 75; i++) {
     const r = api.root.addResource(`r${i}`);
-    for (const verb of ['GET', 'POST', 'PUT', 'DELETE']) r.addMethod(verb, new RestLambdaIntegration(handler));
+    for (const verb of ['GET', 'POST', 'PUT', 'DELETE']) r.addMethod(verb, new RestApiLambdaIntegration(handler));
   }
   const t = synth(stack);
   t.resourceCountIs('AWS::ApiGateway::Method', 300);

@@ -1,15 +1,15 @@
 import { errorOf, restStack, synth } from './support';
-import { ResponseValue, RestMockIntegration } from '../../src';
+import { ResponseValue, RestApiMockIntegration } from '../../src';
 
 test('snapshot: a mock integration', () => {
   const { stack, api } = restStack();
-  api.root.addMethod('GET', new RestMockIntegration());
+  api.root.addMethod('GET', new RestApiMockIntegration());
   expect(synth(stack).toJSON()).toMatchSnapshot();
 });
 
 test('the typed status code is returned by the request template and selects a matching integration and method response', () => {
   const { stack, api } = restStack();
-  api.root.addMethod('GET', new RestMockIntegration({ statusCode: 202, responseBody: '{"queued": true}', responseHeaders: { 'Cache-Control': ResponseValue.literal('no-store') } }));
+  api.root.addMethod('GET', new RestApiMockIntegration({ statusCode: 202, responseBody: '{"queued": true}', responseHeaders: { 'Cache-Control': ResponseValue.literal('no-store') } }));
   synth(stack).hasResourceProperties('AWS::ApiGateway::Method', {
     Integration: {
       Type: 'MOCK',
@@ -22,18 +22,18 @@ test('the typed status code is returned by the request template and selects a ma
 
 test('fails when the status code is not [1-5]\\d\\d', () => {
   const { api } = restStack();
-  const msg = errorOf(() => api.root.addMethod('GET', new RestMockIntegration({ statusCode: 700 })));
-  expect(msg).toMatch(/^\[Test\/Api\/Default\/GET\] RestMockIntegration: 1 problem\n- StatusCodeInvalid:/);
+  const msg = errorOf(() => api.root.addMethod('GET', new RestApiMockIntegration({ statusCode: 700 })));
+  expect(msg).toMatch(/^\[Test\/Api\/Default\/GET\] RestApiMockIntegration: 1 problem\n- StatusCodeInvalid:/);
 });
 
 test('fails when the template\'s status code selects no integration response', () => {
   const { api } = restStack();
-  const msg = errorOf(() => api.root.addMethod('GET', new RestMockIntegration({ statusCode: 201, integrationResponses: [{ statusCode: '200', selectionPattern: '200' }] })));
+  const msg = errorOf(() => api.root.addMethod('GET', new RestApiMockIntegration({ statusCode: 201, integrationResponses: [{ statusCode: '200', selectionPattern: '200' }] })));
   expect(msg).toContain('- MockResponseNotSelected:');
 });
 
 test('fails when the response headers include an unquoted-looking bad name', () => {
   const { api } = restStack();
-  const msg = errorOf(() => api.root.addMethod('GET', new RestMockIntegration({ responseHeaders: { 'Bad Header': ResponseValue.literal('x') } })));
+  const msg = errorOf(() => api.root.addMethod('GET', new RestApiMockIntegration({ responseHeaders: { 'Bad Header': ResponseValue.literal('x') } })));
   expect(msg).toContain('- ResponseParameterInvalid:');
 });

@@ -2,7 +2,7 @@ import { Duration } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import { errorOf, fn, restStack, synth } from './support';
-import { RequestValue, RestConnection, RestHttpIntegration, RestLambdaIntegration, RestMockIntegration } from '../../src';
+import { RequestValue, RestApiConnection, RestApiHttpIntegration, RestApiLambdaIntegration, RestApiMockIntegration } from '../../src';
 
 /**
  * End-to-end: the rules a typed class can still meet, each failing through a class with the
@@ -10,12 +10,12 @@ import { RequestValue, RestConnection, RestHttpIntegration, RestLambdaIntegratio
  */
 describe('fails through the typed classes, naming the method\'s path and the rule', () => {
   test.each<[string, (api: apigw.RestApi) => void]>([
-    ['RequestParameterKeyInvalid', api => api.root.addMethod('GET', new RestHttpIntegration('https://example.com/', { requestParameters: { headers: { 'Bad Name': RequestValue.literal('x') } } }))],
-    ['CacheKeyParameterInvalid', api => api.root.addMethod('GET', new RestHttpIntegration('https://example.com/', { cacheKeyParameters: [RequestValue.querystring('q'), RequestValue.querystring('q')] }))],
-    ['TemplateTooLarge', api => api.root.addMethod('GET', new RestMockIntegration({ requestTemplates: { 'application/json': `{"statusCode": 200}${' '.repeat(310_000)}` } }))],
-    ['TimeoutOutOfRange', api => api.root.addMethod('GET', new RestHttpIntegration('https://example.com/', { timeout: Duration.minutes(6) }))],
-    ['IntegrationUriNotHttpUrl', api => api.root.addMethod('GET', new RestHttpIntegration('https://example.com/a b'))],
-    ['RequestParameterSourceInvalid', api => api.root.addMethod('GET', new RestHttpIntegration('https://example.com/', { requestParameters: { headers: { X: RequestValue.wholePath() } } }))],
+    ['RequestParameterKeyInvalid', api => api.root.addMethod('GET', new RestApiHttpIntegration('https://example.com/', { requestParameters: { headers: { 'Bad Name': RequestValue.literal('x') } } }))],
+    ['CacheKeyParameterInvalid', api => api.root.addMethod('GET', new RestApiHttpIntegration('https://example.com/', { cacheKeyParameters: [RequestValue.querystring('q'), RequestValue.querystring('q')] }))],
+    ['TemplateTooLarge', api => api.root.addMethod('GET', new RestApiMockIntegration({ requestTemplates: { 'application/json': `{"statusCode": 200}${' '.repeat(310_000)}` } }))],
+    ['TimeoutOutOfRange', api => api.root.addMethod('GET', new RestApiHttpIntegration('https://example.com/', { timeout: Duration.minutes(6) }))],
+    ['IntegrationUriNotHttpUrl', api => api.root.addMethod('GET', new RestApiHttpIntegration('https://example.com/a b'))],
+    ['RequestParameterSourceInvalid', api => api.root.addMethod('GET', new RestApiHttpIntegration('https://example.com/', { requestParameters: { headers: { X: RequestValue.wholePath() } } }))],
   ])('%s at bind', (code, build) => {
     const { api } = restStack();
     const msg = errorOf(() => build(api));
@@ -30,30 +30,30 @@ describe('fails through the typed classes, naming the method\'s path and the rul
     ['StatusCodeInvalid', { requestParameters: { 'method.request.querystring.q': true }, methodResponses: [{ statusCode: '200' }, { statusCode: '2xx' }] }],
   ])('%s at synth, against the method\'s own declarations', (code, methodOptions) => {
     const { stack, api } = restStack();
-    api.root.addMethod('GET', new RestMockIntegration({ requestParameters: { querystrings: { q: RequestValue.querystring('q') } } }), methodOptions);
+    api.root.addMethod('GET', new RestApiMockIntegration({ requestParameters: { querystrings: { q: RequestValue.querystring('q') } } }), methodOptions);
     const msg = errorOf(() => synth(stack));
-    expect(msg).toMatch(/^\[Test\/Api\/Default\/GET\] RestMockIntegration: \d+ problems?\n/);
+    expect(msg).toMatch(/^\[Test\/Api\/Default\/GET\] RestApiMockIntegration: \d+ problems?\n/);
     expect(msg).toContain(`- ${code}: `);
   });
 
   test('TimeoutAboveDefaultQuota is a warning on the method of a Regional API', () => {
     const { stack, api } = restStack();
-    api.root.addMethod('GET', new RestLambdaIntegration(fn(stack), { timeout: Duration.seconds(60) }));
+    api.root.addMethod('GET', new RestApiLambdaIntegration(fn(stack), { timeout: Duration.seconds(60) }));
     Annotations.fromStack(stack).hasWarning('/Test/Api/Default/GET', Match.stringLikeRegexp('^\\[TimeoutAboveDefaultQuota\\]'));
   });
 
   test('an edge-optimized API refuses timeouts above 29 s at bind', () => {
     const { stack } = restStack();
     const edge = new apigw.RestApi(stack, 'Edge', { deploy: false, cloudWatchRole: false });
-    expect(errorOf(() => edge.root.addMethod('GET', new RestLambdaIntegration(fn(stack), { timeout: Duration.seconds(60) })))).toContain('- TimeoutOutOfRange: edge-optimized');
+    expect(errorOf(() => edge.root.addMethod('GET', new RestApiLambdaIntegration(fn(stack), { timeout: Duration.seconds(60) })))).toContain('- TimeoutOutOfRange: edge-optimized');
   });
 });
 
-test('RestConnection.internet() is a public connection; a stage-variable v2 link carries its target', () => {
+test('RestApiConnection.internet() is a public connection; a stage-variable v2 link carries its target', () => {
   const { stack, api } = restStack();
-  api.root.addMethod('GET', new RestHttpIntegration('https://example.com/', { connection: RestConnection.internet() }));
+  api.root.addMethod('GET', new RestApiHttpIntegration('https://example.com/', { connection: RestApiConnection.internet() }));
   const target = { loadBalancerRef: { loadBalancerArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/alb/50dc6c495c0c9188' } } as any;
-  api.root.addMethod('POST', new RestHttpIntegration('https://example.com/', { connection: RestConnection.stageVariable('link', target) }));
+  api.root.addMethod('POST', new RestApiHttpIntegration('https://example.com/', { connection: RestApiConnection.stageVariable('link', target) }));
   const t = synth(stack);
   t.hasResourceProperties('AWS::ApiGateway::Method', { HttpMethod: 'GET', Integration: { ConnectionType: Match.absent(), ConnectionId: Match.absent() } });
   t.hasResourceProperties('AWS::ApiGateway::Method', { HttpMethod: 'POST', Integration: { ConnectionType: 'VPC_LINK', ConnectionId: '${stageVariables.link}', IntegrationTarget: target.loadBalancerRef.loadBalancerArn } });

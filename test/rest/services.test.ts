@@ -7,7 +7,12 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { errorOf, restStack, synth } from './support';
 import {
-  RestDynamoDbIntegration, RestEventBridgeIntegration, RestKinesisIntegration, RestS3Integration, RestSnsIntegration, RestStepFunctionsIntegration,
+  RestApiDynamoDbIntegration,
+  RestApiEventBridgeIntegration,
+  RestApiKinesisIntegration,
+  RestApiS3Integration,
+  RestApiSnsIntegration,
+  RestApiStepFunctionsIntegration,
 } from '../../src';
 
 /** The actions of the one policy the integration's created role has. */
@@ -25,16 +30,16 @@ function machine(stack: any, type?: sfn.StateMachineType): sfn.StateMachine {
   return new sfn.StateMachine(stack, 'Machine', { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(stack, 'Pass')), stateMachineType: type });
 }
 
-describe('RestSnsIntegration', () => {
+describe('RestApiSnsIntegration', () => {
   test('snapshot: publish', () => {
     const { stack, api } = restStack();
-    api.root.addMethod('POST', RestSnsIntegration.publish(new sns.Topic(stack, 'Topic')));
+    api.root.addMethod('POST', RestApiSnsIntegration.publish(new sns.Topic(stack, 'Topic')));
     expect(synth(stack).toJSON()).toMatchSnapshot();
   });
 
   test('publish: Publish action with the topic ARN in the template, granted sns:Publish only', () => {
     const { stack, api } = restStack();
-    api.root.addMethod('POST', RestSnsIntegration.publish(new sns.Topic(stack, 'Topic')));
+    api.root.addMethod('POST', RestApiSnsIntegration.publish(new sns.Topic(stack, 'Topic')));
     const t = synth(stack);
     t.hasResourceProperties('AWS::ApiGateway::Method', { Integration: { Uri: { 'Fn::Join': ['', Match.arrayWith([':apigateway:us-east-1:sns:action/Publish'])] } } });
     expect(JSON.stringify(t.toJSON())).toContain('Action=Publish&TopicArn=$util.urlEncode(\'');
@@ -42,10 +47,10 @@ describe('RestSnsIntegration', () => {
   });
 });
 
-describe('RestDynamoDbIntegration', () => {
+describe('RestApiDynamoDbIntegration', () => {
   test('snapshot: putItem', () => {
     const { stack, api } = restStack();
-    api.root.addMethod('PUT', RestDynamoDbIntegration.putItem(table(stack)));
+    api.root.addMethod('PUT', RestApiDynamoDbIntegration.putItem(table(stack)));
     expect(synth(stack).toJSON()).toMatchSnapshot();
   });
 
@@ -57,7 +62,7 @@ describe('RestDynamoDbIntegration', () => {
     ['query', 'Query', '"KeyConditionExpression"'],
   ] as const)('%s calls %s with the table name and grants only that action', (factory, action, field) => {
     const { stack, api } = restStack();
-    api.root.addMethod('POST', RestDynamoDbIntegration[factory](table(stack)));
+    api.root.addMethod('POST', RestApiDynamoDbIntegration[factory](table(stack)));
     const t = synth(stack);
     t.hasResourceProperties('AWS::ApiGateway::Method', { Integration: { Uri: { 'Fn::Join': ['', Match.arrayWith([`:apigateway:us-east-1:dynamodb:action/${action}`])] } } });
     const json = JSON.stringify(t.toJSON());
@@ -67,16 +72,16 @@ describe('RestDynamoDbIntegration', () => {
   });
 });
 
-describe('RestKinesisIntegration', () => {
+describe('RestApiKinesisIntegration', () => {
   test('snapshot: putRecord', () => {
     const { stack, api } = restStack();
-    api.root.addMethod('POST', RestKinesisIntegration.putRecord(new kinesis.Stream(stack, 'Stream', { encryption: kinesis.StreamEncryption.UNENCRYPTED })));
+    api.root.addMethod('POST', RestApiKinesisIntegration.putRecord(new kinesis.Stream(stack, 'Stream', { encryption: kinesis.StreamEncryption.UNENCRYPTED })));
     expect(synth(stack).toJSON()).toMatchSnapshot();
   });
 
   test('putRecord: base64 data, request id as partition key, write grant on the stream', () => {
     const { stack, api } = restStack();
-    api.root.addMethod('POST', RestKinesisIntegration.putRecord(new kinesis.Stream(stack, 'Stream', { encryption: kinesis.StreamEncryption.UNENCRYPTED })));
+    api.root.addMethod('POST', RestApiKinesisIntegration.putRecord(new kinesis.Stream(stack, 'Stream', { encryption: kinesis.StreamEncryption.UNENCRYPTED })));
     const t = synth(stack);
     t.hasResourceProperties('AWS::ApiGateway::Method', { Integration: { RequestParameters: { 'integration.request.header.Content-Type': "'application/x-amz-json-1.1'" } } });
     expect(JSON.stringify(t.toJSON())).toContain('$util.base64Encode($input.body)');
@@ -84,16 +89,16 @@ describe('RestKinesisIntegration', () => {
   });
 });
 
-describe('RestEventBridgeIntegration', () => {
+describe('RestApiEventBridgeIntegration', () => {
   test('snapshot: putEvents', () => {
     const { stack, api } = restStack();
-    api.root.addMethod('POST', RestEventBridgeIntegration.putEvents(new events.EventBus(stack, 'Bus'), { source: 'shop', detailType: 'OrderPlaced' }));
+    api.root.addMethod('POST', RestApiEventBridgeIntegration.putEvents(new events.EventBus(stack, 'Bus'), { source: 'shop', detailType: 'OrderPlaced' }));
     expect(synth(stack).toJSON()).toMatchSnapshot();
   });
 
   test('putEvents: target header, source and detail type in the template, events:PutEvents only', () => {
     const { stack, api } = restStack();
-    api.root.addMethod('POST', RestEventBridgeIntegration.putEvents(new events.EventBus(stack, 'Bus'), { source: 'shop', detailType: 'OrderPlaced' }));
+    api.root.addMethod('POST', RestApiEventBridgeIntegration.putEvents(new events.EventBus(stack, 'Bus'), { source: 'shop', detailType: 'OrderPlaced' }));
     const t = synth(stack);
     t.hasResourceProperties('AWS::ApiGateway::Method', { Integration: { RequestParameters: { 'integration.request.header.X-Amz-Target': "'AWSEvents.PutEvents'" } } });
     expect(JSON.stringify(t.toJSON())).toContain('\\"Source\\": \\"shop\\", \\"DetailType\\": \\"OrderPlaced\\"');
@@ -101,16 +106,16 @@ describe('RestEventBridgeIntegration', () => {
   });
 });
 
-describe('RestStepFunctionsIntegration', () => {
+describe('RestApiStepFunctionsIntegration', () => {
   test('snapshot: startExecution', () => {
     const { stack, api } = restStack();
-    api.root.addMethod('POST', RestStepFunctionsIntegration.startExecution(machine(stack)));
+    api.root.addMethod('POST', RestApiStepFunctionsIntegration.startExecution(machine(stack)));
     expect(synth(stack).toJSON()).toMatchSnapshot();
   });
 
   test('startExecution: states StartExecution, grantStartExecution only', () => {
     const { stack, api } = restStack();
-    api.root.addMethod('POST', RestStepFunctionsIntegration.startExecution(machine(stack)));
+    api.root.addMethod('POST', RestApiStepFunctionsIntegration.startExecution(machine(stack)));
     const t = synth(stack);
     t.hasResourceProperties('AWS::ApiGateway::Method', { Integration: { Uri: { 'Fn::Join': ['', Match.arrayWith([':apigateway:us-east-1:states:action/StartExecution'])] } } });
     expect(grantedActions(t)).toEqual(['states:StartExecution']);
@@ -118,7 +123,7 @@ describe('RestStepFunctionsIntegration', () => {
 
   test('startSyncExecution on an EXPRESS state machine', () => {
     const { stack, api } = restStack();
-    api.root.addMethod('POST', RestStepFunctionsIntegration.startSyncExecution(machine(stack, sfn.StateMachineType.EXPRESS)));
+    api.root.addMethod('POST', RestApiStepFunctionsIntegration.startSyncExecution(machine(stack, sfn.StateMachineType.EXPRESS)));
     const t = synth(stack);
     t.hasResourceProperties('AWS::ApiGateway::Method', { Integration: { Uri: { 'Fn::Join': ['', Match.arrayWith([':apigateway:us-east-1:states:action/StartSyncExecution'])] } } });
     expect(grantedActions(t)).toEqual(['states:StartSyncExecution']);
@@ -126,21 +131,21 @@ describe('RestStepFunctionsIntegration', () => {
 
   test('fails when startSyncExecution is given a STANDARD state machine', () => {
     const { stack, api } = restStack();
-    const msg = errorOf(() => api.root.addMethod('POST', RestStepFunctionsIntegration.startSyncExecution(machine(stack))));
-    expect(msg).toMatch(/^\[Test\/Api\/Default\/POST\] RestStepFunctionsIntegration: 1 problem\n- StartSyncExecutionNotExpress:/);
+    const msg = errorOf(() => api.root.addMethod('POST', RestApiStepFunctionsIntegration.startSyncExecution(machine(stack))));
+    expect(msg).toMatch(/^\[Test\/Api\/Default\/POST\] RestApiStepFunctionsIntegration: 1 problem\n- StartSyncExecutionNotExpress:/);
   });
 });
 
-describe('RestS3Integration', () => {
+describe('RestApiS3Integration', () => {
   test('snapshot: getObject', () => {
     const { stack, api } = restStack();
-    api.root.addResource('{key}').addMethod('GET', RestS3Integration.getObject(new s3.Bucket(stack, 'Bucket')));
+    api.root.addResource('{key}').addMethod('GET', RestApiS3Integration.getObject(new s3.Bucket(stack, 'Bucket')));
     expect(synth(stack).toJSON()).toMatchSnapshot();
   });
 
   test('getObject: GET bucket/{key} with the key mapped and declared, Content-Type returned, read grant', () => {
     const { stack, api } = restStack();
-    api.root.addResource('{key}').addMethod('GET', RestS3Integration.getObject(new s3.Bucket(stack, 'Bucket')));
+    api.root.addResource('{key}').addMethod('GET', RestApiS3Integration.getObject(new s3.Bucket(stack, 'Bucket')));
     const t = synth(stack);
     t.hasResourceProperties('AWS::ApiGateway::Method', {
       RequestParameters: { 'method.request.path.key': true },
@@ -156,7 +161,7 @@ describe('RestS3Integration', () => {
 
   test('putObject: PUT with the request\'s Content-Type, put grant', () => {
     const { stack, api } = restStack();
-    api.root.addResource('{key}').addMethod('PUT', RestS3Integration.putObject(new s3.Bucket(stack, 'Bucket')));
+    api.root.addResource('{key}').addMethod('PUT', RestApiS3Integration.putObject(new s3.Bucket(stack, 'Bucket')));
     const t = synth(stack);
     t.hasResourceProperties('AWS::ApiGateway::Method', {
       RequestParameters: { 'method.request.path.key': true, 'method.request.header.Content-Type': false },

@@ -3,17 +3,17 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { errorOf, restStack, synth } from './support';
-import { IntegrationCredentials, RestSqsIntegration } from '../../src';
+import { IntegrationCredentials, RestApiSqsIntegration } from '../../src';
 
 test('snapshot: SendMessage', () => {
   const { stack, api } = restStack();
-  api.root.addMethod('POST', RestSqsIntegration.sendMessage(new sqs.Queue(stack, 'Queue')));
+  api.root.addMethod('POST', RestApiSqsIntegration.sendMessage(new sqs.Queue(stack, 'Queue')));
   expect(synth(stack).toJSON()).toMatchSnapshot();
 });
 
 test('SendMessage: path URI, form-encoded template, only the mapped content type, default responses', () => {
   const { stack, api } = restStack();
-  api.root.addMethod('POST', RestSqsIntegration.sendMessage(new sqs.Queue(stack, 'Queue')));
+  api.root.addMethod('POST', RestApiSqsIntegration.sendMessage(new sqs.Queue(stack, 'Queue')));
   synth(stack).hasResourceProperties('AWS::ApiGateway::Method', {
     Integration: {
       Type: 'AWS',
@@ -31,7 +31,7 @@ test('SendMessage: path URI, form-encoded template, only the mapped content type
 test('the created role is granted through queue.grantSendMessages (KMS included), nothing else', () => {
   const { stack, api } = restStack();
   const key = new kms.Key(stack, 'Key');
-  api.root.addMethod('POST', RestSqsIntegration.sendMessage(new sqs.Queue(stack, 'Queue', { encryptionMasterKey: key })));
+  api.root.addMethod('POST', RestApiSqsIntegration.sendMessage(new sqs.Queue(stack, 'Queue', { encryptionMasterKey: key })));
   const t = synth(stack);
   const policies = Object.values(t.findResources('AWS::IAM::Policy')) as any[];
   expect(policies).toHaveLength(1);
@@ -43,7 +43,7 @@ test('the created role is granted through queue.grantSendMessages (KMS included)
 test('a given role is used as is', () => {
   const { stack, api } = restStack();
   const role = iam.Role.fromRoleArn(stack, 'Role', 'arn:aws:iam::123456789012:role/api', { mutable: false });
-  api.root.addMethod('POST', RestSqsIntegration.sendMessage(new sqs.Queue(stack, 'Queue'), { credentials: IntegrationCredentials.fromRole(role) }));
+  api.root.addMethod('POST', RestApiSqsIntegration.sendMessage(new sqs.Queue(stack, 'Queue'), { credentials: IntegrationCredentials.fromRole(role) }));
   const t = synth(stack);
   t.resourceCountIs('AWS::IAM::Role', 0);
   t.hasResourceProperties('AWS::ApiGateway::Method', { Integration: { Credentials: 'arn:aws:iam::123456789012:role/api' } });
@@ -51,12 +51,12 @@ test('a given role is used as is', () => {
 
 test('user templates replace the defaults', () => {
   const { stack, api } = restStack();
-  api.root.addMethod('POST', RestSqsIntegration.sendMessage(new sqs.Queue(stack, 'Queue'), { requestTemplates: { 'text/plain': 'Action=SendMessage&MessageBody=$input.body' } }));
+  api.root.addMethod('POST', RestApiSqsIntegration.sendMessage(new sqs.Queue(stack, 'Queue'), { requestTemplates: { 'text/plain': 'Action=SendMessage&MessageBody=$input.body' } }));
   synth(stack).hasResourceProperties('AWS::ApiGateway::Method', { Integration: { RequestTemplates: { 'text/plain': 'Action=SendMessage&MessageBody=$input.body' } } });
 });
 
 test('fails when a request template is keyed by something that is not a content type', () => {
   const { stack, api } = restStack();
-  const msg = errorOf(() => api.root.addMethod('POST', RestSqsIntegration.sendMessage(new sqs.Queue(stack, 'Queue'), { requestTemplates: { json: '' } })));
-  expect(msg).toMatch(/^\[Test\/Api\/Default\/POST\] RestSqsIntegration: 1 problem\n- TemplateContentTypeInvalid:/);
+  const msg = errorOf(() => api.root.addMethod('POST', RestApiSqsIntegration.sendMessage(new sqs.Queue(stack, 'Queue'), { requestTemplates: { json: '' } })));
+  expect(msg).toMatch(/^\[Test\/Api\/Default\/POST\] RestApiSqsIntegration: 1 problem\n- TemplateContentTypeInvalid:/);
 });

@@ -4,24 +4,24 @@ import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import { synth, wsStack } from './support';
-import { RequestValue, ResponseValue, WebSocketHttpIntegration, WebSocketIntegrationResponseKey } from '../../src';
+import { RequestValue, ResponseValue, WebSocketApiHttpIntegration, WebSocketApiIntegrationResponseKey } from '../../src';
 
-describe('WebSocketHttpIntegration', () => {
+describe('WebSocketApiHttpIntegration', () => {
   test('snapshot', () => {
     const { stack, api } = wsStack();
-    api.addRoute('send', { integration: new WebSocketHttpIntegration('https://example.com/messages') });
+    api.addRoute('send', { integration: new WebSocketApiHttpIntegration('https://example.com/messages') });
     expect(synth(stack).toJSON()).toMatchSnapshot();
   });
 
   test('is an HTTP integration called with POST by default', () => {
     const { stack, api } = wsStack();
-    api.addRoute('send', { integration: new WebSocketHttpIntegration('https://example.com/messages') });
+    api.addRoute('send', { integration: new WebSocketApiHttpIntegration('https://example.com/messages') });
     synth(stack).hasResourceProperties('AWS::ApiGatewayV2::Integration', { IntegrationType: 'HTTP', IntegrationMethod: 'POST', IntegrationUri: 'https://example.com/messages' });
   });
 
   test('proxy: HTTP_PROXY with the method given', () => {
     const { stack, api } = wsStack();
-    api.addRoute('send', { integration: new WebSocketHttpIntegration('https://example.com/messages', { proxy: true, method: apigwv2.HttpMethod.PUT }) });
+    api.addRoute('send', { integration: new WebSocketApiHttpIntegration('https://example.com/messages', { proxy: true, method: apigwv2.HttpMethod.PUT }) });
     synth(stack).hasResourceProperties('AWS::ApiGatewayV2::Integration', { IntegrationType: 'HTTP_PROXY', IntegrationMethod: 'PUT' });
   });
 
@@ -30,7 +30,7 @@ describe('WebSocketHttpIntegration', () => {
     const vpc = new ec2.Vpc(stack, 'Vpc', { maxAzs: 1, natGateways: 0 });
     const nlb = new elbv2.NetworkLoadBalancer(stack, 'Nlb', { vpc });
     const link = new apigw.VpcLink(stack, 'Link', { targets: [nlb] });
-    api.addRoute('send', { integration: new WebSocketHttpIntegration(`http://${nlb.loadBalancerDnsName}/messages`, { vpcLink: link }) });
+    api.addRoute('send', { integration: new WebSocketApiHttpIntegration(`http://${nlb.loadBalancerDnsName}/messages`, { vpcLink: link }) });
     synth(stack).hasResourceProperties('AWS::ApiGatewayV2::Integration', {
       ConnectionType: 'VPC_LINK', ConnectionId: { Ref: stack.getLogicalId(link.node.defaultChild as apigw.CfnVpcLink) },
     });
@@ -39,7 +39,7 @@ describe('WebSocketHttpIntegration', () => {
   test('request parameters render in WebSocket syntax; $connect takes header sources', () => {
     const { stack, api } = wsStack();
     api.addRoute('$connect', {
-      integration: new WebSocketHttpIntegration('https://example.com/connect', {
+      integration: new WebSocketApiHttpIntegration('https://example.com/connect', {
         requestParameters: {
           headers: { 'x-token': RequestValue.header('token'), 'x-connection': RequestValue.context('connectionId') },
           querystrings: { env: RequestValue.stageVariable('env'), tenant: RequestValue.literal('acme') },
@@ -61,12 +61,12 @@ describe('WebSocketHttpIntegration', () => {
   test('a two-way HTTP route shows its templates in the IntegrationResponse and RouteResponse', () => {
     const { stack, api } = wsStack();
     api.addRoute('order', {
-      integration: new WebSocketHttpIntegration('https://example.com/orders', {
+      integration: new WebSocketApiHttpIntegration('https://example.com/orders', {
         requestTemplates: { order: '{"id": $input.json(\'$.id\')}' },
         templateSelectionExpression: '${request.body.action}',
         responses: [
-          { key: WebSocketIntegrationResponseKey.DEFAULT, responseTemplates: { $default: '{"ok": true, "order": $input.body}' } },
-          { key: WebSocketIntegrationResponseKey.CLIENT_ERROR, responseTemplates: { $default: '{"ok": false}' }, templateSelectionExpression: '${integration.response.statuscode}', responseParameters: { 'x-request': ResponseValue.header('x-request-id') } },
+          { key: WebSocketApiIntegrationResponseKey.DEFAULT, responseTemplates: { $default: '{"ok": true, "order": $input.body}' } },
+          { key: WebSocketApiIntegrationResponseKey.CLIENT_ERROR, responseTemplates: { $default: '{"ok": false}' }, templateSelectionExpression: '${integration.response.statuscode}', responseParameters: { 'x-request': ResponseValue.header('x-request-id') } },
         ],
       }),
       returnResponse: true,
@@ -85,41 +85,41 @@ describe('WebSocketHttpIntegration', () => {
 
   test('bind() returns aws-cdk-lib\'s configuration, HTTP type included', () => {
     const { api } = wsStack();
-    const integration = new WebSocketHttpIntegration('https://example.com/messages', { method: apigwv2.HttpMethod.GET });
+    const integration = new WebSocketApiHttpIntegration('https://example.com/messages', { method: apigwv2.HttpMethod.GET });
     const route = api.addRoute('send', { integration });
     expect(integration.bind({ route, scope: route })).toMatchObject({ type: 'HTTP', uri: 'https://example.com/messages', method: 'GET' });
   });
 
   test('fails when the URL is not http(s), naming the route', () => {
     const { api } = wsStack();
-    expect(() => api.addRoute('send', { integration: new WebSocketHttpIntegration('ftp://example.com') })).toThrow(/^\[Test\/Ws\/send-Route\] WebSocketHttpIntegration: .*IntegrationUriNotHttpUrl/s);
+    expect(() => api.addRoute('send', { integration: new WebSocketApiHttpIntegration('ftp://example.com') })).toThrow(/^\[Test\/Ws\/send-Route\] WebSocketApiHttpIntegration: .*IntegrationUriNotHttpUrl/s);
   });
 
   test('fails when a response key is a bare status code and a template selection expression reads a header', () => {
     const { api } = wsStack();
     expect(() => api.addRoute('send', {
-      integration: new WebSocketHttpIntegration('https://example.com', {
+      integration: new WebSocketApiHttpIntegration('https://example.com', {
         templateSelectionExpression: '${request.header.type}',
-        responses: [{ key: WebSocketIntegrationResponseKey.of('404') }],
+        responses: [{ key: WebSocketApiIntegrationResponseKey.of('404') }],
       }),
     })).toThrow(/2 problems\n- TemplateSelectionExpressionNotSupported: .*\n- IntegrationResponseKeyInvalid: .*"\/404\/"/);
   });
 
   test('fails when a request template is over 32768 characters', () => {
     const { api } = wsStack();
-    expect(() => api.addRoute('send', { integration: new WebSocketHttpIntegration('https://example.com', { requestTemplates: { $default: 'x'.repeat(40_000) } }) }))
+    expect(() => api.addRoute('send', { integration: new WebSocketApiHttpIntegration('https://example.com', { requestTemplates: { $default: 'x'.repeat(40_000) } }) }))
       .toThrow(/MappingTemplateTooLarge/);
   });
 
   test('fails when a path parameter is mapped (WebSocket routes have none)', () => {
     const { api } = wsStack();
-    expect(() => api.addRoute('send', { integration: new WebSocketHttpIntegration('https://example.com', { requestParameters: { headers: { id: RequestValue.path('id') } } }) }))
+    expect(() => api.addRoute('send', { integration: new WebSocketApiHttpIntegration('https://example.com', { requestParameters: { headers: { id: RequestValue.path('id') } } }) }))
       .toThrow(/\[Test\/Ws\/send-Route\] .*RequestParameterNotSupported: .*no path parameters/s);
   });
 
   test('fails when a response header maps a request value', () => {
     const { api } = wsStack();
-    expect(() => api.addRoute('send', { integration: new WebSocketHttpIntegration('https://example.com', { responses: [{ responseParameters: { x: ResponseValue.context('requestId') } }] }) }))
+    expect(() => api.addRoute('send', { integration: new WebSocketApiHttpIntegration('https://example.com', { responses: [{ responseParameters: { x: ResponseValue.context('requestId') } }] }) }))
       .toThrow(/ResponseParameterNotSupported/);
   });
 });

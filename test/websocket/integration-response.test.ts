@@ -1,24 +1,24 @@
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { synth, wsStack } from './support';
-import { ResponseValue, WebSocketIntegrationResponse, WebSocketIntegrationResponseKey } from '../../src';
+import { ResponseValue, WebSocketApiIntegrationResponse, WebSocketApiIntegrationResponseKey } from '../../src';
 
-describe('WebSocketIntegrationResponse', () => {
+describe('WebSocketApiIntegrationResponse', () => {
   function integration(api: apigwv2.WebSocketApi, type = 'HTTP'): apigwv2.CfnIntegration {
     return new apigwv2.CfnIntegration(api, 'Integration', { apiId: api.apiId, integrationType: type, integrationMethod: 'GET', integrationUri: 'https://example.com' });
   }
 
   test('snapshot', () => {
     const { stack, api } = wsStack();
-    new WebSocketIntegrationResponse(stack, 'Response', { webSocketApi: api, integrationId: integration(api).ref });
+    new WebSocketApiIntegrationResponse(stack, 'Response', { webSocketApi: api, integrationId: integration(api).ref });
     expect(synth(stack).toJSON()).toMatchSnapshot();
   });
 
   test('renders key, templates, selection expression, parameters and content handling', () => {
     const { stack, api } = wsStack();
-    const r = new WebSocketIntegrationResponse(stack, 'Response', {
+    const r = new WebSocketApiIntegrationResponse(stack, 'Response', {
       webSocketApi: api,
       integrationId: integration(api).ref,
-      key: WebSocketIntegrationResponseKey.SERVER_ERROR,
+      key: WebSocketApiIntegrationResponseKey.SERVER_ERROR,
       responseTemplates: { $default: '{"error": true}' },
       templateSelectionExpression: '${integration.response.statuscode}',
       responseParameters: { 'x-id': ResponseValue.bodyPath('$.id'), 'x-static': ResponseValue.literal('v') },
@@ -36,26 +36,26 @@ describe('WebSocketIntegrationResponse', () => {
 
   test('the key factories spell the service\'s keys', () => {
     expect([
-      WebSocketIntegrationResponseKey.DEFAULT, WebSocketIntegrationResponseKey.CLIENT_ERROR, WebSocketIntegrationResponseKey.statusCode(404),
-      WebSocketIntegrationResponseKey.statusPattern('2\\d{2}'), WebSocketIntegrationResponseKey.errorPattern('.*Error.*'), WebSocketIntegrationResponseKey.of('$default'),
+      WebSocketApiIntegrationResponseKey.DEFAULT, WebSocketApiIntegrationResponseKey.CLIENT_ERROR, WebSocketApiIntegrationResponseKey.statusCode(404),
+      WebSocketApiIntegrationResponseKey.statusPattern('2\\d{2}'), WebSocketApiIntegrationResponseKey.errorPattern('.*Error.*'), WebSocketApiIntegrationResponseKey.of('$default'),
     ].map(k => k.key)).toEqual(['$default', '/4\\d{2}/', '/404/', '/2\\d{2}/', '/.*Error.*/', '$default']);
   });
 
   test('fails when the integration is a proxy, naming the construct', () => {
     const { stack, api } = wsStack();
-    expect(() => new WebSocketIntegrationResponse(stack, 'Response', { webSocketApi: api, integrationId: integration(api, 'HTTP_PROXY').ref }))
-      .toThrow(/^\[Test\/Response\] WebSocketIntegrationResponse: 1 problem\n- IntegrationResponseOnProxy/);
+    expect(() => new WebSocketApiIntegrationResponse(stack, 'Response', { webSocketApi: api, integrationId: integration(api, 'HTTP_PROXY').ref }))
+      .toThrow(/^\[Test\/Response\] WebSocketApiIntegrationResponse: 1 problem\n- IntegrationResponseOnProxy/);
   });
 
   test('fails when the key is not $default or slash-wrapped', () => {
     const { stack, api } = wsStack();
-    expect(() => new WebSocketIntegrationResponse(stack, 'Response', { webSocketApi: api, integrationId: integration(api).ref, key: WebSocketIntegrationResponseKey.of('4xx') }))
+    expect(() => new WebSocketApiIntegrationResponse(stack, 'Response', { webSocketApi: api, integrationId: integration(api).ref, key: WebSocketApiIntegrationResponseKey.of('4xx') }))
       .toThrow(/IntegrationResponseKeyInvalid/);
   });
 
   test('an integration id that cannot be followed is not judged on its type', () => {
     const { stack, api } = wsStack();
-    new WebSocketIntegrationResponse(stack, 'Response', { webSocketApi: api, integrationId: 'abc123' });
+    new WebSocketApiIntegrationResponse(stack, 'Response', { webSocketApi: api, integrationId: 'abc123' });
     synth(stack).resourceCountIs('AWS::ApiGatewayV2::IntegrationResponse', 1);
   });
 });

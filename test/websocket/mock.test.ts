@@ -1,18 +1,18 @@
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { synth, wsStack } from './support';
-import { WebSocketIntegrationResponseKey, WebSocketMockResponseIntegration } from '../../src';
+import { WebSocketApiIntegrationResponseKey, WebSocketApiMockIntegration } from '../../src';
 
-describe('WebSocketMockResponseIntegration', () => {
+describe('WebSocketApiMockIntegration', () => {
   test('snapshot', () => {
     const { stack, api } = wsStack();
-    api.addRoute('ping', { integration: new WebSocketMockResponseIntegration(), returnResponse: true });
+    api.addRoute('ping', { integration: new WebSocketApiMockIntegration(), returnResponse: true });
     expect(synth(stack).toJSON()).toMatchSnapshot();
   });
 
   test('defaults: a $default request template with status 200 and a $default integration response', () => {
     const { stack, api } = wsStack();
-    api.addRoute('ping', { integration: new WebSocketMockResponseIntegration(), returnResponse: true });
+    api.addRoute('ping', { integration: new WebSocketApiMockIntegration(), returnResponse: true });
     const t = synth(stack);
     t.hasResourceProperties('AWS::ApiGatewayV2::Integration', { IntegrationType: 'MOCK', RequestTemplates: { $default: '{"statusCode": 200}' }, TemplateSelectionExpression: '\\$default' });
     t.resourceCountIs('AWS::ApiGatewayV2::IntegrationResponse', 1);
@@ -22,8 +22,8 @@ describe('WebSocketMockResponseIntegration', () => {
   test('a two-way MOCK route shows its templates in the IntegrationResponse and RouteResponse', () => {
     const { stack, api } = wsStack();
     api.addRoute('ping', {
-      integration: new WebSocketMockResponseIntegration({
-        responses: [{ key: WebSocketIntegrationResponseKey.statusCode(200), responseTemplates: { $default: '{"pong": "$context.connectionId"}' } }],
+      integration: new WebSocketApiMockIntegration({
+        responses: [{ key: WebSocketApiIntegrationResponseKey.statusCode(200), responseTemplates: { $default: '{"pong": "$context.connectionId"}' } }],
       }),
       returnResponse: true,
     });
@@ -35,7 +35,7 @@ describe('WebSocketMockResponseIntegration', () => {
 
   test('works on defaultRouteOptions ($default), where aws-cdk-lib\'s WebSocketMockIntegration("Default") fails with a duplicate logical id', () => {
     const { stack } = wsStack();
-    new apigwv2.WebSocketApi(stack, 'Other', { defaultRouteOptions: { integration: new WebSocketMockResponseIntegration(), returnResponse: true } });
+    new apigwv2.WebSocketApi(stack, 'Other', { defaultRouteOptions: { integration: new WebSocketApiMockIntegration(), returnResponse: true } });
     const t = synth(stack);
     t.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: '$default' });
     t.hasResourceProperties('AWS::ApiGatewayV2::Integration', { IntegrationType: 'MOCK' });
@@ -43,25 +43,25 @@ describe('WebSocketMockResponseIntegration', () => {
 
   test('templates given replace the default, without a selection expression', () => {
     const { stack, api } = wsStack();
-    api.addRoute('ping', { integration: new WebSocketMockResponseIntegration({ requestTemplates: { ping: '{"statusCode": 200}' }, templateSelectionExpression: '${request.body.action}' }), returnResponse: true });
+    api.addRoute('ping', { integration: new WebSocketApiMockIntegration({ requestTemplates: { ping: '{"statusCode": 200}' }, templateSelectionExpression: '${request.body.action}' }), returnResponse: true });
     synth(stack).hasResourceProperties('AWS::ApiGatewayV2::Integration', { RequestTemplates: { ping: '{"statusCode": 200}' }, TemplateSelectionExpression: '${request.body.action}' });
   });
 
   test('warns when the route is one-way', () => {
     const { stack, api } = wsStack();
-    api.addRoute('ping', { integration: new WebSocketMockResponseIntegration() });
+    api.addRoute('ping', { integration: new WebSocketApiMockIntegration() });
     Annotations.fromStack(stack).hasWarning('/Test/Ws/ping-Route', Match.stringLikeRegexp('^\\[IntegrationResponseNotReturned\\]'));
   });
 
   test('fails when a response content handling strategy is not one of the enum values', () => {
     const { api } = wsStack();
-    expect(() => api.addRoute('ping', { integration: new WebSocketMockResponseIntegration({ responses: [{ contentHandling: 'CONVERT' as apigwv2.ContentHandling }] }) }))
-      .toThrow(/\[Test\/Ws\/ping-Route\] WebSocketMockResponseIntegration: .*ContentHandlingNotSupported/s);
+    expect(() => api.addRoute('ping', { integration: new WebSocketApiMockIntegration({ responses: [{ contentHandling: 'CONVERT' as apigwv2.ContentHandling }] }) }))
+      .toThrow(/\[Test\/Ws\/ping-Route\] WebSocketApiMockIntegration: .*ContentHandlingNotSupported/s);
   });
 
   test('fails when the passthrough behavior is not one of the enum values', () => {
     const { api } = wsStack();
-    expect(() => api.addRoute('ping', { integration: new WebSocketMockResponseIntegration({ passthroughBehavior: 'ALWAYS' as apigwv2.PassthroughBehavior }) }))
+    expect(() => api.addRoute('ping', { integration: new WebSocketApiMockIntegration({ passthroughBehavior: 'ALWAYS' as apigwv2.PassthroughBehavior }) }))
       .toThrow(/PassthroughBehaviorNotSupported/);
   });
 });

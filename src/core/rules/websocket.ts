@@ -283,7 +283,7 @@ const responseMissing: Rule = {
     return [{
       what: 'a two-way route returns a non-proxy integration\'s result only through a matching integration response',
       got: keys.length === 0 ? 'no integration response' : `keys ${keys.map(k => q(k)).join(', ')} without "$default"`,
-      fix: 'add a $default integration response (WebSocketIntegrationResponseKey.DEFAULT)',
+      fix: 'add a $default integration response (WebSocketApiIntegrationResponseKey.DEFAULT)',
     }];
   },
 };

@@ -7,7 +7,7 @@ import { q } from '../../core/format';
 import { renderRequestValue } from '../../core/render/mapping';
 import { booleanFact, listFact, mapFact, numberFact, stringFact } from '../../core/values';
 import { IntegrationCredentials } from '../../mapping/credentials';
-import { RestIntegrationChange } from '../rest-change';
+import { RestApiIntegrationChange } from '../rest-change';
 
 /** Rendering a typed REST change to patch operations and to facts. INTERNAL. */
 
@@ -65,11 +65,11 @@ function assertDistinct(scopePath: string, subject: string, field: string, group
 
 /**
  * The patch operations of a change, in a fixed order: scalar fields first (in the order of
- * {@link RestIntegrationChange}), then each map's removals, replacements and additions, each
+ * {@link RestApiIntegrationChange}), then each map's removals, replacements and additions, each
  * sorted by name. The service applies them in this order, so the result never depends on the
  * order the user wrote the keys in.
  */
-export function renderRestChange(scopePath: string, subject: string, c: RestIntegrationChange): PatchOperation[] {
+export function renderRestChange(scopePath: string, subject: string, c: RestApiIntegrationChange): PatchOperation[] {
   const ops: PatchOperation[] = [];
   const replace = (path: string, value: string | undefined) => {
     if (value !== undefined) ops.push({ op: 'replace', path, value });
@@ -115,11 +115,11 @@ export function renderRestChange(scopePath: string, subject: string, c: RestInte
  * verification is turned back on (the service default). Replaced values and removed entries
  * cannot be known, so they are not restored. `undefined` when there is nothing to restore.
  */
-export function inverseRestChange(c: RestIntegrationChange): RestIntegrationChange | undefined {
+export function inverseRestChange(c: RestApiIntegrationChange): RestApiIntegrationChange | undefined {
   const params = Object.keys(c.requestParameters?.add ?? {});
   const templates = Object.keys(c.requestTemplates?.add ?? {});
   const cacheKeys = c.cacheKeyParameters?.add ?? [];
-  const inverse: RestIntegrationChange = {
+  const inverse: RestApiIntegrationChange = {
     ...(params.length > 0 ? { requestParameters: { remove: params } } : {}),
     ...(templates.length > 0 ? { requestTemplates: { remove: templates } } : {}),
     ...(cacheKeys.length > 0 ? { cacheKeyParameters: { remove: [...cacheKeys] } } : {}),
@@ -132,7 +132,7 @@ export function inverseRestChange(c: RestIntegrationChange): RestIntegrationChan
  * The facts of a patched integration, as far as the change shows them: only the changed fields
  * are present, and the type is what the caller knows (unknown for an integration outside the app).
  */
-export function restChangeFacts(scopePath: string, subject: string, c: RestIntegrationChange, type?: string): IntegrationFacts {
+export function restChangeFacts(scopePath: string, subject: string, c: RestApiIntegrationChange, type?: string): IntegrationFacts {
   const params: Record<string, string> = {};
   for (const [n, v] of [...sorted(c.requestParameters?.replace), ...sorted(c.requestParameters?.add)]) params[n] = renderRequestValue('REST', v);
   const templates = { ...(c.requestTemplates?.replace ?? {}), ...(c.requestTemplates?.add ?? {}) };
@@ -161,7 +161,7 @@ export function restChangeFacts(scopePath: string, subject: string, c: RestInteg
  * create it, for a method of this app) with every changed field overridden, removed map entries
  * and cache key parameters taken out, added and replaced ones put in.
  */
-export function patchedFacts(base: IntegrationFacts, changed: IntegrationFacts, c: RestIntegrationChange): IntegrationFacts {
+export function patchedFacts(base: IntegrationFacts, changed: IntegrationFacts, c: RestApiIntegrationChange): IntegrationFacts {
   const out: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(changed)) {
     if (v !== undefined && k !== 'type' && k !== 'requestParameters' && k !== 'requestTemplates' && k !== 'cacheKeyParameters') out[k] = v;

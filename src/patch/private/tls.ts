@@ -1,6 +1,6 @@
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
-import { RestIntegrationPatch } from '../rest-integration-patch';
-import { RestIntegrationPatchTarget } from '../rest-integration-patch-target';
+import { RestApiIntegrationPatch } from '../rest-integration-patch';
+import { RestApiIntegrationPatchTarget } from '../rest-integration-patch-target';
 
 /** The id of the patch {@link applyTlsConfigPatch} creates under the method (API: changing it replaces the resource). */
 export const TLS_CONFIG_PATCH_ID = 'TlsConfig';
@@ -9,7 +9,7 @@ export const TLS_CONFIG_PATCH_ID = 'TlsConfig';
  * REST `tlsConfig` for integrations of this app, which CloudFormation cannot set
  * (`AWS::ApiGateway::Method` has no `TlsConfig`): call from an integration's `bind(method)`.
  *
- * Creates a {@link RestIntegrationPatch} with id `TlsConfig` under `method` that sets
+ * Creates a {@link RestApiIntegrationPatch} with id `TlsConfig` under `method` that sets
  * `/tlsConfig/insecureSkipVerification` after CloudFormation creates the method (and again
  * whenever the method's integration changes), warns `TlsVerificationSkipped`, refuses types other
  * than HTTP and HTTP_PROXY (`TlsSkipVerificationNotHttp`, C23), and turns verification back on
@@ -28,12 +28,12 @@ export function applyTlsConfigPatch(
   method: apigateway.Method,
   integrationType: string,
   insecureSkipVerification: boolean,
-): RestIntegrationPatch | undefined {
+): RestApiIntegrationPatch | undefined {
   const existing = method.node.tryFindChild(TLS_CONFIG_PATCH_ID);
-  if (existing instanceof RestIntegrationPatch) return existing;
+  if (existing instanceof RestApiIntegrationPatch) return existing;
   if (!insecureSkipVerification) return undefined;
-  const patch = new RestIntegrationPatch(method, TLS_CONFIG_PATCH_ID, {
-    target: RestIntegrationPatchTarget._fromBindingMethod(method, integrationType),
+  const patch = new RestApiIntegrationPatch(method, TLS_CONFIG_PATCH_ID, {
+    target: RestApiIntegrationPatchTarget._fromBindingMethod(method, integrationType),
     change: { insecureSkipVerification },
   });
   const deployment = method.api instanceof apigateway.RestApiBase ? method.api.latestDeployment : undefined;

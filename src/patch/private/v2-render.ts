@@ -6,11 +6,11 @@ import { ApiKind, Unknown } from '../../core/facts';
 import { renderRequestValue } from '../../core/render/mapping';
 import { assertValid } from '../../core/validate';
 import { RequestValue } from '../../mapping/request-value';
-import { HttpIntegrationChange, WebSocketIntegrationChange } from '../v2-change';
+import { HttpApiIntegrationChange, WebSocketApiIntegrationChange } from '../v2-change';
 
 /** The v2 (HTTP and WebSocket) patch: plain UpdateIntegration fields, judged by the kind's rules. INTERNAL. */
 
-type AnyChange = HttpIntegrationChange & WebSocketIntegrationChange;
+type AnyChange = HttpApiIntegrationChange & WebSocketApiIntegrationChange;
 
 function mappings(kind: ApiKind, m: Record<string, RequestValue> | undefined): Record<string, string> | undefined {
   if (m === undefined) return undefined;

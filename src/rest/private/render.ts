@@ -5,7 +5,7 @@ import { IConstruct } from 'constructs';
 import { renderRequestValue, renderResponseValue } from '../../core/render/mapping';
 import { RequestValue } from '../../mapping/request-value';
 import { ResponseValue } from '../../mapping/response-value';
-import { RestIntegrationOptions, RestIntegrationResponse, RestRequestParameters } from '../options';
+import { RestApiIntegrationOptions, RestApiIntegrationResponse, RestApiRequestParameters } from '../options';
 
 /** Typed REST options -> aws-cdk-lib's `IntegrationOptions` and CloudFormation's shape. INTERNAL. */
 
@@ -22,7 +22,7 @@ export interface RestSpec {
   readonly type: apigw.IntegrationType;
   readonly integrationHttpMethod?: string;
   readonly uri?: string;
-  readonly options: RestIntegrationOptions;
+  readonly options: RestApiIntegrationOptions;
   readonly credentialsRole?: iam.IRole;
   readonly credentialsPassthrough?: boolean;
   readonly connection?: RenderedConnection;
@@ -35,7 +35,7 @@ function mapEach<V>(m: { [k: string]: V } | undefined, key: (k: string) => strin
 }
 
 /** `{ headers: { X: … } }` -> `{ 'integration.request.header.X': 'method.request.…' }` */
-export function renderRequestParameters(p: RestRequestParameters | undefined): Record<string, string> | undefined {
+export function renderRequestParameters(p: RestApiRequestParameters | undefined): Record<string, string> | undefined {
   if (!p) return undefined;
   const r = (v: RequestValue) => renderRequestValue('REST', v);
   const entries = [
@@ -47,7 +47,7 @@ export function renderRequestParameters(p: RestRequestParameters | undefined): R
 }
 
 /** Typed integration responses -> aws-cdk-lib's. */
-export function renderIntegrationResponses(rs: readonly RestIntegrationResponse[] | undefined): apigw.IntegrationResponse[] | undefined {
+export function renderIntegrationResponses(rs: readonly RestApiIntegrationResponse[] | undefined): apigw.IntegrationResponse[] | undefined {
   if (!rs) return undefined;
   return rs.map(r => {
     const params = mapEach(r.responseHeaders, k => `method.response.header.${k}`, (v: ResponseValue) => renderResponseValue('REST', v));

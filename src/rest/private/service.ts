@@ -3,8 +3,8 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { AwsServiceUri } from '../../mapping/aws-service-uri';
 import { IntegrationCredentials } from '../../mapping/credentials';
 import { RequestValue } from '../../mapping/request-value';
-import type { RestAwsIntegrationProps, RestAwsServiceOptions } from '../aws-service';
-import { RestIntegrationResponse } from '../options';
+import type { RestApiAwsIntegrationProps, RestApiAwsServiceOptions } from '../aws-service';
+import { RestApiIntegrationResponse } from '../options';
 
 /** Defaults of one AWS-service action, merged with the user's options. INTERNAL. */
 export interface ServiceDefaults {
@@ -19,7 +19,7 @@ export interface ServiceDefaults {
   /** The 200 response's `application/json` template. */
   readonly responseTemplate?: string;
   /** Headers of the 200 response. */
-  readonly responseHeaders?: RestIntegrationResponse['responseHeaders'];
+  readonly responseHeaders?: RestApiIntegrationResponse['responseHeaders'];
 }
 
 /**
@@ -27,7 +27,7 @@ export interface ServiceDefaults {
  * answered), 400 for the service's 4xx (its error body passes through: it names the problem),
  * 500 for its 5xx (a generic message: no internal detail leaks).
  */
-export function defaultResponses(d: ServiceDefaults): RestIntegrationResponse[] {
+export function defaultResponses(d: ServiceDefaults): RestApiIntegrationResponse[] {
   return [
     { statusCode: '200', responseTemplates: d.responseTemplate ? { 'application/json': d.responseTemplate } : undefined, responseHeaders: d.responseHeaders },
     { statusCode: '400', selectionPattern: '4\\d{2}' },
@@ -36,7 +36,7 @@ export function defaultResponses(d: ServiceDefaults): RestIntegrationResponse[] 
 }
 
 /** The user's options over the action's defaults. */
-export function serviceProps(d: ServiceDefaults, o: RestAwsServiceOptions): RestAwsIntegrationProps {
+export function serviceProps(d: ServiceDefaults, o: RestApiAwsServiceOptions): RestApiAwsIntegrationProps {
   const p = o.requestParameters ?? {};
   const headers = { ...(d.contentType ? { 'Content-Type': RequestValue.literal(d.contentType) } : {}), ...d.headers, ...p.headers };
   const paths = { ...d.paths, ...p.paths };

@@ -10,8 +10,8 @@ import { renderRequestValue } from '../../core/render/mapping';
 import { CONNECT_ONLY_SOURCE } from '../../core/rules/websocket';
 import { assertAllValid, assertLiteralKeys, judge, warn } from '../../core/validate';
 import { IntegrationCredentials } from '../../mapping/credentials';
-import { WebSocketIntegrationResponse } from '../integration-response';
-import { WebSocketIntegrationOptions, WebSocketRequestParameters, WebSocketTransformOptions } from '../options';
+import { WebSocketApiIntegrationResponse } from '../integration-response';
+import { WebSocketApiIntegrationOptions, WebSocketApiRequestParameters, WebSocketApiTransformOptions } from '../options';
 
 /** Internal: what one integration class says about itself when first bound. */
 export interface WebSocketRender {
@@ -22,7 +22,7 @@ export interface WebSocketRender {
   readonly connectionId?: string;
   readonly credentialsArn?: string;
   /** The user's options, with the class's defaults already applied. */
-  readonly options: WebSocketIntegrationOptions & Partial<WebSocketTransformOptions>;
+  readonly options: WebSocketApiIntegrationOptions & Partial<WebSocketApiTransformOptions>;
   /** Request parameters the class always sends (service headers), in service syntax. */
   readonly fixedParameters?: Record<string, string>;
 }
@@ -32,7 +32,7 @@ export const INTEGRATION_ID = 'Integration';
 const ROLE_ID = 'IntegrationRole';
 
 
-function requestParameters(p: WebSocketRequestParameters | undefined, fixed: Record<string, string> = {}): Record<string, string> | undefined {
+function requestParameters(p: WebSocketApiRequestParameters | undefined, fixed: Record<string, string> = {}): Record<string, string> | undefined {
   const out: Record<string, string> = { ...fixed };
   for (const [name, v] of Object.entries(p?.headers ?? {})) out[`integration.request.header.${name}`] = renderRequestValue('WEBSOCKET', v);
   for (const [name, v] of Object.entries(p?.querystrings ?? {})) out[`integration.request.querystring.${name}`] = renderRequestValue('WEBSOCKET', v);
@@ -103,7 +103,7 @@ export class WebSocketBinding {
     const { render, props, facts, responses } = this.validate(options);
     if (!this.integration) {
       this.integration = new apigwv2.CfnIntegration(route, INTEGRATION_ID, props);
-      (render.options.responses ?? []).forEach((r, i) => new WebSocketIntegrationResponse(route, `IntegrationResponse${i === 0 ? '' : i + 1}`, {
+      (render.options.responses ?? []).forEach((r, i) => new WebSocketApiIntegrationResponse(route, `IntegrationResponse${i === 0 ? '' : i + 1}`, {
         ...r, webSocketApi: route.webSocketApi, integrationId: this.integration!.ref,
       }));
     }

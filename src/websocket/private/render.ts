@@ -1,13 +1,13 @@
 import { v2IntegrationResponseFacts } from '../../core/cfn-facts';
 import { IntegrationFacts } from '../../core/facts';
 import { renderResponseValue } from '../../core/render/mapping';
-import { WebSocketIntegrationResponseKey, WebSocketIntegrationResponseOptions } from '../integration-response-key';
+import { WebSocketApiIntegrationResponseKey, WebSocketApiIntegrationResponseOptions } from '../integration-response-key';
 
 /** Internal: integration response options -> `CfnIntegrationResponse` props (without the API and integration ids). */
-export function renderIntegrationResponse(o: WebSocketIntegrationResponseOptions) {
+export function renderIntegrationResponse(o: WebSocketApiIntegrationResponseOptions) {
   const params = Object.entries(o.responseParameters ?? {});
   return {
-    integrationResponseKey: (o.key ?? WebSocketIntegrationResponseKey.DEFAULT).key,
+    integrationResponseKey: (o.key ?? WebSocketApiIntegrationResponseKey.DEFAULT).key,
     responseTemplates: o.responseTemplates,
     templateSelectionExpression: o.templateSelectionExpression,
     responseParameters: params.length > 0
@@ -23,6 +23,6 @@ export function pascal(props: object): Record<string, unknown> {
 }
 
 /** Facts of one integration response, seen with its integration. */
-export function responseFacts(r: WebSocketIntegrationResponseOptions, integration?: IntegrationFacts): IntegrationFacts {
+export function responseFacts(r: WebSocketApiIntegrationResponseOptions, integration?: IntegrationFacts): IntegrationFacts {
   return v2IntegrationResponseFacts(pascal(renderIntegrationResponse(r)), integration, { kinds: ['WEBSOCKET'] });
 }

@@ -1,9 +1,9 @@
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { IntegrationCredentials } from '../../mapping/credentials';
-import { WebSocketServiceActionOptions } from '../options';
+import { WebSocketApiServiceActionOptions } from '../options';
 
 /** Internal: the AWS service factories' defaults, each replaceable by the user's options. */
-export function serviceDefaults(options: WebSocketServiceActionOptions, template: string) {
+export function serviceDefaults(options: WebSocketApiServiceActionOptions, template: string) {
   return {
     ...options,
     credentials: options.credentials ?? IntegrationCredentials.createRole(),
