@@ -1,4 +1,4 @@
-import { Annotations } from 'aws-cdk-lib';
+import { Annotations, Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { Problem, throwValidationError } from './errors';
 import { IntegrationFacts } from './facts';
@@ -71,4 +71,34 @@ export function assertAllValid(scope: IConstruct, subject: string, facts: readon
   warn(scope, verdicts.flatMap(v => v.warnings));
   const errors = verdicts.flatMap(v => v.errors);
   if (errors.length > 0) throwValidationError(scope.node.path, subject, errors);
+}
+
+/** The keys of `value` (at any depth) that are unresolved tokens. */
+function tokenKeys(value: unknown, found: string[] = []): string[] {
+  if (Array.isArray(value)) {
+    value.forEach(v => tokenKeys(v, found));
+  } else if (typeof value === 'object' && value !== null && !Token.isUnresolved(value)) {
+    for (const [k, v] of Object.entries(value)) {
+      if (Token.isUnresolved(k)) found.push(k);
+      tokenKeys(v, found);
+    }
+  }
+  return found;
+}
+
+/**
+ * The typed constructs' check of what they are about to render: a key of a CloudFormation map (a
+ * mapped parameter's name, a template's content type, a status code) cannot be an unresolved
+ * token — CDK cannot write `{ "header.${Token}": … }` — so it is refused here, with the
+ * construct's path, instead of failing later in synthesis.
+ */
+export function assertLiteralKeys(scope: IConstruct, subject: string, rendered: unknown): void {
+  const keys = tokenKeys(rendered);
+  if (keys.length === 0) return;
+  throwValidationError(scope.node.path, subject, [{
+    code: 'MapKeyIsToken',
+    what: 'parameter names, content types and status codes become keys of CloudFormation maps and must be known at synth time',
+    got: keys.map(k => JSON.stringify(k)).join(', '),
+    fix: 'use literal names (tokens may be values, not keys)',
+  }]);
 }

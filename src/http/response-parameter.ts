@@ -1,3 +1,4 @@
+import { Tokenization } from 'aws-cdk-lib';
 import { ResponseValue } from '../mapping/response-value';
 
 /**
@@ -31,7 +32,7 @@ export class HttpApiResponseParameter {
 
   /** Return another status code to the client (`overwrite:statuscode`). */
   public static overwriteStatusCode(statusCode: number): HttpApiResponseParameter {
-    return new HttpApiResponseParameter('overwrite:statuscode', ResponseValue.literal(String(statusCode)));
+    return new HttpApiResponseParameter('overwrite:statuscode', ResponseValue.literal(Tokenization.stringifyNumber(statusCode)));
   }
 
   /** @internal */

@@ -71,7 +71,8 @@ export class RestApiAwsIntegration extends apigw.Integration {
 
   /** @param props the service URI, credentials and options */
   constructor(props: RestApiAwsIntegrationProps) {
-    super({ type: props.proxy ? apigw.IntegrationType.AWS_PROXY : apigw.IntegrationType.AWS, integrationHttpMethod: props.httpMethod ?? 'POST' });
+    // aws-cdk-lib's base class throws its own error for an empty verb: bind() renders and judges the given one.
+    super({ type: props.proxy ? apigw.IntegrationType.AWS_PROXY : apigw.IntegrationType.AWS, integrationHttpMethod: props.httpMethod || 'POST' });
     this.awsProps = props;
   }
 

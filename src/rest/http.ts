@@ -81,7 +81,8 @@ export class RestApiHttpIntegration extends apigw.Integration {
    * @param props options
    */
   constructor(url: string, props: RestApiHttpIntegrationProps = {}) {
-    super({ type: props.proxy === false ? apigw.IntegrationType.HTTP : apigw.IntegrationType.HTTP_PROXY, uri: url, integrationHttpMethod: props.httpMethod ?? 'ANY' });
+    // aws-cdk-lib's base class throws its own error for an empty verb: bind() renders and judges the given one.
+    super({ type: props.proxy === false ? apigw.IntegrationType.HTTP : apigw.IntegrationType.HTTP_PROXY, uri: url, integrationHttpMethod: props.httpMethod || 'ANY' });
     this.url = url;
     this.httpProps = props;
   }

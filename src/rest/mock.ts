@@ -1,3 +1,4 @@
+import { Tokenization } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import { RestApiIntegrationOptions } from './options';
 import { bindRest } from './private/bind';
@@ -57,7 +58,8 @@ export class RestApiMockIntegration extends apigw.Integration {
   /** Binds to a method: validates and returns the integration configuration. */
   public bind(method: apigw.Method): apigw.IntegrationConfig {
     const p = this.mockProps;
-    const code = String(p.statusCode ?? 200);
+    // a token stays a token (String() would turn it into a number-like literal that rules would judge)
+    const code = Tokenization.stringifyNumber(p.statusCode ?? 200);
     return bindRest(method, 'RestApiMockIntegration', {
       type: apigw.IntegrationType.MOCK,
       options: {

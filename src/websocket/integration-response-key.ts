@@ -1,3 +1,4 @@
+import { Tokenization } from 'aws-cdk-lib';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { ResponseValue } from '../mapping/response-value';
 
@@ -26,7 +27,7 @@ export class WebSocketApiIntegrationResponseKey {
 
   /** One status code (HTTP and MOCK integrations): `/404/`. */
   public static statusCode(code: number): WebSocketApiIntegrationResponseKey {
-    return new WebSocketApiIntegrationResponseKey(`/${code}/`);
+    return new WebSocketApiIntegrationResponseKey(`/${Tokenization.stringifyNumber(code)}/`);
   }
 
   /** Status codes matching a regular expression (HTTP and MOCK integrations), given without slashes. */

@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import { WebSocketApiIntegrationResponseOptions } from './integration-response-key';
 import { renderIntegrationResponse, responseFacts } from './private/render';
 import { IntegrationFacts } from '../core/facts';
-import { assertValid } from '../core/validate';
+import { assertLiteralKeys, assertValid } from '../core/validate';
 import { referenceTarget, stringFact } from '../core/values';
 
 /** Properties of a {@link WebSocketApiIntegrationResponse}. */
@@ -56,6 +56,7 @@ export class WebSocketApiIntegrationResponse extends Resource {
     const integration: IntegrationFacts | undefined = target instanceof apigwv2.CfnIntegration
       ? { kinds: ['WEBSOCKET'], subject: 'integration', type: stringFact(target.integrationType) }
       : undefined;
+    assertLiteralKeys(this, 'WebSocketApiIntegrationResponse', rendered);
     assertValid(this, 'WebSocketApiIntegrationResponse', responseFacts(props, integration));
     const resource = new apigwv2.CfnIntegrationResponse(this, 'Resource', {
       apiId: props.webSocketApi.apiId,

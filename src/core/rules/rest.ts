@@ -347,6 +347,29 @@ const statusCode: Rule = {
   },
 };
 
+const statusCodeUnique: Rule = {
+  code: 'ResponseStatusCodeDuplicated',
+  catalogue: ['C40'],
+  appliesTo: ['REST'],
+  severity: 'error',
+  summary: 'each status code has one integration response and one method response',
+  check(f) {
+    const dups = (where: string, codes: Array<Fact<string>>) => {
+      const known = codes.filter(isKnown);
+      const twice = [...new Set(known.filter((c, i) => known.indexOf(c) !== i))];
+      return twice.map(c => ({
+        what: `each ${where} status code is given once (the service keeps one ${where} per status code, and CloudFormation refuses identical items)`,
+        got: `${q(c)} twice`,
+        fix: `merge them into one ${where}`,
+      }));
+    };
+    return [
+      ...dups('integration response', responses(f).map(r => r.statusCode)),
+      ...dups('method response', (methodResponses(f) ?? []).map(r => r.statusCode)),
+    ];
+  },
+};
+
 const methodResponseMissing: Rule = {
   code: 'MethodResponseMissing',
   catalogue: ['C43'],
@@ -522,7 +545,7 @@ const mockSelected: Rule = {
 /** Rules that only REST APIs have. */
 export const REST_RULES: readonly Rule[] = [
   requestKey, requestSource, requestDeclared, methodParamKey, methodParamUnique, uriPlaceholders, cacheKeys, proxyMappings,
-  tlsSkipNotHttp, tlsSkipped, transferMode, templateKeys, templateSize, statusCode, methodResponseMissing,
+  tlsSkipNotHttp, tlsSkipped, transferMode, templateKeys, templateSize, statusCode, statusCodeUnique, methodResponseMissing,
   responseParamsDeclared, responseParams, selectionPattern, methodResponseParams, methodVerb, integrationTarget, mockSelected,
 ];
 
@@ -534,4 +557,5 @@ export const REST_RULES: readonly Rule[] = [
 export const REST_METHOD_RULE_CODES: readonly string[] = [
   'MethodRequestParameterUndeclared', 'CacheKeyParameterInvalid', 'MethodResponseMissing', 'ResponseParameterUndeclared',
   'MethodRequestParameterKeyInvalid', 'MethodRequestParameterNameNotUnique', 'MethodResponseParameterInvalid', 'StatusCodeInvalid',
+  'ResponseStatusCodeDuplicated',
 ];

@@ -122,6 +122,22 @@ const templateSize: Rule = {
   },
 };
 
+const templateKeys: Rule = {
+  code: 'TemplateSelectionKeyInvalid',
+  catalogue: ['C89'],
+  appliesTo: ['WEBSOCKET'],
+  severity: 'error',
+  summary: 'request templates are keyed by a template selection key with a letter or digit ($default, a content type, a selected value)',
+  check(f) {
+    if (!isKnown(f.requestTemplates)) return [];
+    return Object.keys(f.requestTemplates).filter(k => !/[a-zA-Z0-9]/.test(k)).map(k => ({
+      what: 'request templates must be keyed by a template selection key: "$default", a content type or a value the template selection expression selects (CloudFormation\'s pattern [a-zA-Z0-9]+)',
+      got: q(k),
+      fix: 'name the key, for example "$default"',
+    }));
+  },
+};
+
 const templateSelection: Rule = {
   code: 'TemplateSelectionExpressionNotSupported',
   catalogue: ['C90'],
@@ -274,6 +290,6 @@ const responseMissing: Rule = {
 
 /** Rules that only WebSocket APIs have. */
 export const WEBSOCKET_RULES: readonly Rule[] = [
-  httpOnly, requestParameter, connectOnly, notDeclared, templateSize, templateSelection,
+  httpOnly, requestParameter, connectOnly, notDeclared, templateSize, templateKeys, templateSelection,
   responseOnProxy, responseKey, responseSelection, responseParameter, notReturned, responseMissing,
 ];

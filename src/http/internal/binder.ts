@@ -1,10 +1,11 @@
+import { Tokenization } from 'aws-cdk-lib';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { IConstruct } from 'constructs';
 import { v2IntegrationFacts } from '../../core/cfn-facts';
 import { throwUsageError } from '../../core/errors';
 import { IntegrationFacts } from '../../core/facts';
 import { renderRequestValue, renderResponseValue } from '../../core/render/mapping';
-import { assertValid } from '../../core/validate';
+import { assertLiteralKeys, assertValid } from '../../core/validate';
 import { HttpApiIntegrationOptions, HttpApiProxyIntegrationOptions } from '../options';
 
 /** What an HTTP API integration class knows about itself at bind time. INTERNAL. */
@@ -49,7 +50,7 @@ function renderResponseParameters(scope: IConstruct, className: string, options:
   if (!options.responseParameters || options.responseParameters.length === 0) return undefined;
   const out: Json = {};
   for (const m of options.responseParameters) {
-    const code = String(m.statusCode);
+    const code = Tokenization.stringifyNumber(m.statusCode);
     if (code in out) {
       throwUsageError(scope.node.path, className, { code: 'ResponseParameterDuplicated', what: 'each back-end status code has one set of response parameters', got: `status code ${code} twice`, fix: 'merge their parameters into one HttpApiResponseMapping' });
     }
@@ -100,6 +101,7 @@ export class HttpBinder {
 
   public bind(scope: IConstruct, spec: HttpIntegrationSpec): apigwv2.HttpRouteIntegrationConfig {
     const props = cfnProperties(scope, this.className, spec);
+    assertLiteralKeys(scope, this.className, props);
     assertValid(scope, this.className, v2IntegrationFacts(props, { kinds: ['HTTP'], stateMachineType: spec.stateMachineType }));
     this.props = props;
     return {

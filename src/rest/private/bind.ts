@@ -7,7 +7,7 @@ import { throwValidationError } from '../../core/errors';
 import { Fact, Unknown } from '../../core/facts';
 import { RULES } from '../../core/rules';
 import { REST_METHOD_RULE_CODES } from '../../core/rules/rest';
-import { assertValid, judge } from '../../core/validate';
+import { assertLiteralKeys, assertValid, judge } from '../../core/validate';
 import { listFact, stringFact } from '../../core/values';
 
 /**
@@ -42,7 +42,9 @@ const METHOD_SOURCE = /^method\.request\.(multivalue)?(path|querystring|header)\
 function needsOf(config: apigw.IntegrationConfig, connection?: RenderedConnection): MethodNeeds {
   const o = config.options ?? {};
   const sources = [...Object.values(o.requestParameters ?? {}), ...(o.cacheKeyParameters ?? [])];
-  const declarations = sources.map(s => METHOD_SOURCE.exec(s)).filter((m): m is RegExpExecArray => m !== null).map(m => `method.request.${m[2]}.${m[3]}`);
+  // A source whose name is a token cannot be declared: a CloudFormation map key must be a literal.
+  const declarations = sources.filter(s => !Token.isUnresolved(s)).map(s => METHOD_SOURCE.exec(s))
+    .filter((m): m is RegExpExecArray => m !== null).map(m => `method.request.${m[2]}.${m[3]}`);
   const proxy = config.type === apigw.IntegrationType.AWS_PROXY || config.type === apigw.IntegrationType.HTTP_PROXY;
   return {
     requestParameters: [...new Set(declarations)],
@@ -124,6 +126,7 @@ export function bindRest(method: apigw.Method, className: string, spec: RestSpec
     vpcLinkVersion: spec.connection?.version,
   });
   // The method's own declarations are not known yet: they are cross-checked at synth.
+  assertLiteralKeys(method, className, integration);
   if (facts) assertValid(method, className, { ...facts, method: undefined });
   const needs = needsOf(config, spec.connection);
   if (needs.requestParameters.length > 0 || needs.responses.length > 0 || needs.integrationTarget !== undefined) {

@@ -2,13 +2,13 @@ import { AspectPriority, Aspects, Duration } from 'aws-cdk-lib';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { IConstruct } from 'constructs';
-import { pascal, responseFacts } from './render';
+import { pascal, renderIntegrationResponse, responseFacts } from './render';
 import { v2IntegrationFacts } from '../../core/cfn-facts';
 import { throwUsageError } from '../../core/errors';
 import { IntegrationFacts, knownItems } from '../../core/facts';
 import { renderRequestValue } from '../../core/render/mapping';
 import { CONNECT_ONLY_SOURCE } from '../../core/rules/websocket';
-import { assertAllValid, judge, warn } from '../../core/validate';
+import { assertAllValid, assertLiteralKeys, judge, warn } from '../../core/validate';
 import { IntegrationCredentials } from '../../mapping/credentials';
 import { WebSocketApiIntegrationResponse } from '../integration-response';
 import { WebSocketApiIntegrationOptions, WebSocketApiRequestParameters, WebSocketApiTransformOptions } from '../options';
@@ -133,6 +133,7 @@ export class WebSocketBinding {
     };
     const facts: IntegrationFacts = { ...v2IntegrationFacts(pascal(props), { kinds: ['WEBSOCKET'] }), routeKeys: [options.route.routeKey] };
     const responses = (o.responses ?? []).map(r => responseFacts(r, facts));
+    assertLiteralKeys(options.route, this.className, [props, ...(o.responses ?? []).map(renderIntegrationResponse)]);
     assertAllValid(options.route, this.className, [facts, ...responses]);
     return { render, props, facts, responses };
   }

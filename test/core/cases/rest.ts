@@ -108,6 +108,11 @@ export const REST_CASES: RuleCase[] = [
   { code: 'StatusCodeInvalid', name: 'a missing status code', kind: 'REST', facts: { ...MOCK, integrationResponses: [{ selectionPattern: '4\\d\\d' }] }, fails: true },
   { code: 'StatusCodeInvalid', name: '200 and 404', kind: 'REST', facts: { ...MOCK, integrationResponses: [{ statusCode: '200' }, { statusCode: '404' }] }, fails: false },
 
+  // ResponseStatusCodeDuplicated — C40
+  { code: 'ResponseStatusCodeDuplicated', name: 'two integration responses for 500', kind: 'REST', facts: { ...MOCK, integrationResponses: [{ statusCode: '500' }, { statusCode: '500', selectionPattern: '5\\d{2}' }] }, fails: true, mentions: '"500" twice' },
+  { code: 'ResponseStatusCodeDuplicated', name: 'two method responses for 200', kind: 'REST', facts: { ...MOCK, method: { methodResponses: [{ statusCode: '200' }, { statusCode: '200' }] } }, fails: true },
+  { code: 'ResponseStatusCodeDuplicated', name: '200 and 500, once each', kind: 'REST', facts: { ...MOCK, integrationResponses: [{ statusCode: '200' }, { statusCode: '500' }], method: { methodResponses: [{ statusCode: '200' }, { statusCode: '500' }] } }, fails: false },
+
   // MethodResponseMissing — C43
   { code: 'MethodResponseMissing', name: 'a 201 with no method response', kind: 'REST', facts: { ...MOCK, integrationResponses: [{ statusCode: '201' }], method: { methodResponses: [{ statusCode: '200' }] } }, fails: true, mentions: '"201"' },
   { code: 'MethodResponseMissing', name: 'a method with no method responses', kind: 'REST', facts: { ...MOCK, integrationResponses: [{ statusCode: '200' }], method: {} }, fails: true },

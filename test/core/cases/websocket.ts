@@ -54,6 +54,10 @@ export const WEBSOCKET_CASES: RuleCase[] = [
   { code: 'RouteRequestParameterNotDeclared', name: 'a declared source', kind: 'WEBSOCKET', facts: { type: 'HTTP', routeKeys: ['$connect'], routeRequestParameters: { 'route.request.querystring.token': false }, requestParameters: { 'integration.request.header.t': 'route.request.querystring.token' } }, fails: false },
   { code: 'RouteRequestParameterNotDeclared', name: 'routes not known', kind: 'WEBSOCKET', facts: { type: 'HTTP', requestParameters: { 'integration.request.header.t': 'route.request.querystring.token' } }, fails: false },
 
+  // TemplateSelectionKeyInvalid — C89
+  { code: 'TemplateSelectionKeyInvalid', name: 'an empty template key', kind: 'WEBSOCKET', facts: { type: 'MOCK', requestTemplates: { '': '{}' } }, fails: true, mentions: '""' },
+  { code: 'TemplateSelectionKeyInvalid', name: '$default and a selected value', kind: 'WEBSOCKET', facts: { type: 'MOCK', requestTemplates: { $default: '{}', join: '{}' } }, fails: false },
+
   // MappingTemplateTooLarge — C89
   { code: 'MappingTemplateTooLarge', name: 'a 40000-character request template', kind: 'WEBSOCKET', facts: { type: 'MOCK', requestTemplates: { $default: 'x'.repeat(40_000) } }, fails: true, mentions: '32768' },
   { code: 'MappingTemplateTooLarge', name: 'a 40000-character response template', kind: 'WEBSOCKET', facts: response({ responseKey: '$default', responseTemplates: { $default: 'x'.repeat(40_000) } }), fails: true },
