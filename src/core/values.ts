@@ -48,11 +48,20 @@ function skeletonOf(s: string): string {
     .join({ join: (l: unknown, r: unknown) => `${l}${r}` }) as string;
 }
 
+/**
+ * True for a number token turned into a string with `String(n)` (`"-1.8881545897087736e+289"`):
+ * `Token.isUnresolved` does not recognise that text, but it is still a token.
+ */
+function isStringifiedNumberToken(s: string): boolean {
+  return /^-?\d(\.\d+)?e[+-]\d+$/i.test(s) && Token.isUnresolved(Number(s));
+}
+
 /** A string fact. Numbers and booleans become their text, as CloudFormation would convert them. */
 export function stringFact(x: unknown): Fact<string> {
   if (x === undefined || x === null) return undefined;
   if (isIntrinsic(x)) return new Unknown(intrinsicSkeleton(x));
   if (typeof x === 'string') {
+    if (isStringifiedNumberToken(x)) return new Unknown();
     if (!Token.isUnresolved(x)) return x;
     const skeleton = skeletonOf(x);
     return new Unknown(skeleton);
@@ -68,6 +77,7 @@ export function stringFact(x: unknown): Fact<string> {
 export function numberFact(x: unknown): Fact<number> {
   if (x === undefined || x === null) return undefined;
   if (typeof x === 'number') return Token.isUnresolved(x) ? new Unknown() : x;
+  if (typeof x === 'string' && isStringifiedNumberToken(x)) return new Unknown();
   if (typeof x === 'string' && !Token.isUnresolved(x) && /^-?\d+(\.\d+)?$/.test(x.trim())) return Number(x);
   return new Unknown();
 }
