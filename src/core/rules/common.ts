@@ -5,7 +5,7 @@ import {
   checkHttpUrl, isCloudMapServiceArn, isCredentialsArn, isLambdaFunctionArn, isListenerArn, isLoadBalancerArn,
   looksLikeLambdaUri, matchesV2CredentialsSchema, parseServiceArn, serviceOf, skeletonCannotBeHttpUrl,
 } from '../uris';
-import { Finding, Rule } from './types';
+import { Finding, one, Rule } from './types';
 
 /** The integration types each API kind accepts (C01, C49, C82). */
 export const INTEGRATION_TYPES: Record<ApiKind, readonly string[]> = {
@@ -26,9 +26,6 @@ const CONNECTION_TYPES = ['INTERNET', 'VPC_LINK'];
 /** The verbs an integration method may name. */
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS', 'ANY'];
 
-function one(what: string, got: string, fix: string): Finding[] {
-  return [{ what, got, fix }];
-}
 
 function knownType(f: IntegrationFacts): string | undefined {
   return isKnown(f.type) ? f.type : undefined;

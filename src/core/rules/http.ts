@@ -6,16 +6,13 @@ import {
 } from '../selection';
 import { SUBTYPE_NAMES, SUBTYPES, subtypeParameters } from '../subtypes';
 import { isLambdaFunctionArn, isLambdaInvocationText } from '../uris';
-import { Finding, Rule } from './types';
+import { Finding, one, Rule } from './types';
 
 /** Rules of HTTP APIs (C49–C81); PayloadFormatVersionNotSupported also judges WebSocket APIs (C85). */
 
 const PAYLOAD_FORMATS = ['1.0', '2.0'];
 const SUBTYPE_CATALOGUE = SUBTYPE_NAMES.map(s => SUBTYPES[s].catalogue);
 
-function one(what: string, got: string, fix: string): Finding[] {
-  return [{ what, got, fix }];
-}
 
 /** A Lambda proxy: AWS_PROXY without a subtype. */
 function isLambdaProxy(f: IntegrationFacts): boolean {

@@ -27,3 +27,8 @@ export interface Rule {
   /** Judges the facts as an API of kind `kind`. Must never throw; unknown values are not judged. */
   check(facts: IntegrationFacts, kind: ApiKind): Finding[];
 }
+
+/** One finding, as the single-element list a rule's `check` returns. */
+export function one(what: string, got: string, fix: string): Finding[] {
+  return [{ what, got, fix }];
+}
