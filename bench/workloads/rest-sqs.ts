@@ -5,7 +5,7 @@
  * - `aws-cdk-lib`: `AwsIntegration` (path `{account}/{queue}`) with a role granted `queue.grantSendMessages`,
  *   the form-encoded request template and a 200 integration + method response.
  * - `library`: `RestApiSqsIntegration.sendMessage(queue)` with the same single 200 response (its defaults add 400 and
- *   500 responses; `passthroughBehavior: NEVER` is the one extra property per method).
+ *   500 responses); the aws-cdk-lib variant sets `passthroughBehavior: NEVER` as the library does, so both templates match.
  * - `l1`: the hand-written floor: `restApiL1` with the same integration and one `CfnRole` with an inline policy.
  */
 import { Aws, type Stack } from 'aws-cdk-lib';
@@ -42,6 +42,7 @@ export const restSqs: Workload = {
           credentialsRole: role,
           requestParameters: { 'integration.request.header.Content-Type': "'application/x-www-form-urlencoded'" },
           requestTemplates: { 'application/json': TEMPLATE },
+          passthroughBehavior: apigw.PassthroughBehavior.NEVER, // as the library's default: the same template, side by side
           integrationResponses: [{ statusCode: '200' }],
         },
       });

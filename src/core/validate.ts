@@ -16,6 +16,24 @@ export function warningId(code: string): string {
   return `cdk-apigateway-integrations:${code}`;
 }
 
+/** The rules that judge a subject of these kinds, per rule list (computed once per combination). */
+const applicableCache = new WeakMap<readonly Rule[], Map<string, readonly Rule[]>>();
+
+function applicable(rules: readonly Rule[], facts: IntegrationFacts): readonly Rule[] {
+  let byKey = applicableCache.get(rules);
+  if (!byKey) {
+    byKey = new Map();
+    applicableCache.set(rules, byKey);
+  }
+  const key = `${facts.subject}:${facts.kinds.join(',')}`;
+  let hit = byKey.get(key);
+  if (!hit) {
+    hit = rules.filter(rule => (rule.subjects ?? ['integration']).includes(facts.subject) && facts.kinds.some(k => rule.appliesTo.includes(k)));
+    byKey.set(key, hit);
+  }
+  return hit;
+}
+
 /**
  * Runs every rule that applies. When the API kind is not known (a v2 integration of an imported
  * API), a rule reports only when the facts are wrong for every kind they could belong to.
@@ -23,9 +41,7 @@ export function warningId(code: string): string {
 export function judge(facts: IntegrationFacts, rules: readonly Rule[] = RULES): Verdict {
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
-  for (const rule of rules) {
-    if (!(rule.subjects ?? ['integration']).includes(facts.subject)) continue;
-    if (!facts.kinds.some(k => rule.appliesTo.includes(k))) continue;
+  for (const rule of applicable(rules, facts)) {
     const perKind = facts.kinds.map(k => (rule.appliesTo.includes(k) ? rule.check(facts, k) : []));
     if (perKind.some(findings => findings.length === 0)) continue;
     const problems = perKind[0].map(f => ({ code: rule.code, ...f }));

@@ -39,13 +39,21 @@ function intrinsicSkeleton(x: Record<string, unknown>): string {
   return HOLE;
 }
 
+/** Skeletons of token strings seen before: the same integration is often bound to hundreds of methods. */
+const skeletons = new Map<string, string>();
+
 /** The skeleton of a string that may embed CDK tokens. */
 function skeletonOf(s: string): string {
   if (!Token.isUnresolved(s)) return s;
+  const hit = skeletons.get(s);
+  if (hit !== undefined) return hit;
   const fragments = Tokenization.reverseString(s);
-  return fragments
+  const skeleton = fragments
     .mapTokens({ mapToken: () => HOLE })
     .join({ join: (l: unknown, r: unknown) => `${l}${r}` }) as string;
+  if (skeletons.size > 10_000) skeletons.clear();
+  skeletons.set(s, skeleton);
+  return skeleton;
 }
 
 /**

@@ -53,35 +53,55 @@ function needsOf(config: apigw.IntegrationConfig, connection?: RenderedConnectio
   };
 }
 
+/** Completes the registered methods of one stack (see {@link completeMethod}). */
+class CompleteMethods implements IAspect {
+  /** The methods of one API to complete, with what each needs. */
+  public readonly methods = new Map<IConstruct, MethodNeeds>();
+
+  public visit(node: IConstruct): void {
+    const needs = this.methods.get(node);
+    if (needs) completeMethod(node as apigw.Method, needs);
+  }
+}
+
+/** One completing aspect per stack (an aspect per method would make aws-cdk-lib walk the tree once per method). */
+const completers = new WeakMap<IConstruct, CompleteMethods>();
+
+function completeLater(method: apigw.Method, needs: MethodNeeds): void {
+  const stack = Stack.of(method);
+  let completer = completers.get(stack);
+  if (!completer) {
+    completer = new CompleteMethods();
+    completers.set(stack, completer);
+    Aspects.of(stack).add(completer, { priority: AspectPriority.MUTATING });
+  }
+  completer.methods.set(method, needs);
+}
+
 /**
  * Completes a method at synth, before it is rendered: declares the method request parameters
  * the integration maps when the method declares none itself, adds a method response for every
  * integration response status code the method does not declare, and sets the VPC link v2
  * integration target (aws-cdk-lib's `Method` has no such option).
  */
-class CompleteMethod implements IAspect {
-  constructor(private readonly method: apigw.Method, private readonly needs: MethodNeeds) {}
-
-  public visit(node: IConstruct): void {
-    if (node !== this.method) return;
-    const cfn = this.method.node.defaultChild as apigw.CfnMethod;
-    if (cfn.requestParameters === undefined && this.needs.requestParameters.length > 0) {
-      cfn.requestParameters = Object.fromEntries(this.needs.requestParameters.map(k => [k, k.startsWith('method.request.path.')]));
-    }
-    if (this.needs.responses.length > 0) {
-      const current = Stack.of(cfn).resolve(cfn.methodResponses) as Array<{ statusCode?: unknown }> | undefined;
-      const have = new Set((Array.isArray(current) ? current : []).map(m => String(m.statusCode)));
-      for (const r of this.needs.responses) {
-        if (have.has(r.statusCode)) continue;
-        have.add(r.statusCode);
-        this.method.addMethodResponse({
-          statusCode: r.statusCode,
-          responseParameters: r.headers.length > 0 ? Object.fromEntries(r.headers.map(h => [h, false])) : undefined,
-        });
-      }
-    }
-    if (this.needs.integrationTarget !== undefined) cfn.addPropertyOverride('Integration.IntegrationTarget', this.needs.integrationTarget);
+function completeMethod(method: apigw.Method, needs: MethodNeeds): void {
+  const cfn = method.node.defaultChild as apigw.CfnMethod;
+  if (cfn.requestParameters === undefined && needs.requestParameters.length > 0) {
+    cfn.requestParameters = Object.fromEntries(needs.requestParameters.map(k => [k, k.startsWith('method.request.path.')]));
   }
+  if (needs.responses.length > 0) {
+    const current = Stack.of(cfn).resolve(cfn.methodResponses) as Array<{ statusCode?: unknown }> | undefined;
+    const have = new Set((Array.isArray(current) ? current : []).map(m => String(m.statusCode)));
+    for (const r of needs.responses) {
+      if (have.has(r.statusCode)) continue;
+      have.add(r.statusCode);
+      method.addMethodResponse({
+        statusCode: r.statusCode,
+        responseParameters: r.headers.length > 0 ? Object.fromEntries(r.headers.map(h => [h, false])) : undefined,
+      });
+    }
+  }
+  if (needs.integrationTarget !== undefined) cfn.addPropertyOverride('Integration.IntegrationTarget', needs.integrationTarget);
 }
 
 /** The method's declarations as the `CfnMethod` holds them now (camelCase L1 values -> CloudFormation's shape). */
@@ -130,7 +150,7 @@ export function bindRest(method: apigw.Method, className: string, spec: RestSpec
   if (facts) assertValid(method, className, { ...facts, method: undefined });
   const needs = needsOf(config, spec.connection);
   if (needs.requestParameters.length > 0 || needs.responses.length > 0 || needs.integrationTarget !== undefined) {
-    Aspects.of(method).add(new CompleteMethod(method, needs), { priority: AspectPriority.MUTATING });
+    completeLater(method, needs);
     crossCheck(method, className, integration);
   }
   return config;
