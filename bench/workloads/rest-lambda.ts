@@ -21,8 +21,8 @@ import { apiScopedPermission, benchFunction, lambdaInvocationUri, routeName, typ
  * aws-cdk-lib's RestApi adds under the default (unconfigured) feature flags. It is an account-wide
  * singleton, unrelated to the API's routes (new projects turn it off with
  * `@aws-cdk/aws-apigateway:disableCloudWatchRole`), and a careful template would not repeat it per API.
- * So aws-cdk-lib's REST variants carry 2 constant extra resources; everything that scales with N is
- * comparable one to one.
+ * The RestApi of every non-L1 variant is built with `cloudWatchRole: false` too, so resource counts
+ * compare one to one with this floor.
  *
  * @param methodIntegration the integration of method i (AWS_PROXY to Lambda, HTTP_PROXY to a URL...)
  * @returns the RestApi, so the caller can add its permission
@@ -54,7 +54,7 @@ export function restApiL1(stack: Stack, n: number, methodIntegration: (i: number
 
 function withCdkIntegration(stack: Stack, n: number, options: apigw.LambdaIntegrationOptions): void {
   const fn = benchFunction(stack);
-  const api = new apigw.RestApi(stack, 'Api');
+  const api = new apigw.RestApi(stack, 'Api', { cloudWatchRole: false }); // the account-wide CloudWatch role is not the integrations' cost
   const integration = new apigw.LambdaIntegration(fn, options);
   for (let i = 0; i < n; i++) {
     api.root.addResource(routeName(i)).addMethod('GET', integration);
@@ -70,7 +70,7 @@ export const restLambda: Workload = {
     'aws-cdk-lib-best': (stack, n) => withCdkIntegration(stack, n, { scopePermissionToMethod: false }),
     'library': (stack, n) => {
       const fn = benchFunction(stack);
-      const api = new apigw.RestApi(stack, 'Api');
+      const api = new apigw.RestApi(stack, 'Api', { cloudWatchRole: false }); // the account-wide CloudWatch role is not the integrations' cost
       const integration = new RestApiLambdaIntegration(fn);
       for (let i = 0; i < n; i++) {
         api.root.addResource(routeName(i)).addMethod('GET', integration);
