@@ -6,7 +6,8 @@
  * CDK_VALIDATION=false (aws-cdk-lib's WASM template validator off: we measure the constructs' own cost),
  * R times, and reports medians as one markdown table per workload on stdout, plus bench/results/latest.json.
  * Repetitions are interleaved (N, then repetition, then variant) so that a change in machine load hits
- * every variant alike. Progress goes to stderr.
+ * every variant alike, and the variant order rotates with each repetition so that no variant always
+ * runs right after the same other one. Progress goes to stderr.
  *
  * Environment:
  *   BENCH_REPEAT=3        repetitions per cell (median reported); workloads may ask for more (aspect-overhead: 5)
@@ -157,7 +158,8 @@ function main(): number {
     for (const n of ns) {
       const outcomes = new Map<string, Outcome[]>(variants.map((v) => [v, []]));
       for (let rep = 0; rep < r; rep++) {
-        for (const variant of variants) {
+        // Rotate the order each repetition, so no variant always runs right after the same other one.
+        for (const variant of variants.map((_, i) => variants[(i + rep) % variants.length])) {
           const previous = outcomes.get(variant) ?? [];
           done++;
           // A cell that failed or is n/a stays that way: do not spend its remaining repetitions.
