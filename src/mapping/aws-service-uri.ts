@@ -54,6 +54,8 @@ export class AwsServiceUri {
   /** The AWS service, as API Gateway names it (`sqs`, `states`, `dynamodb`, `lambda`…). */
   public readonly service: string;
 
+  private readonly rendered = new WeakMap<Stack, string>();
+
   private constructor(
     service: string,
     private readonly actionType: 'action' | 'path',
@@ -68,8 +70,12 @@ export class AwsServiceUri {
    * @internal
    */
   public _render(scope: IConstruct): string {
+    // One ARN per stack: the same URI bound to many methods renders (and is judged) once.
+    const stack = Stack.of(scope);
+    const hit = this.rendered.get(stack);
+    if (hit !== undefined) return hit;
     // API Gateway service ARNs have no account field: the service goes where the account would.
-    return Stack.of(scope).formatArn({
+    const arn = stack.formatArn({
       service: 'apigateway',
       region: this.options.region,
       account: this.options.subdomain ? `${this.options.subdomain}.${this.service}` : this.service,
@@ -77,5 +83,7 @@ export class AwsServiceUri {
       arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
       resourceName: this.rest,
     });
+    this.rendered.set(stack, arn);
+    return arn;
   }
 }

@@ -200,3 +200,21 @@ test('300 methods on one function: under 500 resources, exactly one Lambda permi
   t.resourceCountIs('AWS::Lambda::Permission', 1);
   expect(Object.keys(t.toJSON().Resources).length).toBeLessThan(500);
 });
+
+test('an integration shared by several methods is judged once, and every method still gets its warnings', () => {
+  const { stack, api } = restStack();
+  const shared = new RestApiLambdaIntegration(fn(stack), { timeout: Duration.seconds(60) });
+  api.root.addResource('a').addMethod('GET', shared);
+  api.root.addResource('b').addMethod('GET', shared);
+  const annotations = Annotations.fromStack(stack);
+  annotations.hasWarning('/Test/Api/Default/a/GET', Match.stringLikeRegexp('^\\[TimeoutAboveDefaultQuota\\]'));
+  annotations.hasWarning('/Test/Api/Default/b/GET', Match.stringLikeRegexp('^\\[TimeoutAboveDefaultQuota\\]'));
+});
+
+test('two integrations that differ only in a token are judged apart', () => {
+  const { stack, api } = restStack();
+  const ok = new RestApiLambdaIntegration(fn(stack, 'Ok'));
+  api.root.addResource('ok').addMethod('GET', ok);
+  expect(errorOf(() => api.root.addResource('slow').addMethod('GET', new RestApiLambdaIntegration(fn(stack, 'Slow'), { timeout: Duration.seconds(900) }))))
+    .toMatch(/\[Test\/Api\/Default\/slow\/GET\] RestApiLambdaIntegration: 1 problem\n- TimeoutOutOfRange/);
+});

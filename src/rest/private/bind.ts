@@ -7,7 +7,7 @@ import { throwValidationError } from '../../core/errors';
 import { Fact, Unknown } from '../../core/facts';
 import { RULES } from '../../core/rules';
 import { REST_METHOD_RULE_CODES } from '../../core/rules/rest';
-import { assertLiteralKeys, assertValid, judge } from '../../core/validate';
+import { assertLiteralKeys, judge, Verdict, warn } from '../../core/validate';
 import { listFact, stringFact } from '../../core/values';
 
 /**
@@ -136,6 +136,39 @@ function crossCheck(method: apigw.Method, className: string, integration: Record
   });
 }
 
+const verdictCaches = new WeakMap<IConstruct, Map<string, Verdict>>();
+
+function verdictCache(api: IConstruct): Map<string, Verdict> {
+  let cache = verdictCaches.get(api);
+  if (!cache) {
+    cache = new Map();
+    verdictCaches.set(api, cache);
+  }
+  return cache;
+}
+
+/** Ids of token objects, so that two different tokens never share a cache key. */
+const tokenIds = new WeakMap<object, number>();
+let nextTokenId = 0;
+
+/**
+ * A key equal for two renderings only when every value, and every token (by identity), is the same.
+ * (Not JSON.stringify: tokens' toJSON would make two different tokens look alike.)
+ */
+function cacheKey(x: unknown): string {
+  if (x === null || typeof x !== 'object') return typeof x === 'string' ? JSON.stringify(x) : String(x);
+  if (Token.isUnresolved(x)) {
+    let id = tokenIds.get(x);
+    if (id === undefined) {
+      id = nextTokenId++;
+      tokenIds.set(x, id);
+    }
+    return `<token ${id}>`;
+  }
+  if (Array.isArray(x)) return `[${x.map(cacheKey).join(',')}]`;
+  return `{${Object.entries(x as Record<string, unknown>).filter(([, v]) => v !== undefined).map(([k, v]) => `${JSON.stringify(k)}:${cacheKey(v)}`).join(',')}}`;
+}
+
 /** Renders, validates and wires one REST integration on `method`. */
 export function bindRest(method: apigw.Method, className: string, spec: RestSpec): apigw.IntegrationConfig {
   const config = toIntegrationConfig(spec);
@@ -147,7 +180,18 @@ export function bindRest(method: apigw.Method, className: string, spec: RestSpec
   });
   // The method's own declarations are not known yet: they are cross-checked at synth.
   assertLiteralKeys(method, className, integration);
-  if (facts) assertValid(method, className, { ...facts, method: undefined });
+  if (facts) {
+    // The integration alone is judged here; an integration shared by many methods of one API is judged once.
+    const verdicts = verdictCache(method.api);
+    const key = `${spec.connection?.version ?? ''}|${cacheKey(integration)}`;
+    let verdict = verdicts.get(key);
+    if (!verdict) {
+      verdict = judge({ ...facts, method: undefined });
+      verdicts.set(key, verdict);
+    }
+    warn(method, verdict.warnings);
+    if (verdict.errors.length > 0) throwValidationError(method.node.path, className, verdict.errors);
+  }
   const needs = needsOf(config, spec.connection);
   if (needs.requestParameters.length > 0 || needs.responses.length > 0 || needs.integrationTarget !== undefined) {
     completeLater(method, needs);
