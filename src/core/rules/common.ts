@@ -427,9 +427,38 @@ const valueTooLong: Rule = {
   },
 };
 
+const PAYLOAD_FORMATS = ['1.0', '2.0'];
+
+/** A Lambda proxy: AWS_PROXY without a subtype (HTTP APIs). */
+export function isLambdaProxy(f: IntegrationFacts): boolean {
+  return f.type === 'AWS_PROXY' && f.subtype === undefined;
+}
+
+const payloadSupported: Rule = {
+  code: 'PayloadFormatVersionNotSupported',
+  catalogue: ['C50', 'C85'],
+  appliesTo: ['HTTP', 'WEBSOCKET'],
+  severity: 'error',
+  summary: 'the payload format version is 1.0 or 2.0, and 2.0 only for HTTP API Lambda proxy integrations (WebSocket: 1.0 only)',
+  check(f, kind) {
+    const v = f.payloadFormatVersion;
+    if (!isKnown(v)) return [];
+    if (kind === 'WEBSOCKET') {
+      return v === '1.0' ? [] : one('WebSocket integrations only support payload format version 1.0', q(v), 'remove PayloadFormatVersion, or set it to "1.0"');
+    }
+    if (!PAYLOAD_FORMATS.includes(v)) return one(`the payload format version must be ${oneOf(PAYLOAD_FORMATS)}`, q(v), 'use "2.0" for Lambda functions, "1.0" otherwise');
+    if (v === '1.0' || isLambdaProxy(f) || !isKnown(f.type)) return [];
+    const what = f.subtype !== undefined
+      ? `AWS service integrations (subtype ${q(textOf(f.subtype))}) support payload format "1.0" only ("Operation: … is not supported")`
+      : 'HTTP_PROXY integrations support payload format "1.0" only';
+    return one(what, q(v), 'set the payload format version to "1.0"');
+  },
+};
+
 /** Rules every API kind needs. */
 export const COMMON_RULES: readonly Rule[] = [
   integrationType, timeoutRange, timeoutQuota, connectionType, vpcLinkWithoutId, idWithoutVpcLink, privateType,
   methodRequired, methodVerb, lambdaPost, uriMissing, uriNotUrl, uriNotServiceArn, awsProxyLambda, privateUri,
   credentialsRequired, credentialsArn, valueTooLong, passthrough, contentHandling,
+  payloadSupported,
 ];

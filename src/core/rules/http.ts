@@ -6,18 +6,13 @@ import {
 } from '../selection';
 import { SUBTYPE_NAMES, SUBTYPES, subtypeParameters } from '../subtypes';
 import { isLambdaFunctionArn, isLambdaInvocationText } from '../uris';
+import { isLambdaProxy } from './common';
 import { Finding, one, Rule } from './types';
 
-/** Rules of HTTP APIs (C49–C81); PayloadFormatVersionNotSupported also judges WebSocket APIs (C85). */
+/** Rules that only HTTP APIs have (C49–C81). */
 
-const PAYLOAD_FORMATS = ['1.0', '2.0'];
 const SUBTYPE_CATALOGUE = SUBTYPE_NAMES.map(s => SUBTYPES[s].catalogue);
 
-
-/** A Lambda proxy: AWS_PROXY without a subtype. */
-function isLambdaProxy(f: IntegrationFacts): boolean {
-  return f.type === 'AWS_PROXY' && f.subtype === undefined;
-}
 
 const payloadRequired: Rule = {
   code: 'PayloadFormatVersionRequired',
@@ -29,27 +24,6 @@ const payloadRequired: Rule = {
     // An integration whose type is unknown is a partial view (an UpdateIntegration patch): absence means "unchanged".
     if (f.payloadFormatVersion !== undefined || !isKnown(f.type)) return [];
     return one('HTTP API integrations created by CloudFormation need a payload format version', 'nothing', `set it to "1.0"${isLambdaProxy(f) ? ' or "2.0"' : ''}`);
-  },
-};
-
-const payloadSupported: Rule = {
-  code: 'PayloadFormatVersionNotSupported',
-  catalogue: ['C50', 'C85'],
-  appliesTo: ['HTTP', 'WEBSOCKET'],
-  severity: 'error',
-  summary: 'the payload format version is 1.0 or 2.0, and 2.0 only for HTTP API Lambda proxy integrations (WebSocket: 1.0 only)',
-  check(f, kind) {
-    const v = f.payloadFormatVersion;
-    if (!isKnown(v)) return [];
-    if (kind === 'WEBSOCKET') {
-      return v === '1.0' ? [] : one('WebSocket integrations only support payload format version 1.0', q(v), 'remove PayloadFormatVersion, or set it to "1.0"');
-    }
-    if (!PAYLOAD_FORMATS.includes(v)) return one(`the payload format version must be ${oneOf(PAYLOAD_FORMATS)}`, q(v), 'use "2.0" for Lambda functions, "1.0" otherwise');
-    if (v === '1.0' || isLambdaProxy(f) || !isKnown(f.type)) return [];
-    const what = f.subtype !== undefined
-      ? `AWS service integrations (subtype ${q(textOf(f.subtype))}) support payload format "1.0" only ("Operation: … is not supported")`
-      : 'HTTP_PROXY integrations support payload format "1.0" only';
-    return one(what, q(v), 'set the payload format version to "1.0"');
   },
 };
 
@@ -333,7 +307,7 @@ const uriVariables: Rule = {
 
 /** Rules that only HTTP APIs have. */
 export const HTTP_RULES: readonly Rule[] = [
-  payloadRequired, payloadSupported, lambdaUri, subtypeXorUri, subtypeSupported, subtypeParamName, subtypeParamRequired,
+  payloadRequired, lambdaUri, subtypeXorUri, subtypeSupported, subtypeParamName, subtypeParamRequired,
   subtypeParamValue, syncExpress, tlsPrivateOnly, requestKey, requestValue, reservedHeader, responseParameters,
   webSocketOnly, uriVariables,
 ];
