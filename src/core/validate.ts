@@ -3,7 +3,7 @@ import { IConstruct } from 'constructs';
 import { Problem, throwValidationError } from './errors';
 import { IntegrationFacts } from './facts';
 import { RULES } from './rules';
-import { Rule } from './rules/types';
+import { Finding, Rule } from './rules/types';
 
 /** The outcome of running the rule table on one set of facts. */
 export interface Verdict {
@@ -42,10 +42,19 @@ export function judge(facts: IntegrationFacts, rules: readonly Rule[] = RULES): 
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   for (const rule of applicable(rules, facts)) {
-    const perKind = facts.kinds.map(k => (rule.appliesTo.includes(k) ? rule.check(facts, k) : []));
-    if (perKind.some(findings => findings.length === 0)) continue;
-    const problems = perKind[0].map(f => ({ code: rule.code, ...f }));
-    (rule.severity === 'error' ? errors : warnings).push(...problems);
+    if (rule.onlyWhen && !rule.onlyWhen.some(k => facts[k] !== undefined)) continue;
+    let findings: Finding[] | undefined;
+    for (const k of facts.kinds) {
+      const found = rule.appliesTo.includes(k) ? rule.check(facts, k) : [];
+      if (found.length === 0) {
+        findings = undefined;
+        break;
+      }
+      findings ??= found;
+    }
+    if (!findings) continue;
+    const list = rule.severity === 'error' ? errors : warnings;
+    for (const f of findings) list.push({ code: rule.code, ...f });
   }
   return { errors, warnings };
 }

@@ -67,13 +67,13 @@ function isStringifiedNumberToken(s: string): boolean {
 /** A string fact. Numbers and booleans become their text, as CloudFormation would convert them. */
 export function stringFact(x: unknown): Fact<string> {
   if (x === undefined || x === null) return undefined;
-  if (isIntrinsic(x)) return new Unknown(intrinsicSkeleton(x));
   if (typeof x === 'string') {
     if (isStringifiedNumberToken(x)) return new Unknown();
     if (!Token.isUnresolved(x)) return x;
     const skeleton = skeletonOf(x);
     return new Unknown(skeleton);
   }
+  if (isIntrinsic(x)) return new Unknown(intrinsicSkeleton(x));
   if (typeof x === 'number') return Token.isUnresolved(x) ? new Unknown() : String(x);
   if (typeof x === 'boolean') return String(x);
   if (Token.isUnresolved(x)) return new Unknown();

@@ -67,6 +67,8 @@ export class RestApiLambdaIntegration extends apigw.Integration {
   private readonly uris = new WeakMap<Stack, string>();
   private readonly handler: lambda.IFunction;
   private readonly lambdaProps: RestApiLambdaIntegrationProps;
+  /** The options every bind renders (one object, so that binds to many methods are recognised as the same). */
+  private readonly options: RestApiLambdaIntegrationProps;
 
   /**
    * @param handler the function to invoke
@@ -76,6 +78,8 @@ export class RestApiLambdaIntegration extends apigw.Integration {
     super({ type: props.proxy === false ? apigw.IntegrationType.AWS : apigw.IntegrationType.AWS_PROXY, integrationHttpMethod: 'POST' });
     this.handler = handler;
     this.lambdaProps = props;
+    const proxy = props.proxy !== false;
+    this.options = { ...props, integrationResponses: props.integrationResponses ?? (proxy ? undefined : [{ statusCode: '200' }]) };
   }
 
   /**
@@ -93,7 +97,7 @@ export class RestApiLambdaIntegration extends apigw.Integration {
       type: proxy ? apigw.IntegrationType.AWS_PROXY : apigw.IntegrationType.AWS,
       integrationHttpMethod: 'POST',
       uri: this.uriIn(method, path),
-      options: { ...this.lambdaProps, integrationResponses: this.lambdaProps.integrationResponses ?? (proxy ? undefined : [{ statusCode: '200' }]) },
+      options: this.options,
       credentialsRole: creds.role,
       credentialsPassthrough: creds.passthrough,
       responseTransferMode: this.lambdaProps.responseTransferMode,

@@ -47,30 +47,27 @@ export interface RestApiMockIntegrationProps extends RestApiIntegrationOptions {
  * }));
  */
 export class RestApiMockIntegration extends apigw.Integration {
-  private readonly mockProps: RestApiMockIntegrationProps;
+  /** The options every bind renders (one object, so that binds to many methods are recognised as the same). */
+  private readonly options: RestApiMockIntegrationProps;
 
   /** @param props options */
   constructor(props: RestApiMockIntegrationProps = {}) {
     super({ type: apigw.IntegrationType.MOCK });
-    this.mockProps = props;
+    // a token stays a token (String() would turn it into a number-like literal that rules would judge)
+    const code = Tokenization.stringifyNumber(props.statusCode ?? 200);
+    this.options = {
+      ...props,
+      requestTemplates: props.requestTemplates ?? { 'application/json': `{"statusCode": ${code}}` },
+      integrationResponses: props.integrationResponses ?? [{
+        statusCode: code,
+        responseHeaders: props.responseHeaders,
+        responseTemplates: props.responseBody !== undefined ? { 'application/json': props.responseBody } : undefined,
+      }],
+    };
   }
 
   /** Binds to a method: validates and returns the integration configuration. */
   public bind(method: apigw.Method): apigw.IntegrationConfig {
-    const p = this.mockProps;
-    // a token stays a token (String() would turn it into a number-like literal that rules would judge)
-    const code = Tokenization.stringifyNumber(p.statusCode ?? 200);
-    return bindRest(method, 'RestApiMockIntegration', {
-      type: apigw.IntegrationType.MOCK,
-      options: {
-        ...p,
-        requestTemplates: p.requestTemplates ?? { 'application/json': `{"statusCode": ${code}}` },
-        integrationResponses: p.integrationResponses ?? [{
-          statusCode: code,
-          responseHeaders: p.responseHeaders,
-          responseTemplates: p.responseBody !== undefined ? { 'application/json': p.responseBody } : undefined,
-        }],
-      },
-    });
+    return bindRest(method, 'RestApiMockIntegration', { type: apigw.IntegrationType.MOCK, options: this.options });
   }
 }

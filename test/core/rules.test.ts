@@ -40,6 +40,25 @@ describe('rule table', () => {
     expect(missing).toEqual([]);
   });
 
+  test('a rule with onlyWhen reports nothing when none of those facts is given', () => {
+    // the validator skips such a rule without running it: check that the skip never hides a finding
+    const hidden: string[] = [];
+    let judged = 0;
+    for (const rule of RULES.filter(r => r.onlyWhen)) {
+      for (const c of CASES) {
+        const facts: Record<string, unknown> = { ...factsOf(c) };
+        for (const k of rule.onlyWhen!) delete facts[k];
+        for (const kind of (facts as unknown as IntegrationFacts).kinds.filter(k => rule.appliesTo.includes(k))) {
+          judged++;
+          const found = rule.check(facts as unknown as IntegrationFacts, kind);
+          if (found.length > 0) hidden.push(`${rule.code} on case ${c.code} ${c.name} (${kind}): ${found[0].what}`);
+        }
+      }
+    }
+    expect(hidden).toEqual([]);
+    expect(judged).toBeGreaterThan(1000);
+  });
+
   test('every case names a rule that exists', () => {
     const codes = new Set(RULES.map(r => r.code));
     expect(CASES.map(c => c.code).filter(code => !codes.has(code))).toEqual([]);

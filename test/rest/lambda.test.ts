@@ -211,6 +211,29 @@ test('an integration shared by several methods is judged once, and every method 
   annotations.hasWarning('/Test/Api/Default/b/GET', Match.stringLikeRegexp('^\\[TimeoutAboveDefaultQuota\\]'));
 });
 
+test('an integration shared by two APIs is judged for each: edge-optimized refuses what Regional only warns about', () => {
+  const { stack, api } = restStack();
+  const edge = new apigw.RestApi(stack, 'Edge', { deploy: false, cloudWatchRole: false });
+  const shared = new RestApiLambdaIntegration(fn(stack), { timeout: Duration.seconds(60) });
+  api.root.addMethod('GET', shared);
+  expect(errorOf(() => edge.root.addResource('slow').addMethod('GET', shared))).toMatch(/^\[Test\/Edge\/Default\/slow\/GET\] RestApiLambdaIntegration: 1 problem\n- TimeoutOutOfRange: edge-optimized/);
+  edge.root.addMethod('GET', new RestApiLambdaIntegration(fn(stack, 'Fast')));
+  Annotations.fromStack(stack).hasWarning('/Test/Api/Default/GET', Match.stringLikeRegexp('^\\[TimeoutAboveDefaultQuota\\]'));
+});
+
+test('an integration shared by several methods is completed and cross-checked per method', () => {
+  const { stack, api } = restStack();
+  const shared = new RestApiLambdaIntegration(fn(stack), {
+    proxy: false,
+    integrationResponses: [{ statusCode: '200', responseHeaders: { 'X-Trace': ResponseValue.literal('on') } }],
+  });
+  api.root.addResource('a').addMethod('GET', shared);
+  api.root.addResource('b').addMethod('GET', shared, { methodResponses: [{ statusCode: '200' }] });
+  const msg = errorOf(() => synth(stack));
+  expect(msg).toMatch(/^\[Test\/Api\/Default\/b\/GET\] RestApiLambdaIntegration: 1 problem\n- ResponseParameterUndeclared: /);
+  expect(msg).not.toContain('Default/a/GET');
+});
+
 test('two integrations that differ only in a token are judged apart', () => {
   const { stack, api } = restStack();
   const ok = new RestApiLambdaIntegration(fn(stack, 'Ok'));

@@ -69,6 +69,7 @@ const timeoutRange: Rule = {
   catalogue: ['C21', 'C22', 'C65', 'C84'],
   appliesTo: ['REST', 'HTTP', 'WEBSOCKET'],
   severity: 'error',
+  onlyWhen: ['timeoutMs'],
   summary: 'the integration timeout is within the service range: REST 50 ms–29 s (edge-optimized), up to 300 s with a raised quota (Regional/private) or 15 min when streaming; HTTP 50 ms–30 s; WebSocket 50 ms–29 s',
   check(f, kind) {
     if (!isKnown(f.timeoutMs)) return [];
@@ -99,6 +100,7 @@ const timeoutQuota: Rule = {
   catalogue: ['C21'],
   appliesTo: ['REST'],
   severity: 'warning',
+  onlyWhen: ['timeoutMs'],
   summary: 'a buffered REST timeout above 29 s needs the account\'s "Maximum integration timeout in milliseconds" quota raised (Regional and private APIs only)',
   check(f) {
     if (!isKnown(f.timeoutMs) || isStream(f) || endpointTypes(f)?.includes('EDGE')) return [];
@@ -117,6 +119,7 @@ const connectionType: Rule = {
   catalogue: ['C12'],
   appliesTo: ['REST', 'HTTP', 'WEBSOCKET'],
   severity: 'error',
+  onlyWhen: ['connectionType'],
   summary: 'the connection type is INTERNET or VPC_LINK',
   check(f) {
     if (!isKnown(f.connectionType) || CONNECTION_TYPES.includes(f.connectionType)) return [];
@@ -129,6 +132,7 @@ const vpcLinkWithoutId: Rule = {
   catalogue: ['C13', 'C60', 'C86'],
   appliesTo: ['REST', 'HTTP', 'WEBSOCKET'],
   severity: 'error',
+  onlyWhen: ['connectionType'],
   summary: 'a VPC_LINK connection names its VPC link (connection id, or a ${stageVariables.x} reference)',
   check(f, kind) {
     if (!isVpcLink(f) || f.connectionId !== undefined) return [];
@@ -143,6 +147,7 @@ const idWithoutVpcLink: Rule = {
   catalogue: ['C14'],
   appliesTo: ['REST'],
   severity: 'error',
+  onlyWhen: ['connectionId'],
   summary: 'a connection id is given only with a VPC_LINK connection',
   check(f) {
     if (f.connectionId === undefined || f.connectionType === 'VPC_LINK' || f.connectionType instanceof Unknown) return [];
@@ -155,6 +160,7 @@ const privateType: Rule = {
   catalogue: ['C15', 'C61', 'C86'],
   appliesTo: ['REST', 'HTTP', 'WEBSOCKET'],
   severity: 'error',
+  onlyWhen: ['connectionType'],
   summary: 'private (VPC_LINK) integrations are of an HTTP type (HTTP APIs: HTTP_PROXY)',
   check(f, kind) {
     const t = knownType(f);
@@ -191,6 +197,7 @@ const methodVerb: Rule = {
   catalogue: ['C02', 'C52'],
   appliesTo: ['REST', 'HTTP', 'WEBSOCKET'],
   severity: 'error',
+  onlyWhen: ['integrationMethod'],
   summary: 'the integration HTTP method is a verb the service knows',
   check(f) {
     if (!isKnown(f.integrationMethod) || f.integrationMethod === '' || HTTP_METHODS.includes(f.integrationMethod.toUpperCase())) return [];
@@ -203,6 +210,7 @@ const lambdaPost: Rule = {
   catalogue: ['C03', 'C51', 'C83'],
   appliesTo: ['REST', 'HTTP', 'WEBSOCKET'],
   severity: 'error',
+  onlyWhen: ['integrationMethod'],
   summary: 'Lambda back ends are called with POST, whatever the method\'s own verb',
   check(f) {
     const text = textOf(f.uri);
@@ -243,6 +251,7 @@ const uriNotUrl: Rule = {
   catalogue: ['C04', 'C05', 'C17', 'C53', 'C83'],
   appliesTo: ['REST', 'HTTP', 'WEBSOCKET'],
   severity: 'error',
+  onlyWhen: ['uri'],
   summary: 'HTTP and HTTP_PROXY URIs are absolute, encoded http(s) URLs on port 80, 443 or above 1024',
   check(f, kind) {
     if (!uriIsUrl(f, kind) || f.uri === undefined || f.uri === '') return [];
@@ -260,6 +269,7 @@ const uriNotServiceArn: Rule = {
   catalogue: ['C06', 'C83'],
   appliesTo: ['REST', 'WEBSOCKET'],
   severity: 'error',
+  onlyWhen: ['uri'],
   summary: 'AWS and AWS_PROXY URIs are API Gateway service ARNs with a path or an action (a bare Lambda function ARN is refused)',
   check(f) {
     const t = knownType(f);
@@ -287,6 +297,7 @@ const awsProxyLambda: Rule = {
   catalogue: ['C07'],
   appliesTo: ['REST'],
   severity: 'error',
+  onlyWhen: ['uri'],
   summary: 'REST AWS_PROXY integrations call Lambda functions (or Firehose streams) only',
   check(f) {
     if (knownType(f) !== 'AWS_PROXY') return [];
@@ -301,6 +312,7 @@ const privateUri: Rule = {
   catalogue: ['C61'],
   appliesTo: ['HTTP'],
   severity: 'error',
+  onlyWhen: ['connectionType'],
   summary: 'HTTP API private integrations point at an ALB or NLB listener ARN or a Cloud Map service ARN, not a load balancer',
   check(f) {
     if (!isVpcLink(f) || !isKnown(f.uri) || f.uri === '') return [];
@@ -346,6 +358,7 @@ const credentialsArn: Rule = {
   catalogue: ['C10', 'C57', 'C101'],
   appliesTo: ['REST', 'HTTP', 'WEBSOCKET'],
   severity: 'error',
+  onlyWhen: ['credentials'],
   summary: 'credentials are an IAM role ARN or, on REST APIs, the caller pass-through arn:aws:iam::*:user/* (CloudFormation refuses it for HTTP and WebSocket APIs)',
   check(f, kind) {
     if (!isKnown(f.credentials)) return [];
@@ -375,6 +388,7 @@ const passthrough: Rule = {
   catalogue: ['C24', 'C91'],
   appliesTo: ['REST', 'WEBSOCKET'],
   severity: 'error',
+  onlyWhen: ['passthroughBehavior'],
   summary: 'the passthrough behavior is WHEN_NO_MATCH, WHEN_NO_TEMPLATES or NEVER',
   check(f) {
     if (!isKnown(f.passthroughBehavior) || PASSTHROUGH_BEHAVIORS.includes(f.passthroughBehavior)) return [];
@@ -388,6 +402,7 @@ const contentHandling: Rule = {
   appliesTo: ['REST', 'WEBSOCKET'],
   subjects: ['integration', 'integrationResponse'],
   severity: 'error',
+  onlyWhen: ['contentHandling', 'integrationResponses'],
   summary: 'the content handling of an integration and of its integration responses is CONVERT_TO_BINARY or CONVERT_TO_TEXT',
   check(f) {
     // REST integration responses come with their integration; a WebSocket integration response is its own subject.
@@ -414,6 +429,7 @@ const valueTooLong: Rule = {
   catalogue: ['C54', 'C64'],
   appliesTo: ['HTTP', 'WEBSOCKET'],
   severity: 'error',
+  onlyWhen: ['uri', 'integrationMethod', 'subtype', 'description', 'connectionId', 'serverNameToVerify'],
   summary: 'v2 integration strings fit the service\'s lengths: URI 2048, method 64, subtype 128, description 1024, connection id 1024, TLS server name 512 characters',
   check(f, kind) {
     const out: Finding[] = [];
@@ -439,6 +455,7 @@ const payloadSupported: Rule = {
   catalogue: ['C50', 'C85'],
   appliesTo: ['HTTP', 'WEBSOCKET'],
   severity: 'error',
+  onlyWhen: ['payloadFormatVersion'],
   summary: 'the payload format version is 1.0 or 2.0, and 2.0 only for HTTP API Lambda proxy integrations (WebSocket: 1.0 only)',
   check(f, kind) {
     const v = f.payloadFormatVersion;

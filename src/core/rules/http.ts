@@ -32,6 +32,7 @@ const lambdaUri: Rule = {
   catalogue: ['C51'],
   appliesTo: ['HTTP'],
   severity: 'error',
+  onlyWhen: ['uri'],
   summary: 'Lambda proxy integrations point at a Lambda function ARN (or its …:lambda:path/2015-03-31/functions/{arn}/invocations form)',
   check(f) {
     if (!isLambdaProxy(f) || !isKnown(f.uri) || f.uri === '') return [];
@@ -64,6 +65,7 @@ const subtypeSupported: Rule = {
   catalogue: ['C56', ...SUBTYPE_CATALOGUE],
   appliesTo: ['HTTP'],
   severity: 'error',
+  onlyWhen: ['subtype'],
   summary: 'an integration subtype is one of the ten AWS-service subtypes, on an AWS_PROXY integration',
   check(f) {
     if (f.subtype === undefined) return [];
@@ -86,6 +88,7 @@ const subtypeParamName: Rule = {
   catalogue: ['C58', ...SUBTYPE_CATALOGUE],
   appliesTo: ['HTTP'],
   severity: 'error',
+  onlyWhen: ['subtype'],
   summary: 'subtype request parameters are the subtype\'s own parameter names, exact case ("Parameter: … does not fit schema")',
   check(f) {
     const s = knownSubtype(f);
@@ -107,6 +110,7 @@ const subtypeParamRequired: Rule = {
   catalogue: ['C58', ...SUBTYPE_CATALOGUE],
   appliesTo: ['HTTP'],
   severity: 'error',
+  onlyWhen: ['subtype'],
   summary: 'every required parameter of the subtype is mapped',
   check(f) {
     const s = knownSubtype(f);
@@ -123,6 +127,7 @@ const subtypeParamValue: Rule = {
   catalogue: ['C59', 'C77'],
   appliesTo: ['HTTP'],
   severity: 'error',
+  onlyWhen: ['subtype'],
   summary: 'subtype parameter values are static text or $request/$context/$stageVariables selection expressions, never JSON object literals',
   check(f) {
     if (f.subtype === undefined) return [];
@@ -146,6 +151,7 @@ const syncExpress: Rule = {
   catalogue: ['C74'],
   appliesTo: ['HTTP'],
   severity: 'error',
+  onlyWhen: ['subtype'],
   summary: 'StepFunctions-StartSyncExecution calls EXPRESS state machines only',
   check(f) {
     const s = knownSubtype(f);
@@ -160,6 +166,7 @@ const tlsPrivateOnly: Rule = {
   catalogue: ['C64'],
   appliesTo: ['HTTP'],
   severity: 'warning',
+  onlyWhen: ['serverNameToVerify'],
   summary: 'a TLS server name to verify is set on private (VPC_LINK) integrations only; elsewhere the service silently drops it',
   check(f) {
     if (f.serverNameToVerify === undefined || f.connectionType === 'VPC_LINK' || f.connectionType !== undefined && !isKnown(f.connectionType)) return [];
@@ -172,6 +179,7 @@ const requestKey: Rule = {
   catalogue: ['C76'],
   appliesTo: ['HTTP'],
   severity: 'error',
+  onlyWhen: ['requestParameters'],
   summary: 'request parameter keys are append|overwrite|remove:header.{name}, append|overwrite|remove:querystring.{name} or overwrite:path',
   check(f) {
     // With an unknown type (a patch of an integration outside the app) the keys may be subtype parameters.
@@ -189,6 +197,7 @@ const requestValue: Rule = {
   catalogue: ['C77'],
   appliesTo: ['HTTP'],
   severity: 'error',
+  onlyWhen: ['requestParameters'],
   summary: 'request parameter values are static text or $request.header|querystring|path|body, $context or $stageVariables expressions of 1 to 512 characters',
   check(f) {
     if (f.subtype !== undefined) return [];
@@ -213,6 +222,7 @@ const reservedHeader: Rule = {
   catalogue: ['C78'],
   appliesTo: ['HTTP'],
   severity: 'error',
+  onlyWhen: ['requestParameters', 'responseParameters'],
   summary: 'reserved headers (Authorization, Content-Length, Host-related, x-amz-*, apigw-*, …) are not mapped in requests or responses',
   check(f) {
     const out: Finding[] = [];
@@ -237,6 +247,7 @@ const responseParameters: Rule = {
   catalogue: ['C79'],
   appliesTo: ['HTTP'],
   severity: 'error',
+  onlyWhen: ['responseParameters'],
   summary: 'response parameters are keyed by a back-end status code 200–599; destinations append|overwrite|remove:header.{name} or overwrite:statuscode; sources $response.header|body, $context, $stageVariables or static',
   check(f) {
     if (!isKnown(f.responseParameters)) return [];
@@ -291,6 +302,7 @@ const uriVariables: Rule = {
   catalogue: ['C53'],
   appliesTo: ['HTTP'],
   severity: 'error',
+  onlyWhen: ['routeKey'],
   summary: 'path variables in an HTTP_PROXY URL ({id}, greedy {proxy}) exist on the route ({id}, {proxy+})',
   check(f) {
     if (f.type !== 'HTTP_PROXY' || f.connectionType === 'VPC_LINK' || !isKnown(f.uri) || !isKnown(f.routeKey)) return [];

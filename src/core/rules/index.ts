@@ -25,6 +25,8 @@ function oneRowPerCode(rules: readonly Rule[]): Rule[] {
       subjects: [...new Set(parts.flatMap(subjectsOf))],
       severity: parts[0].severity,
       summary: parts.map(p => `${p.appliesTo.map(kindName).join(' and ')}: ${p.summary}`).join('; '),
+      // runs when some part would run
+      onlyWhen: parts.every(p => p.onlyWhen) ? [...new Set(parts.flatMap(p => p.onlyWhen ?? []))] : undefined,
       check: (f, kind) => parts.filter(p => p.appliesTo.includes(kind) && subjectsOf(p).includes(f.subject)).flatMap(p => p.check(f, kind)),
     };
   });

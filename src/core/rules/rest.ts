@@ -80,6 +80,7 @@ const requestKey: Rule = {
   catalogue: ['C28'],
   appliesTo: ['REST'],
   severity: 'error',
+  onlyWhen: ['requestParameters'],
   summary: 'request parameter keys are integration.request.{path|querystring|header}.{name}',
   check(f) {
     if (!isKnown(f.requestParameters)) return [];
@@ -111,6 +112,7 @@ const requestSource: Rule = {
   catalogue: ['C29', 'C38'],
   appliesTo: ['REST'],
   severity: 'error',
+  onlyWhen: ['requestParameters'],
   summary: 'request parameter values are method request parameters, the body (JSONPath), context or whole stage variables, or single-quoted static values',
   check(f) {
     return knownEntries(f.requestParameters).map(([, v]) => sourceProblem(v)).filter((x): x is Finding => x !== undefined);
@@ -122,6 +124,7 @@ const requestDeclared: Rule = {
   catalogue: ['C30'],
   appliesTo: ['REST'],
   severity: 'error',
+  onlyWhen: ['method'],
   summary: 'every method.request.* source the integration maps is declared in the method\'s request parameters',
   check(f) {
     const declared = declaredParams(f);
@@ -141,6 +144,7 @@ const methodParamKey: Rule = {
   catalogue: ['C31'],
   appliesTo: ['REST'],
   severity: 'error',
+  onlyWhen: ['method'],
   summary: 'method request parameter keys are method.request.{querystring|path|header}.{name}',
   check(f) {
     if (!f.method || !isKnown(f.method.requestParameters)) return [];
@@ -157,6 +161,7 @@ const methodParamUnique: Rule = {
   catalogue: ['C32'],
   appliesTo: ['REST'],
   severity: 'error',
+  onlyWhen: ['method'],
   summary: 'a method request parameter name is used in one location only (querystring, header or path)',
   check(f) {
     if (!f.method || !isKnown(f.method.requestParameters)) return [];
@@ -178,6 +183,7 @@ const uriPlaceholders: Rule = {
   catalogue: ['C33'],
   appliesTo: ['REST'],
   severity: 'error',
+  onlyWhen: ['uri'],
   summary: 'every {placeholder} of an HTTP URI or AWS service path is mapped from integration.request.path.{placeholder}',
   check(f) {
     const t = knownType(f);
@@ -202,6 +208,7 @@ const cacheKeys: Rule = {
   catalogue: ['C34', 'C40'],
   appliesTo: ['REST'],
   severity: 'error',
+  onlyWhen: ['cacheKeyParameters'],
   summary: 'cache key parameters are unique and each is declared in the method\'s request parameters',
   check(f) {
     const keys = knownItems(f.cacheKeyParameters);
@@ -224,6 +231,7 @@ const proxyMappings: Rule = {
   catalogue: ['C36'],
   appliesTo: ['REST'],
   severity: 'warning',
+  onlyWhen: ['requestTemplates', 'integrationResponses'],
   summary: 'proxy integrations (AWS_PROXY, HTTP_PROXY) ignore request templates, integration responses and response mappings',
   check(f) {
     const t = knownType(f);
@@ -244,6 +252,7 @@ const tlsSkipNotHttp: Rule = {
   catalogue: ['C23'],
   appliesTo: ['REST'],
   severity: 'error',
+  onlyWhen: ['insecureSkipVerification'],
   summary: 'TLS verification (`tlsConfig.insecureSkipVerification`) can be skipped only for HTTP and HTTP_PROXY integrations',
   check(f) {
     if (f.insecureSkipVerification !== true || !isKnown(f.type) || TLS_TYPES.includes(f.type)) return [];
@@ -260,6 +269,7 @@ const tlsSkipped: Rule = {
   catalogue: ['C23'],
   appliesTo: ['REST'],
   severity: 'warning',
+  onlyWhen: ['insecureSkipVerification'],
   summary: 'skipping TLS verification of the back end\'s certificate is legal but insecure (expiry, host name and root CA are still checked)',
   check(f) {
     if (f.insecureSkipVerification !== true) return [];
@@ -276,6 +286,7 @@ const transferMode: Rule = {
   catalogue: ['C22'],
   appliesTo: ['REST'],
   severity: 'error',
+  onlyWhen: ['responseTransferMode'],
   summary: 'the response transfer mode is BUFFERED or STREAM, and STREAM is used only with AWS_PROXY or HTTP_PROXY',
   check(f) {
     if (!isKnown(f.responseTransferMode)) return [];
@@ -296,6 +307,7 @@ const templateKeys: Rule = {
   catalogue: ['C26'],
   appliesTo: ['REST'],
   severity: 'error',
+  onlyWhen: ['requestTemplates', 'integrationResponses'],
   summary: 'request and response templates are keyed by a MIME content type',
   check(f) {
     const out: Finding[] = [];
@@ -314,6 +326,7 @@ const templateSize: Rule = {
   catalogue: ['C27'],
   appliesTo: ['REST'],
   severity: 'error',
+  onlyWhen: ['requestTemplates', 'integrationResponses'],
   summary: 'each mapping template is at most 300 KB',
   check(f) {
     const max = LIMITS.REST.mappingTemplateMaxBytes.value;
@@ -333,6 +346,7 @@ const statusCode: Rule = {
   catalogue: ['C42', 'C40'],
   appliesTo: ['REST'],
   severity: 'error',
+  onlyWhen: ['integrationResponses', 'method'],
   summary: 'integration and method response status codes are given and match [1-5]\\d\\d',
   check(f) {
     const codes: Array<[string, Fact<string>]> = [
@@ -352,6 +366,7 @@ const statusCodeUnique: Rule = {
   catalogue: ['C40'],
   appliesTo: ['REST'],
   severity: 'error',
+  onlyWhen: ['integrationResponses', 'method'],
   summary: 'each status code has one integration response and one method response',
   check(f) {
     const dups = (where: string, codes: Array<Fact<string>>) => {
@@ -375,6 +390,7 @@ const methodResponseMissing: Rule = {
   catalogue: ['C43'],
   appliesTo: ['REST'],
   severity: 'error',
+  onlyWhen: ['method'],
   summary: 'every integration response status code of a non-proxy integration has a method response',
   check(f) {
     const mrs = methodResponses(f);
@@ -395,6 +411,7 @@ const responseParamsDeclared: Rule = {
   catalogue: ['C44'],
   appliesTo: ['REST'],
   severity: 'error',
+  onlyWhen: ['method'],
   summary: 'every header an integration response of a non-proxy integration sets is declared in the method response of the same status code',
   check(f) {
     const mrs = methodResponses(f);
@@ -426,6 +443,7 @@ const responseParams: Rule = {
   catalogue: ['C44', 'C45'],
   appliesTo: ['REST'],
   severity: 'error',
+  onlyWhen: ['integrationResponses'],
   summary: 'integration response parameters map method.response.header.{name} from an integration response header or body, context, a stage variable or a single-quoted static value',
   check(f) {
     const out: Finding[] = [];
@@ -450,6 +468,7 @@ const selectionPattern: Rule = {
   catalogue: ['C46'],
   appliesTo: ['REST'],
   severity: 'error',
+  onlyWhen: ['integrationResponses'],
   summary: 'integration response selection patterns are valid regular expressions',
   check(f) {
     const out: Finding[] = [];
@@ -470,6 +489,7 @@ const methodResponseParams: Rule = {
   catalogue: ['C47'],
   appliesTo: ['REST'],
   severity: 'error',
+  onlyWhen: ['method'],
   summary: 'method response parameter keys are method.response.header.{name}',
   check(f) {
     return (methodResponses(f) ?? []).flatMap(mr => (isKnown(mr.responseParameters) ? Object.keys(mr.responseParameters) : []))
@@ -483,6 +503,7 @@ const methodVerb: Rule = {
   catalogue: ['C41'],
   appliesTo: ['REST'],
   severity: 'error',
+  onlyWhen: ['method'],
   summary: 'the method\'s own HTTP method is GET, PUT, POST, DELETE, PATCH, OPTIONS, HEAD or ANY',
   check(f) {
     const m = f.method?.httpMethod;
@@ -496,6 +517,7 @@ const integrationTarget: Rule = {
   catalogue: ['C18'],
   appliesTo: ['REST'],
   severity: 'error',
+  onlyWhen: ['integrationTarget', 'vpcLinkVersion'],
   summary: 'an integration target (an ALB or NLB, or one of its listeners) is given only with a VPC_LINK connection, and always with a VPC link v2',
   check(f) {
     if (f.integrationTarget === undefined) {

@@ -22,6 +22,14 @@ export interface Rule {
   readonly subjects?: readonly Subject[];
   /** `error`: the deploy, or every request, would fail. `warning`: account-dependent or insecure but legal. */
   readonly severity: 'error' | 'warning';
+  /**
+   * The facts without which the rule has nothing to report: when none of them is given (all are
+   * `undefined`), the validator does not run the check. Only a shortcut (most integrations set few
+   * fields, and every bind is judged), never a condition of its own: leave it out when unsure. A
+   * test runs every rule on every case with these facts removed and expects no finding.
+   * @default - the check always runs
+   */
+  readonly onlyWhen?: ReadonlyArray<keyof IntegrationFacts>;
   /** One line for the README: what it checks. */
   readonly summary: string;
   /** Judges the facts as an API of kind `kind`. Must never throw; unknown values are not judged. */

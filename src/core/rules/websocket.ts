@@ -62,6 +62,7 @@ const requestParameter: Rule = {
   catalogue: ['C88'],
   appliesTo: ['WEBSOCKET'],
   severity: 'error',
+  onlyWhen: ['requestParameters'],
   summary: 'request parameters map integration.request.header|querystring|path.{name} from route.request.*, context.*, stageVariables.* or a quoted static value of at most 512 characters',
   check(f) {
     if (!isKnown(f.requestParameters)) return [];
@@ -88,6 +89,7 @@ const connectOnly: Rule = {
   catalogue: ['C88'],
   appliesTo: ['WEBSOCKET'],
   severity: 'error',
+  onlyWhen: ['routeKeys'],
   summary: 'header and query-string sources (route.request.header|querystring.*) are mapped only on the $connect route',
   check(f) {
     const keys = knownItems(f.routeKeys).filter(k => k !== '$connect');
@@ -127,6 +129,7 @@ const templateKeys: Rule = {
   catalogue: ['C89'],
   appliesTo: ['WEBSOCKET'],
   severity: 'error',
+  onlyWhen: ['requestTemplates'],
   summary: 'request templates are keyed by a template selection key with a letter or digit ($default, a content type, a selected value)',
   check(f) {
     if (!isKnown(f.requestTemplates)) return [];
@@ -143,6 +146,7 @@ const templateSelection: Rule = {
   catalogue: ['C90'],
   appliesTo: ['WEBSOCKET'],
   severity: 'error',
+  onlyWhen: ['templateSelectionExpression'],
   summary: 'an integration\'s template selection expression is ${request.body.jsonPath} or a static value',
   check(f) {
     if (!isKnown(f.templateSelectionExpression)) return [];
@@ -258,6 +262,7 @@ const notDeclared: Rule = {
   catalogue: ['C88'],
   appliesTo: ['WEBSOCKET'],
   severity: 'warning',
+  onlyWhen: ['routeRequestParameters'],
   summary: 'header and query-string sources are declared in the $connect route\'s RequestParameters (mappings read only declared route request parameters)',
   check(f) {
     if (!isKnown(f.routeRequestParameters)) return [];
@@ -275,6 +280,7 @@ const responseMissing: Rule = {
   catalogue: ['C92', 'C96'],
   appliesTo: ['WEBSOCKET'],
   severity: 'warning',
+  onlyWhen: ['returnsResponse'],
   summary: 'a non-proxy integration on a two-way route has a $default integration response (otherwise unmatched responses never reach the client)',
   check(f) {
     if (f.returnsResponse !== true || !isKnown(f.type) || PROXY_TYPES.includes(f.type) || !isKnown(f.integrationResponses)) return [];

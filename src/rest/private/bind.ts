@@ -53,21 +53,43 @@ function needsOf(config: apigw.IntegrationConfig, connection?: RenderedConnectio
   };
 }
 
-/** Completes the registered methods of one stack (see {@link completeMethod}). */
+/** What the synth-time completion of one method needs: the method's needs and the integration it is checked against. */
+interface Pending {
+  readonly needs: MethodNeeds;
+  readonly className: string;
+  /** The integration in CloudFormation's shape. */
+  readonly integration: Record<string, unknown>;
+  /** Equal for two methods whose integrations render the same (see {@link cacheKey}). */
+  readonly integrationKey: string;
+}
+
+/** Completes and cross-checks the registered methods of one stack (see {@link completeMethod}). */
 class CompleteMethods implements IAspect {
-  /** The methods of one API to complete, with what each needs. */
-  public readonly methods = new Map<IConstruct, MethodNeeds>();
+  /** The methods to complete, with what each needs. */
+  public readonly methods = new Map<IConstruct, Pending>();
+  /** Cross-check verdicts by integration and declarations: methods declared alike are judged once. */
+  private readonly verdicts = new Map<string, Verdict>();
 
   public visit(node: IConstruct): void {
-    const needs = this.methods.get(node);
-    if (needs) completeMethod(node as apigw.Method, needs);
+    const pending = this.methods.get(node);
+    if (!pending) return;
+    const method = node as apigw.Method;
+    const declarations = completeMethod(method, pending.needs);
+    const key = `${pending.integrationKey}|${cacheKey(declarations)}`;
+    let verdict = this.verdicts.get(key);
+    if (!verdict) {
+      const facts = restMethodFacts({ ...declarations, Integration: pending.integration }, { resourcePath: method.resource.path });
+      verdict = facts ? judge(facts, METHOD_RULES) : { errors: [], warnings: [] };
+      this.verdicts.set(key, verdict);
+    }
+    if (verdict.errors.length > 0) throwValidationError(method.node.path, pending.className, verdict.errors);
   }
 }
 
 /** One completing aspect per stack (an aspect per method would make aws-cdk-lib walk the tree once per method). */
 const completers = new WeakMap<IConstruct, CompleteMethods>();
 
-function completeLater(method: apigw.Method, needs: MethodNeeds): void {
+function completeLater(method: apigw.Method, pending: Pending): void {
   const stack = Stack.of(method);
   let completer = completers.get(stack);
   if (!completer) {
@@ -75,65 +97,46 @@ function completeLater(method: apigw.Method, needs: MethodNeeds): void {
     completers.set(stack, completer);
     Aspects.of(stack).add(completer, { priority: AspectPriority.MUTATING });
   }
-  completer.methods.set(method, needs);
+  completer.methods.set(method, pending);
 }
 
 /**
  * Completes a method at synth, before it is rendered: declares the method request parameters
  * the integration maps when the method declares none itself, adds a method response for every
  * integration response status code the method does not declare, and sets the VPC link v2
- * integration target (aws-cdk-lib's `Method` has no such option).
+ * integration target (aws-cdk-lib's `Method` has no such option). Returns the method's
+ * declarations as they are now, in CloudFormation's shape, for the cross-check.
  */
-function completeMethod(method: apigw.Method, needs: MethodNeeds): void {
+function completeMethod(method: apigw.Method, needs: MethodNeeds): Record<string, unknown> {
   const cfn = method.node.defaultChild as apigw.CfnMethod;
+  const stack = Stack.of(cfn);
+  let requestParameters: unknown;
   if (cfn.requestParameters === undefined && needs.requestParameters.length > 0) {
-    cfn.requestParameters = Object.fromEntries(needs.requestParameters.map(k => [k, k.startsWith('method.request.path.')]));
-  }
-  if (needs.responses.length > 0) {
-    const current = Stack.of(cfn).resolve(cfn.methodResponses) as Array<{ statusCode?: unknown }> | undefined;
-    const have = new Set((Array.isArray(current) ? current : []).map(m => String(m.statusCode)));
-    for (const r of needs.responses) {
-      if (have.has(r.statusCode)) continue;
-      have.add(r.statusCode);
-      method.addMethodResponse({
-        statusCode: r.statusCode,
-        responseParameters: r.headers.length > 0 ? Object.fromEntries(r.headers.map(h => [h, false])) : undefined,
-      });
-    }
+    requestParameters = Object.fromEntries(needs.requestParameters.map(k => [k, k.startsWith('method.request.path.')]));
+    cfn.requestParameters = requestParameters as Record<string, boolean>;
+  } else {
+    requestParameters = stack.resolve(cfn.requestParameters);
   }
   if (needs.integrationTarget !== undefined) cfn.addPropertyOverride('Integration.IntegrationTarget', needs.integrationTarget);
-}
 
-/** The method's declarations as the `CfnMethod` holds them now (camelCase L1 values -> CloudFormation's shape). */
-function declarationsOf(cfn: apigw.CfnMethod): Record<string, unknown> {
-  const stack = Stack.of(cfn);
-  const responses = stack.resolve(cfn.methodResponses) as unknown;
+  const resolved = stack.resolve(cfn.methodResponses) as unknown;
+  const responses: Array<{ StatusCode?: unknown; ResponseParameters?: unknown }> = (Array.isArray(resolved) ? resolved : [])
+    .map((m: { statusCode?: unknown; responseParameters?: unknown }) => ({ StatusCode: m.statusCode, ResponseParameters: m.responseParameters }));
+  const have = new Set(responses.map(m => String(m.StatusCode)));
+  for (const r of needs.responses) {
+    if (have.has(r.statusCode)) continue;
+    have.add(r.statusCode);
+    const responseParameters = r.headers.length > 0 ? Object.fromEntries(r.headers.map(h => [h, false])) : undefined;
+    method.addMethodResponse({ statusCode: r.statusCode, responseParameters });
+    // what the method renders now, without resolving it again
+    responses.push({ StatusCode: r.statusCode, ResponseParameters: responseParameters });
+  }
   return {
     HttpMethod: cfn.httpMethod,
-    RequestParameters: stack.resolve(cfn.requestParameters),
-    MethodResponses: Array.isArray(responses)
-      ? responses.map((m: { statusCode?: unknown; responseParameters?: unknown }) => ({
-        StatusCode: m.statusCode, ResponseParameters: m.responseParameters,
-      }))
-      : responses,
+    RequestParameters: requestParameters,
+    // a method response list the method's owner replaced by a token is judged as it is
+    MethodResponses: Array.isArray(resolved) || (resolved === undefined && responses.length > 0) ? responses : resolved,
   };
-}
-
-/**
- * Judges the method's own declarations against the integration once the tree is complete. Only
- * the declarations are resolved (not the whole method): the integration is the one judged at bind.
- */
-function crossCheck(method: apigw.Method, className: string, integration: Record<string, unknown>): void {
-  method.node.addValidation({
-    validate: () => {
-      const cfn = method.node.defaultChild as apigw.CfnMethod;
-      const facts = restMethodFacts({ ...declarationsOf(cfn), Integration: integration }, { resourcePath: method.resource.path });
-      if (!facts) return [];
-      const verdict = judge(facts, METHOD_RULES);
-      if (verdict.errors.length > 0) throwValidationError(method.node.path, className, verdict.errors);
-      return [];
-    },
-  });
 }
 
 const verdictCaches = new WeakMap<IConstruct, Map<string, Verdict>>();
@@ -169,33 +172,73 @@ function cacheKey(x: unknown): string {
   return `{${Object.entries(x as Record<string, unknown>).filter(([, v]) => v !== undefined).map(([k, v]) => `${JSON.stringify(k)}:${cacheKey(v)}`).join(',')}}`;
 }
 
-/** Renders, validates and wires one REST integration on `method`. */
+/** One integration rendered, judged and wired for one API: what every method it is bound to again reuses. */
+interface Memo {
+  readonly api: IConstruct;
+  readonly spec: RestSpec;
+  readonly config: apigw.IntegrationConfig;
+  readonly warnings: Verdict['warnings'];
+  /** Set when the methods must be completed and cross-checked at synth. */
+  readonly pending?: Omit<Pending, 'className'>;
+}
+
+/** Memos by the rendering's options object (classes keep one per instance, so a shared integration hits). */
+const memos = new WeakMap<object, Memo[]>();
+
+const SPEC_FIELDS: ReadonlyArray<keyof RestSpec> = [
+  'type', 'integrationHttpMethod', 'uri', 'options', 'credentialsRole', 'credentialsPassthrough', 'connection', 'responseTransferMode', 'deploymentToken',
+];
+
+function sameSpec(a: RestSpec, b: RestSpec): boolean {
+  return SPEC_FIELDS.every(f => a[f] === b[f]);
+}
+
+/**
+ * Renders, validates and wires one REST integration on `method`.
+ *
+ * An integration shared by many methods of one API renders and is judged once: a later bind with
+ * the same rendering (every spec field identical) reuses the first one's configuration and verdict,
+ * and only does what is per method — its warnings, and registering it for completion at synth.
+ */
 export function bindRest(method: apigw.Method, className: string, spec: RestSpec): apigw.IntegrationConfig {
+  let list = memos.get(spec.options);
+  let memo = list?.find(m => m.api === method.api && sameSpec(m.spec, spec));
+  if (!memo) {
+    memo = firstBind(method, className, spec);
+    if (!list) {
+      list = [];
+      memos.set(spec.options, list);
+    }
+    list.push(memo);
+  }
+  warn(method, memo.warnings);
+  if (memo.pending) completeLater(method, { ...memo.pending, className });
+  // aws-cdk-lib's Method only reads the configuration; each bind still gets its own object
+  return { ...memo.config };
+}
+
+function firstBind(method: apigw.Method, className: string, spec: RestSpec): Memo {
   const config = toIntegrationConfig(spec);
   const integration = toCfnIntegration(method, spec, config);
-  const facts = restMethodFacts({ HttpMethod: method.httpMethod, Integration: integration }, {
-    endpointTypes: endpointTypesOf(method.api),
-    resourcePath: method.resource.path,
-    vpcLinkVersion: spec.connection?.version,
-  });
-  // The method's own declarations are not known yet: they are cross-checked at synth.
-  assertLiteralKeys(method, className, integration);
-  if (facts) {
-    // The integration alone is judged here; an integration shared by many methods of one API is judged once.
-    const verdicts = verdictCache(method.api);
-    const key = `${spec.connection?.version ?? ''}|${cacheKey(integration)}`;
-    let verdict = verdicts.get(key);
-    if (!verdict) {
-      verdict = judge({ ...facts, method: undefined });
-      verdicts.set(key, verdict);
-    }
+  // The integration alone is judged here (the method's own declarations are cross-checked at synth);
+  // equal renderings (e.g. one integration instance per method) are judged once per API.
+  const integrationKey = `${spec.connection?.version ?? ''}|${cacheKey(integration)}`;
+  const verdicts = verdictCache(method.api);
+  let verdict = verdicts.get(integrationKey);
+  if (!verdict) {
+    assertLiteralKeys(method, className, integration);
+    const context = { endpointTypes: endpointTypesOf(method.api), vpcLinkVersion: spec.connection?.version };
+    const facts = restMethodFacts({ Integration: integration }, context);
+    verdict = facts ? judge({ ...facts, method: undefined }) : { errors: [], warnings: [] };
+    verdicts.set(integrationKey, verdict);
+  }
+  if (verdict.errors.length > 0) {
     warn(method, verdict.warnings);
-    if (verdict.errors.length > 0) throwValidationError(method.node.path, className, verdict.errors);
+    throwValidationError(method.node.path, className, verdict.errors);
   }
   const needs = needsOf(config, spec.connection);
-  if (needs.requestParameters.length > 0 || needs.responses.length > 0 || needs.integrationTarget !== undefined) {
-    completeLater(method, needs);
-    crossCheck(method, className, integration);
-  }
-  return config;
+  const pending = needs.requestParameters.length > 0 || needs.responses.length > 0 || needs.integrationTarget !== undefined
+    ? { needs, integration, integrationKey }
+    : undefined;
+  return { api: method.api, spec, config, warnings: verdict.warnings, pending };
 }
