@@ -1,5 +1,6 @@
 import { IAspect } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
+import { factsOfApi } from './api';
 import { isCfnOfType } from './l1';
 import { factsOfCfnMethod } from './rest';
 import { factsOfCfnIntegration, factsOfCfnIntegrationResponse } from './v2';
@@ -12,7 +13,9 @@ import { annotate } from '../core/validate';
  * It reads every `AWS::ApiGateway::Method` (its integration, integration responses, method
  * responses and request parameters, and the RestApi's endpoint type when it can be resolved),
  * every `AWS::ApiGatewayV2::Integration` (the API's protocol resolved from `ApiId` when it refers
- * to an API in the app) and every `AWS::ApiGatewayV2::IntegrationResponse`, and reports each
+ * to an API in the app), every `AWS::ApiGatewayV2::IntegrationResponse`, and every API with what
+ * the app puts in it (resource, route and integration quotas; a deployed REST API's methods and
+ * their integrations), and reports each
  * violation as an error annotation on that resource, whose message starts with `[<RuleCode>]`.
  * Account-dependent or insecure-but-legal settings are reported as warnings, which can be
  * acknowledged with `Annotations.of(scope).acknowledgeWarning('cdk-apigateway-integrations:<RuleCode>')`.
@@ -36,6 +39,9 @@ export class IntegrationChecks implements IAspect {
       annotate(node, factsOfCfnIntegration(node));
     } else if (isCfnOfType(node, 'AWS::ApiGatewayV2::IntegrationResponse')) {
       annotate(node, factsOfCfnIntegrationResponse(node));
+    } else if (isCfnOfType(node, 'AWS::ApiGateway::RestApi') || isCfnOfType(node, 'AWS::ApiGatewayV2::Api')) {
+      const facts = factsOfApi(node);
+      if (facts) annotate(node, facts);
     }
   }
 }

@@ -79,3 +79,14 @@ export function isCfnOfType(x: unknown, type: string): x is CfnResource {
 export function attributeOf(resource: CfnResource, name: string): unknown {
   return (resource as unknown as Record<string, unknown>)[name];
 }
+
+/**
+ * One property of an L1 resource, read cheaply: the typed L1's attribute (camelCase, tokens kept)
+ * when it has one and no raw override replaces it, the rendered property otherwise (a generic
+ * `CfnResource` has only its properties).
+ */
+export function propertyOf(resource: CfnResource, attribute: string, property: string): unknown {
+  const l1 = resource as unknown as Record<string, unknown> & { rawOverrides?: { Properties?: Json } };
+  if (attribute in l1 && l1.rawOverrides?.Properties?.[property] === undefined) return l1[attribute];
+  return cfnPropertiesOf(resource)[property];
+}

@@ -13,8 +13,11 @@
 export type ApiKind = 'REST' | 'HTTP' | 'WEBSOCKET';
 export const API_KINDS: readonly ApiKind[] = ['REST', 'HTTP', 'WEBSOCKET'];
 
-/** What a rule is looking at: an integration (with its responses), or one v2 integration response alone. */
-export type Subject = 'integration' | 'integrationResponse';
+/**
+ * What a rule is looking at: an integration (with its responses), one v2 integration response
+ * alone, or a whole API (what its integrations add up to: quotas, deployability).
+ */
+export type Subject = 'integration' | 'integrationResponse' | 'api';
 
 /**
  * A value that is present but not known at synth time (a token, an intrinsic function).
@@ -142,6 +145,21 @@ export interface IntegrationFacts {
   readonly stateMachineType?: Fact<string>;
   /** Declared route request parameters (WebSocket `route.request.querystring.x` -> required), when known. */
   readonly routeRequestParameters?: Fact<FactMap<boolean>>;
+
+  // --- subject 'api': one API and what the app puts in it (counts of resources that refer to it) ---
+
+  /** REST: `AWS::ApiGateway::Resource`s of the API (the root resource not counted). */
+  readonly resourceCount?: number;
+  /** REST: `AWS::ApiGateway::Method`s of the API. */
+  readonly methodCount?: number;
+  /** REST: the construct paths of the API's methods that have no integration. */
+  readonly methodsWithoutIntegration?: readonly string[];
+  /** REST: whether an `AWS::ApiGateway::Deployment` of the API is in the app. */
+  readonly deployed?: boolean;
+  /** HTTP and WebSocket: `AWS::ApiGatewayV2::Integration`s of the API. */
+  readonly integrationCount?: number;
+  /** HTTP and WebSocket: `AWS::ApiGatewayV2::Route`s of the API. */
+  readonly routeCount?: number;
 }
 
 /** True when the fact is present and known. */

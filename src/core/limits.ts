@@ -32,6 +32,7 @@ export const LIMITS: Record<ApiKind, KindLimits> = {
     timeoutStreamMaxMs: { value: 900_000, unit: 'ms', what: 'integration timeout with response streaming (`STREAM`)', catalogue: ['C22'] },
     mappingTemplateMaxBytes: { value: 300 * 1024, unit: 'bytes', what: 'mapping template size', catalogue: ['C27'] },
     httpPortReservedMax: { value: 1024, unit: 'port', what: 'HTTP endpoint ports other than 80 and 443 must be above this', catalogue: ['C05'] },
+    resourcesPerApi: { value: 300, unit: 'count', what: 'resources per API, default quota (increasable)', catalogue: ['C105'] },
   },
   HTTP: {
     timeoutMinMs: { value: 50, unit: 'ms', what: 'integration timeout, minimum', catalogue: ['C65'] },
@@ -43,6 +44,7 @@ export const LIMITS: Record<ApiKind, KindLimits> = {
     mappingValueMaxLength: { value: 512, unit: 'characters', what: 'parameter mapping value length', catalogue: ['C77'] },
     serverNameMaxLength: { value: 512, unit: 'characters', what: 'TLS server name to verify length', catalogue: ['C64'] },
     integrationsPerApi: { value: 300, unit: 'count', what: 'integrations per API (not increasable)', catalogue: ['C81'] },
+    routesPerApi: { value: 300, unit: 'count', what: 'routes per API, default quota (increasable)', catalogue: ['C81'] },
     subtypeMaxLength: { value: 128, unit: 'characters', what: 'integration subtype length', catalogue: ['C54'] },
     responseStatusCodeMin: { value: 200, unit: 'count', what: 'back-end status code a response mapping may match, lowest', catalogue: ['C79'] },
     responseStatusCodeMax: { value: 599, unit: 'count', what: 'back-end status code a response mapping may match, highest', catalogue: ['C79'] },
@@ -56,7 +58,8 @@ export const LIMITS: Record<ApiKind, KindLimits> = {
     connectionIdMaxLength: { value: 1024, unit: 'characters', what: 'connection id length', catalogue: ['C54'] },
     mappingTemplateMaxLength: { value: 32_768, unit: 'characters', what: 'mapping template size (the stricter of the model\'s 32768 characters and the quota page\'s 300 KB)', catalogue: ['C89', 'C27'] },
     mappingValueMaxLength: { value: 512, unit: 'characters', what: 'parameter mapping value length', catalogue: ['C88'] },
-    integrationsPerApi: { value: 300, unit: 'count', what: 'integrations per API', catalogue: ['C98'] },
+    integrationsPerApi: { value: 300, unit: 'count', what: 'integrations per API, default quota (increasable through AWS Support)', catalogue: ['C98'] },
+    routesPerApi: { value: 300, unit: 'count', what: 'routes per API, default quota (increasable)', catalogue: ['C98'] },
   },
 };
 

@@ -25,13 +25,22 @@ function applicable(rules: readonly Rule[], facts: IntegrationFacts): readonly R
     byKey = new Map();
     applicableCache.set(rules, byKey);
   }
-  const key = `${facts.subject}:${facts.kinds.join(',')}`;
+  const kinds = facts.kinds;
+  const key = kinds.length === 1 ? `${facts.subject}:${kinds[0]}` : `${facts.subject}:${kinds.join(',')}`;
   let hit = byKey.get(key);
   if (!hit) {
-    hit = rules.filter(rule => (rule.subjects ?? ['integration']).includes(facts.subject) && facts.kinds.some(k => rule.appliesTo.includes(k)));
+    hit = rules.filter(rule => (rule.subjects ?? ['integration']).includes(facts.subject) && kinds.some(k => rule.appliesTo.includes(k)));
     byKey.set(key, hit);
   }
   return hit;
+}
+
+/** True when one of `keys` is given in `facts` (a plain loop: this runs for every rule of every bind). */
+function anyGiven(facts: IntegrationFacts, keys: ReadonlyArray<keyof IntegrationFacts>): boolean {
+  for (let i = 0; i < keys.length; i++) {
+    if (facts[keys[i]] !== undefined) return true;
+  }
+  return false;
 }
 
 /**
@@ -42,7 +51,7 @@ export function judge(facts: IntegrationFacts, rules: readonly Rule[] = RULES): 
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   for (const rule of applicable(rules, facts)) {
-    if (rule.onlyWhen && !rule.onlyWhen.some(k => facts[k] !== undefined)) continue;
+    if (rule.onlyWhen && !anyGiven(facts, rule.onlyWhen)) continue;
     let findings: Finding[] | undefined;
     for (const k of facts.kinds) {
       const found = rule.appliesTo.includes(k) ? rule.check(facts, k) : [];
@@ -98,14 +107,19 @@ export function assertAllValid(scope: IConstruct, subject: string, facts: readon
   if (errors.length > 0) throwValidationError(scope.node.path, subject, errors);
 }
 
+/** The marker every string token embeds: a key without it is literal (and skips the token parser). */
+const STRING_TOKEN_MARKER = '${Token[';
+
 /** The keys of `value` (at any depth) that are unresolved tokens. */
 function tokenKeys(value: unknown, found: string[] = []): string[] {
   if (Array.isArray(value)) {
-    value.forEach(v => tokenKeys(v, found));
+    for (const v of value) tokenKeys(v, found);
   } else if (typeof value === 'object' && value !== null && !Token.isUnresolved(value)) {
-    for (const [k, v] of Object.entries(value)) {
-      if (Token.isUnresolved(k)) found.push(k);
-      tokenKeys(v, found);
+    for (const k in value) {
+      if (!Object.prototype.hasOwnProperty.call(value, k)) continue;
+      if (k.includes(STRING_TOKEN_MARKER) && Token.isUnresolved(k)) found.push(k);
+      const v = (value as Record<string, unknown>)[k];
+      if (typeof v === 'object' && v !== null) tokenKeys(v, found);
     }
   }
   return found;

@@ -472,10 +472,29 @@ const payloadSupported: Rule = {
   },
 };
 
+const routesQuota: Rule = {
+  code: 'RoutesPerApiAboveDefaultQuota',
+  catalogue: ['C81', 'C98'],
+  appliesTo: ['HTTP', 'WEBSOCKET'],
+  subjects: ['api'],
+  severity: 'warning',
+  onlyWhen: ['routeCount'],
+  summary: 'an HTTP or WebSocket API has at most 300 routes unless the account\'s "Routes per API" quota is raised',
+  check(f, kind) {
+    const max = LIMITS[kind].routesPerApi.value;
+    if (f.routeCount === undefined || f.routeCount <= max) return [];
+    return one(
+      `${kindName(kind)} have at most ${max} routes by default (Service Quotas: "Routes per API", increasable)`,
+      `${f.routeCount} routes`,
+      'request the increase before deploying, then acknowledge this warning; or use a greedy {proxy+} route',
+    );
+  },
+};
+
 /** Rules every API kind needs. */
 export const COMMON_RULES: readonly Rule[] = [
   integrationType, timeoutRange, timeoutQuota, connectionType, vpcLinkWithoutId, idWithoutVpcLink, privateType,
   methodRequired, methodVerb, lambdaPost, uriMissing, uriNotUrl, uriNotServiceArn, awsProxyLambda, privateUri,
   credentialsRequired, credentialsArn, valueTooLong, passthrough, contentHandling,
-  payloadSupported,
+  payloadSupported, routesQuota,
 ];

@@ -318,8 +318,23 @@ const uriVariables: Rule = {
 };
 
 /** Rules that only HTTP APIs have. */
+const integrationsLimit: Rule = {
+  code: 'IntegrationsPerApiExceeded',
+  catalogue: ['C81'],
+  appliesTo: ['HTTP'],
+  subjects: ['api'],
+  severity: 'error',
+  onlyWhen: ['integrationCount'],
+  summary: 'an HTTP API has at most 300 integrations (a quota that cannot be raised)',
+  check(f) {
+    const max = LIMITS.HTTP.integrationsPerApi.value;
+    if (f.integrationCount === undefined || f.integrationCount <= max) return [];
+    return one(`HTTP APIs have at most ${max} integrations, and this quota cannot be raised`, `${f.integrationCount} integrations`, 'share integrations between routes (one integration object added to many routes is one integration), use a greedy {proxy+} route, or split the API');
+  },
+};
+
 export const HTTP_RULES: readonly Rule[] = [
   payloadRequired, lambdaUri, subtypeXorUri, subtypeSupported, subtypeParamName, subtypeParamRequired,
   subtypeParamValue, syncExpress, tlsPrivateOnly, requestKey, requestValue, reservedHeader, responseParameters,
-  webSocketOnly, uriVariables,
+  webSocketOnly, uriVariables, integrationsLimit,
 ];

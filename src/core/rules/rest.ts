@@ -565,10 +565,53 @@ const mockSelected: Rule = {
 };
 
 /** Rules that only REST APIs have. */
+const resourcesQuota: Rule = {
+  code: 'ResourcesPerApiAboveDefaultQuota',
+  catalogue: ['C105'],
+  appliesTo: ['REST'],
+  subjects: ['api'],
+  severity: 'warning',
+  onlyWhen: ['resourceCount'],
+  summary: 'a REST API has at most 300 resources (one integration per resource and method) unless the account\'s "Resources per API" quota is raised',
+  check(f) {
+    const max = LIMITS.REST.resourcesPerApi.value;
+    if (f.resourceCount === undefined || f.resourceCount <= max) return [];
+    return [{
+      what: `REST APIs have at most ${max} resources by default (Service Quotas: "Resources per API", increasable)`,
+      got: `${f.resourceCount} resources`,
+      fix: 'request the increase before deploying, then acknowledge this warning; or split the API (a greedy {proxy+} resource serves many paths)',
+    }];
+  },
+};
+
+const deployable: Rule = {
+  code: 'RestApiNotDeployable',
+  catalogue: ['C48'],
+  appliesTo: ['REST'],
+  subjects: ['api'],
+  severity: 'error',
+  onlyWhen: ['deployed'],
+  summary: 'a deployed REST API has at least one method, and every method has an integration',
+  check(f) {
+    if (f.deployed !== true) return [];
+    if (f.methodCount === 0) {
+      return [{ what: 'a deployment needs at least one method ("The REST API doesn\'t contain any methods")', got: 'no methods', fix: 'add a method, or deploy the API once it has one' }];
+    }
+    const missing = f.methodsWithoutIntegration ?? [];
+    if (missing.length === 0) return [];
+    return [{
+      what: 'every method of a deployed REST API needs an integration ("No integration defined for method")',
+      got: `no integration on ${missing.map(p => q(p)).join(', ')}`,
+      fix: 'give each method an integration (a MOCK integration answers without a back end)',
+    }];
+  },
+};
+
 export const REST_RULES: readonly Rule[] = [
   requestKey, requestSource, requestDeclared, methodParamKey, methodParamUnique, uriPlaceholders, cacheKeys, proxyMappings,
   tlsSkipNotHttp, tlsSkipped, transferMode, templateKeys, templateSize, statusCode, statusCodeUnique, methodResponseMissing,
   responseParamsDeclared, responseParams, selectionPattern, methodResponseParams, methodVerb, integrationTarget, mockSelected,
+  resourcesQuota, deployable,
 ];
 
 /**

@@ -295,7 +295,26 @@ const responseMissing: Rule = {
 };
 
 /** Rules that only WebSocket APIs have. */
+const integrationsQuota: Rule = {
+  code: 'IntegrationsPerApiAboveDefaultQuota',
+  catalogue: ['C98'],
+  appliesTo: ['WEBSOCKET'],
+  subjects: ['api'],
+  severity: 'warning',
+  onlyWhen: ['integrationCount'],
+  summary: 'a WebSocket API has at most 300 integrations unless AWS Support raises the quota',
+  check(f) {
+    const max = LIMITS.WEBSOCKET.integrationsPerApi.value;
+    if (f.integrationCount === undefined || f.integrationCount <= max) return [];
+    return [{
+      what: `WebSocket APIs have at most ${max} integrations by default (raised only through AWS Support)`,
+      got: `${f.integrationCount} integrations`,
+      fix: 'have the quota raised before deploying, then acknowledge this warning; or share integrations between routes',
+    }];
+  },
+};
+
 export const WEBSOCKET_RULES: readonly Rule[] = [
   httpOnly, requestParameter, connectOnly, notDeclared, templateSize, templateKeys, templateSelection,
-  responseOnProxy, responseKey, responseSelection, responseParameter, notReturned, responseMissing,
+  responseOnProxy, responseKey, responseSelection, responseParameter, notReturned, responseMissing, integrationsQuota,
 ];

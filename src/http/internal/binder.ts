@@ -1,6 +1,7 @@
 import { Tokenization } from 'aws-cdk-lib';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { IConstruct } from 'constructs';
+import { watchApi } from '../../checks/api';
 import { v2IntegrationFacts } from '../../core/cfn-facts';
 import { throwUsageError } from '../../core/errors';
 import { IntegrationFacts } from '../../core/facts';
@@ -100,6 +101,8 @@ export class HttpBinder {
   }
 
   public bind(scope: IConstruct, spec: HttpIntegrationSpec): apigwv2.HttpRouteIntegrationConfig {
+    // aws-cdk-lib binds with the route as scope
+    if (scope instanceof apigwv2.HttpRoute) watchApi(scope.httpApi);
     const props = cfnProperties(scope, this.className, spec);
     assertLiteralKeys(scope, this.className, props);
     assertValid(scope, this.className, v2IntegrationFacts(props, { kinds: ['HTTP'], stateMachineType: spec.stateMachineType }));

@@ -2,6 +2,7 @@ import { AspectPriority, Aspects, IAspect, Stack, Token } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import { IConstruct } from 'constructs';
 import { RenderedConnection, RestSpec, toCfnIntegration, toIntegrationConfig } from './render';
+import { watchApi } from '../../checks/api';
 import { restMethodFacts } from '../../core/cfn-facts';
 import { throwValidationError } from '../../core/errors';
 import { Fact, Unknown } from '../../core/facts';
@@ -146,6 +147,7 @@ function verdictCache(api: IConstruct): Map<string, Verdict> {
   if (!cache) {
     cache = new Map();
     verdictCaches.set(api, cache);
+    watchApi(api);
   }
   return cache;
 }

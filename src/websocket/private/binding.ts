@@ -3,6 +3,7 @@ import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { IConstruct } from 'constructs';
 import { pascal, renderIntegrationResponse, responseFacts } from './render';
+import { watchApi } from '../../checks/api';
 import { v2IntegrationFacts } from '../../core/cfn-facts';
 import { throwUsageError } from '../../core/errors';
 import { IntegrationFacts, knownItems } from '../../core/facts';
@@ -100,6 +101,7 @@ export class WebSocketBinding {
       });
     }
     this.api = route.webSocketApi;
+    watchApi(route.webSocketApi);
     const { render, props, facts, responses } = this.validate(options);
     if (!this.integration) {
       this.integration = new apigwv2.CfnIntegration(route, INTEGRATION_ID, props);

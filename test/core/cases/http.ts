@@ -111,4 +111,14 @@ export const HTTP_CASES: RuleCase[] = [
   { code: 'ValueTooLong', name: 'a 1025-character description', kind: 'HTTP', facts: { ...lambda, description: 'd'.repeat(1025) }, fails: true, mentions: '1025' },
   { code: 'ValueTooLong', name: 'a 65-character method on WebSocket', kind: 'WEBSOCKET', facts: { type: 'HTTP', integrationMethod: 'G'.repeat(65) }, fails: true },
   { code: 'ValueTooLong', name: 'a 1024-character description', kind: 'HTTP', facts: { ...lambda, description: 'd'.repeat(1024) }, fails: false },
+
+  // IntegrationsPerApiExceeded — C81 (subject api)
+  { code: 'IntegrationsPerApiExceeded', name: '301 integrations', kind: 'HTTP', facts: { subject: 'api', integrationCount: 301, routeCount: 301 }, fails: true, mentions: 'cannot be raised' },
+  { code: 'IntegrationsPerApiExceeded', name: '300 integrations', kind: 'HTTP', facts: { subject: 'api', integrationCount: 300, routeCount: 600 }, fails: false },
+  { code: 'IntegrationsPerApiExceeded', name: '301 integrations of a WebSocket API (a warning there)', kind: 'WEBSOCKET', facts: { subject: 'api', integrationCount: 301 }, fails: false },
+
+  // RoutesPerApiAboveDefaultQuota — C81, C98 (warning; common.ts, subject api)
+  { code: 'RoutesPerApiAboveDefaultQuota', name: '301 routes', kind: 'HTTP', facts: { subject: 'api', integrationCount: 1, routeCount: 301 }, fails: true, mentions: '301 routes' },
+  { code: 'RoutesPerApiAboveDefaultQuota', name: '301 WebSocket routes', kind: 'WEBSOCKET', facts: { subject: 'api', integrationCount: 1, routeCount: 301 }, fails: true, mentions: 'WebSocket APIs' },
+  { code: 'RoutesPerApiAboveDefaultQuota', name: '300 routes', kind: 'HTTP', facts: { subject: 'api', integrationCount: 300, routeCount: 300 }, fails: false },
 ];

@@ -171,4 +171,15 @@ export const REST_CASES: RuleCase[] = [
   // AwsProxyNotLambda (common.ts) on a partly known URI, as typed constructs render it
   { code: 'AwsProxyNotLambda', name: 'AWS_PROXY to SQS with a token partition', kind: 'REST', facts: { type: 'AWS_PROXY', uri: new Unknown('arn:\u0000:apigateway:us-east-1:sqs:action/ListQueues') }, fails: true, mentions: '"sqs"' },
   { code: 'AwsProxyNotLambda', name: 'AWS_PROXY to Lambda with a token function', kind: 'REST', facts: { type: 'AWS_PROXY', uri: new Unknown('arn:\u0000:apigateway:us-east-1:lambda:path/2015-03-31/functions/\u0000/invocations') }, fails: false },
+
+  // ResourcesPerApiAboveDefaultQuota — C105 (warning; subject api)
+  { code: 'ResourcesPerApiAboveDefaultQuota', name: '301 resources', kind: 'REST', facts: { subject: 'api', resourceCount: 301 }, fails: true, mentions: '301 resources' },
+  { code: 'ResourcesPerApiAboveDefaultQuota', name: '300 resources', kind: 'REST', facts: { subject: 'api', resourceCount: 300 }, fails: false },
+
+  // RestApiNotDeployable — C48 (subject api)
+  { code: 'RestApiNotDeployable', name: 'a deployment of an API without methods', kind: 'REST', facts: { subject: 'api', deployed: true, methodCount: 0, methodsWithoutIntegration: [] }, fails: true, mentions: 'doesn\'t contain any methods' },
+  { code: 'RestApiNotDeployable', name: 'a deployed method without an integration', kind: 'REST', facts: { subject: 'api', deployed: true, methodCount: 2, methodsWithoutIntegration: ['S/Get'] }, fails: true, mentions: '"S/Get"' },
+  { code: 'RestApiNotDeployable', name: 'a method without an integration, not deployed', kind: 'REST', facts: { subject: 'api', deployed: false, methodCount: 1, methodsWithoutIntegration: ['S/Get'] }, fails: false },
+  { code: 'RestApiNotDeployable', name: 'an API defined by an OpenAPI body (methods not known)', kind: 'REST', facts: { subject: 'api', resourceCount: 0, methodsWithoutIntegration: [] }, fails: false },
+  { code: 'RestApiNotDeployable', name: 'a deployed API whose methods all have integrations', kind: 'REST', facts: { subject: 'api', deployed: true, methodCount: 3, methodsWithoutIntegration: [] }, fails: false },
 ];

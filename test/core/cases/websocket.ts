@@ -109,4 +109,8 @@ export const WEBSOCKET_CASES: RuleCase[] = [
   { code: 'IntegrationResponseNotReturned', name: 'a one-way route', kind: 'WEBSOCKET', facts: { ...response({ responseKey: '$default' }), routeKeys: ['echo'], returnsResponse: false }, fails: true, mentions: 'returnResponse' },
   { code: 'IntegrationResponseNotReturned', name: 'a two-way route', kind: 'WEBSOCKET', facts: { ...response({ responseKey: '$default' }), routeKeys: ['echo'], returnsResponse: true }, fails: false },
   { code: 'IntegrationResponseNotReturned', name: 'routes not known', kind: 'WEBSOCKET', facts: response({ responseKey: '$default' }), fails: false },
+
+  // IntegrationsPerApiAboveDefaultQuota — C98 (warning; subject api)
+  { code: 'IntegrationsPerApiAboveDefaultQuota', name: '301 integrations', kind: 'WEBSOCKET', facts: { subject: 'api', integrationCount: 301, routeCount: 301 }, fails: true, mentions: 'AWS Support' },
+  { code: 'IntegrationsPerApiAboveDefaultQuota', name: '300 integrations', kind: 'WEBSOCKET', facts: { subject: 'api', integrationCount: 300, routeCount: 300 }, fails: false },
 ];
