@@ -3,7 +3,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { errorOf, restStack, synth } from './support';
-import { IntegrationCredentials, RestApiSqsIntegration } from '../../src';
+import { IntegrationCredentials, RequestValue, RestApiSqsIntegration } from '../../src';
 
 test('snapshot: SendMessage', () => {
   const { stack, api } = restStack();
@@ -59,4 +59,60 @@ test('fails when a request template is keyed by something that is not a content 
   const { stack, api } = restStack();
   const msg = errorOf(() => api.root.addMethod('POST', RestApiSqsIntegration.sendMessage(new sqs.Queue(stack, 'Queue'), { requestTemplates: { json: '' } })));
   expect(msg).toMatch(/^\[Test\/Api\/Default\/POST\] RestApiSqsIntegration: 1 problem\n- TemplateContentTypeInvalid:/);
+});
+
+describe('FIFO queues', () => {
+  function template(stack: import('aws-cdk-lib').Stack): string {
+    const methods = Object.values(synth(stack).findResources('AWS::ApiGateway::Method')) as any[];
+    return methods[0].Properties.Integration.RequestTemplates['application/json'];
+  }
+
+  test('the message group comes from the request; the deduplication id defaults to the request id', () => {
+    const { stack, api } = restStack();
+    const queue = new sqs.Queue(stack, 'Queue', { fifo: true });
+    api.root.addMethod('POST', RestApiSqsIntegration.sendMessage(queue, { messageGroupId: RequestValue.header('X-Customer-Id') }));
+    expect(template(stack)).toBe("Action=SendMessage&MessageBody=$util.urlEncode($input.body)&MessageGroupId=$util.urlEncode($input.params().header.get('X-Customer-Id'))&MessageDeduplicationId=$context.requestId");
+  });
+
+  test('a queue with content-based deduplication gets no deduplication id; values of each kind render to VTL', () => {
+    const { stack, api } = restStack();
+    const queue = new sqs.Queue(stack, 'Queue', { fifo: true, contentBasedDeduplication: true });
+    api.root.addResource('a').addMethod('POST', RestApiSqsIntegration.sendMessage(queue, { messageGroupId: RequestValue.bodyPath('$.order.customer') }));
+    expect(template(stack)).toBe("Action=SendMessage&MessageBody=$util.urlEncode($input.body)&MessageGroupId=$util.urlEncode($input.path('$.order.customer'))");
+    const other = restStack();
+    const fifo = new sqs.Queue(other.stack, 'Queue', { fifo: true });
+    other.api.root.addMethod('POST', RestApiSqsIntegration.sendMessage(fifo, {
+      messageGroupId: RequestValue.literal('all orders #1'),
+      messageDeduplicationId: RequestValue.querystring('id'),
+    }));
+    expect(template(other.stack)).toBe("Action=SendMessage&MessageBody=$util.urlEncode($input.body)&MessageGroupId=all%20orders%20%231&MessageDeduplicationId=$util.urlEncode($input.params().querystring.get('id'))");
+  });
+
+  test('fails for a FIFO queue without a message group, naming the queue and the fix', () => {
+    const { stack } = restStack();
+    const queue = new sqs.Queue(stack, 'Queue', { fifo: true });
+    expect(errorOf(() => RestApiSqsIntegration.sendMessage(queue)))
+      .toMatch(/^\[Test\/Queue\] RestApiSqsIntegration.sendMessage: 1 problem\n- SqsMessageGroupIdRequired: a FIFO queue refuses messages without a message group id .*got no messageGroupId; set messageGroupId/);
+  });
+
+  test('an imported FIFO queue (by its .fifo name) is FIFO too; your own templates are taken as they are', () => {
+    const { stack, api } = restStack();
+    const queue = sqs.Queue.fromQueueArn(stack, 'Imported', 'arn:aws:sqs:us-east-1:123456789012:orders.fifo');
+    expect(errorOf(() => RestApiSqsIntegration.sendMessage(queue))).toContain('SqsMessageGroupIdRequired');
+    api.root.addMethod('POST', RestApiSqsIntegration.sendMessage(queue, { requestTemplates: { 'application/json': 'Action=SendMessage&MessageGroupId=g&MessageBody=$input.body' } }));
+    expect(template(stack)).toBe('Action=SendMessage&MessageGroupId=g&MessageBody=$input.body');
+  });
+
+  test('fails for a multi-value source', () => {
+    const { stack } = restStack();
+    const queue = new sqs.Queue(stack, 'Queue', { fifo: true });
+    expect(errorOf(() => RestApiSqsIntegration.sendMessage(queue, { messageGroupId: RequestValue.multiValueHeader('X') })))
+      .toMatch(/- SqsParameterNotSingleValue: messageGroupId is one value, got a multiValueHeader source/);
+  });
+
+  test('a standard queue takes a message group (fair queues) and gets no deduplication id', () => {
+    const { stack, api } = restStack();
+    api.root.addMethod('POST', RestApiSqsIntegration.sendMessage(new sqs.Queue(stack, 'Queue'), { messageGroupId: RequestValue.context('identity.sourceIp') }));
+    expect(template(stack)).toBe('Action=SendMessage&MessageBody=$util.urlEncode($input.body)&MessageGroupId=$util.urlEncode($context.identity.sourceIp)');
+  });
 });

@@ -45,3 +45,24 @@ export function renderResponseValue(kind: ApiKind, v: ResponseValue): string {
     default: return kind === 'HTTP' ? n : `'${n}'`; // literal
   }
 }
+
+/**
+ * A request value as a REST mapping-template (VTL) expression whose result is URL-encoded, for
+ * form-encoded AWS service requests (`Action=SendMessage&MessageGroupId=…`); `undefined` for the
+ * sources that are not one value (multi-value headers and query strings, the whole path).
+ */
+export function renderTemplateValue(v: RequestValue): string | undefined {
+  // VTL single-quoted strings double a quote; literals are URL-encoded here, so `$` and `#` cannot reach VTL
+  const n = (v._name ?? '').replace(/'/g, "''");
+  switch (v._source) {
+    case 'header': return `$util.urlEncode($input.params().header.get('${n}'))`;
+    case 'querystring': return `$util.urlEncode($input.params().querystring.get('${n}'))`;
+    case 'path': return `$util.urlEncode($input.params().path.get('${n}'))`;
+    case 'body': return '$util.urlEncode($input.body)';
+    case 'bodyPath': return `$util.urlEncode($input.path('$${n === '' ? '' : `.${n}`}'))`;
+    case 'context': return `$util.urlEncode($context.${v._name ?? ''})`;
+    case 'stageVariable': return `$util.urlEncode($stageVariables.${v._name ?? ''})`;
+    case 'literal': return encodeURIComponent(v._name ?? '');
+    default: return undefined;
+  }
+}
