@@ -190,9 +190,11 @@ const uriPlaceholders: Rule = {
     const uri = textOf(f.uri);
     if (uri === undefined || f.requestParameters !== undefined && !isKnown(f.requestParameters)) return [];
     // HTTP URLs, and AWS service paths (`…:s3:path/{bucket}/{key}`) are filled the same way.
+    if (!uri.includes('{')) return [];
     if (t !== 'HTTP' && t !== 'HTTP_PROXY' && !(t === 'AWS' && /:apigateway:[^:]*:[^:]+:path\//.test(uri))) return [];
     const mapped = new Set(Object.keys(f.requestParameters ?? {}));
-    const names = [...uri.replace(/^.*?:path\//s, t === 'AWS' ? '' : '$&').matchAll(/(?<!\$)\{([^{}]+?)\+?\}/g)].map(m => m[1]);
+    const text = t === 'AWS' ? uri.replace(/^.*?:path\//s, '') : uri;
+    const names = [...text.matchAll(/(?<!\$)\{([^{}]+?)\+?\}/g)].map(m => m[1]);
     const missing = [...new Set(names)].filter(n => !mapped.has(`integration.request.path.${n}`));
     if (missing.length === 0) return [];
     return [{
