@@ -131,9 +131,10 @@ describe('an integration in a NestedStack whose back end lives in the parent sta
     api.addRoutes({ path: '/queue', methods: [apigwv2.HttpMethod.POST], integration: HttpApiSqsIntegration.sendMessage('Send', b.queue) });
 
     const templates = synthApp(app);
-    const policies = resourcesOfType(templates[nestedKey(templates)], 'AWS::IAM::Policy');
-    expect(policies).toHaveLength(1);
-    const statements: Json[] = policies[0][1].Properties.PolicyDocument.Statement;
+    expect(resourcesOfType(templates[nestedKey(templates)], 'AWS::IAM::Policy')).toHaveLength(0);
+    const roles = resourcesOfType(templates[nestedKey(templates)], 'AWS::IAM::Role');
+    expect(roles).toHaveLength(1);
+    const statements: Json[] = roles[0][1].Properties.Policies[0].PolicyDocument.Statement;
     // what queue.grantSendMessages(role) grants: the queue's actions and its key's
     expect(statements.map((s) => s.Action)).toEqual([
       ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'],

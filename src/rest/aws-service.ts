@@ -89,14 +89,14 @@ export class RestApiAwsIntegration extends apigw.Integration {
       credentialsRole: creds.role,
       credentialsPassthrough: creds.passthrough,
     });
-    if (creds.created && creds.role) this._grantCreatedRole(creds.role);
+    if (creds.created) this._grantCreatedRole(creds.created);
     return config;
   }
 
   /** Grants a role this integration created what it needs. @internal */
-  protected _grantCreatedRole(role: iam.IRole): void {
-    grantOf(this)?.(role);
-    this.awsProps.policyStatements?.forEach(s => role.addToPrincipalPolicy(s));
+  protected _grantCreatedRole(grantee: iam.IGrantable): void {
+    grantOf(this)?.(grantee);
+    this.awsProps.policyStatements?.forEach(s => grantee.grantPrincipal.addToPrincipalPolicy(s));
   }
 
   /** Target-specific checks that need the method (e.g. a state machine type). @internal */

@@ -105,7 +105,7 @@ export class RestApiLambdaIntegration extends apigw.Integration {
       deploymentToken: JSON.stringify({ functionName: this.handler.functionName }),
     });
     if (creds.role) {
-      if (creds.created) this.handler.grantInvoke(creds.role);
+      if (creds.created) this.handler.grantInvoke(creds.created);
     } else if (!creds.passthrough) {
       this.grantInvoke(method);
     }

@@ -51,7 +51,7 @@ export class RestApiS3Integration extends RestApiAwsIntegration {
   }
 
   private static object(
-    bucket: s3.IBucket, httpMethod: string, options: RestApiS3IntegrationObjectOptions, grant: (role: iam.IRole) => void,
+    bucket: s3.IBucket, httpMethod: string, options: RestApiS3IntegrationObjectOptions, grant: (grantee: iam.IGrantable) => void,
   ): RestApiS3Integration {
     return withGrant(new RestApiS3Integration(serviceProps({
       uri: AwsServiceUri.path('s3', `${bucket.bucketName}/{key}`),

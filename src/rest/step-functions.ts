@@ -39,7 +39,7 @@ export class RestApiStepFunctionsIntegration extends RestApiAwsIntegration {
   }
 
   private static action(
-    stateMachine: sfn.IStateMachine, action: string, options: RestApiAwsServiceOptions, grant: (role: iam.IRole) => void,
+    stateMachine: sfn.IStateMachine, action: string, options: RestApiAwsServiceOptions, grant: (grantee: iam.IGrantable) => void,
   ): RestApiStepFunctionsIntegration {
     return withGrant(new RestApiStepFunctionsIntegration(serviceProps({
       uri: AwsServiceUri.action('states', action),

@@ -67,7 +67,7 @@ describe('HttpApiLambdaIntegration', () => {
     route(api, '/orders', new HttpApiLambdaIntegration('Orders', fn(stack), { credentials: IntegrationCredentials.createRole() }));
     const t = synth(stack);
     t.resourceCountIs('AWS::Lambda::Permission', 0);
-    t.hasResourceProperties('AWS::IAM::Policy', { PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: 'lambda:InvokeFunction' })]) } });
+    t.hasResourceProperties('AWS::IAM::Role', { Policies: [{ PolicyName: 'Invoke', PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: 'lambda:InvokeFunction' })]) } }] });
     t.hasResourceProperties('AWS::ApiGatewayV2::Integration', { CredentialsArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('InvokeRole'), 'Arn'] } });
   });
 

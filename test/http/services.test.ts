@@ -28,7 +28,7 @@ describe('HttpApiEventBridgeIntegration', () => {
       IntegrationSubtype: 'EventBridge-PutEvents',
       RequestParameters: { EventBusName: stack.resolve(bus.eventBusName), Detail: '$request.body', DetailType: '$request.header.x-type', Source: 'shop' },
     });
-    t.hasResourceProperties('AWS::IAM::Policy', { PolicyDocument: { Statement: [Match.objectLike({ Action: 'events:PutEvents', Resource: stack.resolve(bus.eventBusArn) })] } });
+    t.hasResourceProperties('AWS::IAM::Role', { Policies: [{ PolicyName: 'Invoke', PolicyDocument: { Statement: [Match.objectLike({ Action: 'events:PutEvents', Resource: stack.resolve(bus.eventBusArn) })] } }] });
   });
 });
 
@@ -45,7 +45,7 @@ describe('HttpApiKinesisIntegration', () => {
     route(api, '/records', HttpApiKinesisIntegration.putRecord('Put', stream));
     const t = synth(stack);
     expect(integrationProps(t).RequestParameters).toEqual({ StreamName: stack.resolve(stream.streamName), Data: '$request.body', PartitionKey: '$context.requestId' });
-    t.hasResourceProperties('AWS::IAM::Policy', { PolicyDocument: { Statement: [Match.objectLike({ Action: Match.arrayWith(['kinesis:PutRecord']), Resource: stack.resolve(stream.streamArn) })] } });
+    t.hasResourceProperties('AWS::IAM::Role', { Policies: [{ PolicyName: 'Invoke', PolicyDocument: { Statement: [Match.objectLike({ Action: Match.arrayWith(['kinesis:PutRecord']), Resource: stack.resolve(stream.streamArn) })] } }] });
   });
 });
 
@@ -73,7 +73,7 @@ describe('HttpApiAppConfigIntegration', () => {
       ClientId: '$context.requestId',
       ClientConfigurationVersion: '$request.querystring.version',
     });
-    t.hasResourceProperties('AWS::IAM::Policy', { PolicyDocument: { Statement: [Match.objectLike({ Action: 'appconfig:GetConfiguration', Resource: Match.arrayWith([stack.resolve(application.applicationArn), stack.resolve(environment.environmentArn)]) })] } });
+    t.hasResourceProperties('AWS::IAM::Role', { Policies: [{ PolicyName: 'Invoke', PolicyDocument: { Statement: [Match.objectLike({ Action: 'appconfig:GetConfiguration', Resource: Match.arrayWith([stack.resolve(application.applicationArn), stack.resolve(environment.environmentArn)]) })] } }] });
   });
 });
 
@@ -95,7 +95,7 @@ describe('HttpApiStepFunctionsIntegration', () => {
     t.hasResourceProperties('AWS::ApiGatewayV2::Integration', { IntegrationSubtype: 'StepFunctions-StartSyncExecution', RequestParameters: Match.objectLike({ TraceHeader: '$request.header.x-amzn-trace-id' }) });
     t.hasResourceProperties('AWS::ApiGatewayV2::Integration', { IntegrationSubtype: 'StepFunctions-StopExecution', RequestParameters: { ExecutionArn: '$request.body.arn', Cause: 'api' } });
     for (const action of ['states:StartExecution', 'states:StartSyncExecution', 'states:StopExecution']) {
-      t.hasResourceProperties('AWS::IAM::Policy', { PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: action })]) } });
+      t.hasResourceProperties('AWS::IAM::Role', { Policies: [{ PolicyName: 'Invoke', PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: action })]) } }] });
     }
   });
 

@@ -23,8 +23,9 @@ describe('HttpApiSqsIntegration', () => {
       PayloadFormatVersion: '1.0',
       RequestParameters: { QueueUrl: stack.resolve(queue.queueUrl), MessageBody: '$request.body', MessageGroupId: '$request.header.x-tenant', DelaySeconds: '5' },
     });
-    t.hasResourceProperties('AWS::IAM::Policy', {
-      PolicyDocument: { Statement: [{ Action: ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'], Effect: 'Allow', Resource: stack.resolve(queue.queueArn) }] },
+    t.resourceCountIs('AWS::IAM::Policy', 0);
+    t.hasResourceProperties('AWS::IAM::Role', {
+      Policies: [{ PolicyName: 'Invoke', PolicyDocument: { Statement: [{ Action: ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'], Effect: 'Allow', Resource: stack.resolve(queue.queueArn) }] } }],
     });
     t.hasResourceProperties('AWS::IAM::Role', { AssumeRolePolicyDocument: { Statement: [Match.objectLike({ Principal: { Service: 'apigateway.amazonaws.com' } })] } });
   });
@@ -35,7 +36,7 @@ describe('HttpApiSqsIntegration', () => {
     route(api, '/receive', HttpApiSqsIntegration.receiveMessage('Receive', queue, { maxNumberOfMessages: RequestValue.querystring('max') }));
     const t = synth(stack);
     expect(integrationProps(t).RequestParameters).toEqual({ QueueUrl: stack.resolve(queue.queueUrl), MaxNumberOfMessages: '$request.querystring.max' });
-    t.hasResourceProperties('AWS::IAM::Policy', { PolicyDocument: { Statement: [Match.objectLike({ Action: 'sqs:ReceiveMessage' }), Match.objectLike({ Action: 'kms:Decrypt' })] } });
+    t.hasResourceProperties('AWS::IAM::Role', { Policies: [{ PolicyName: 'Invoke', PolicyDocument: { Statement: [Match.objectLike({ Action: 'sqs:ReceiveMessage' }), Match.objectLike({ Action: 'kms:Decrypt' })] } }] });
   });
 
   test('deleteMessage and purgeQueue', () => {
@@ -46,8 +47,8 @@ describe('HttpApiSqsIntegration', () => {
     const t = synth(stack);
     t.hasResourceProperties('AWS::ApiGatewayV2::Integration', { IntegrationSubtype: 'SQS-DeleteMessage', RequestParameters: { QueueUrl: Match.anyValue(), ReceiptHandle: '$request.body.receipt' } });
     t.hasResourceProperties('AWS::ApiGatewayV2::Integration', { IntegrationSubtype: 'SQS-PurgeQueue', RequestParameters: { QueueUrl: Match.anyValue() } });
-    t.hasResourceProperties('AWS::IAM::Policy', { PolicyDocument: { Statement: [Match.objectLike({ Action: 'sqs:DeleteMessage' })] } });
-    t.hasResourceProperties('AWS::IAM::Policy', { PolicyDocument: { Statement: [Match.objectLike({ Action: ['sqs:PurgeQueue', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'] })] } });
+    t.hasResourceProperties('AWS::IAM::Role', { Policies: [{ PolicyName: 'Invoke', PolicyDocument: { Statement: [Match.objectLike({ Action: 'sqs:DeleteMessage' })] } }] });
+    t.hasResourceProperties('AWS::IAM::Role', { Policies: [{ PolicyName: 'Invoke', PolicyDocument: { Statement: [Match.objectLike({ Action: ['sqs:PurgeQueue', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'] })] } }] });
   });
 
   test('a given role is granted through the queue and used', () => {

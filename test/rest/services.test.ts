@@ -5,7 +5,7 @@ import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { errorOf, restStack, synth } from './support';
+import { errorOf, invokePolicies, restStack, synth } from './support';
 import {
   RestApiDynamoDbIntegration,
   RestApiEventBridgeIntegration,
@@ -17,9 +17,9 @@ import {
 
 /** The actions of the one policy the integration's created role has. */
 function grantedActions(t: Template): string[] {
-  const policies = Object.values(t.findResources('AWS::IAM::Policy')) as any[];
+  const policies = invokePolicies(t);
   expect(policies).toHaveLength(1);
-  return policies[0].Properties.PolicyDocument.Statement.flatMap((s: any) => [s.Action].flat()).sort();
+  return policies[0].Statement.flatMap((s: any) => [s.Action].flat()).sort();
 }
 
 function table(stack: any): dynamodb.Table {
@@ -164,8 +164,8 @@ describe('RestApiS3Integration', () => {
     const bucket = new s3.Bucket(stack, 'Bucket', { encryption: s3.BucketEncryption.KMS });
     api.root.addResource('get').addResource('{key}').addMethod('GET', RestApiS3Integration.getObject(bucket));
     api.root.addResource('put').addResource('{key}').addMethod('PUT', RestApiS3Integration.putObject(bucket));
-    const policies = Object.values(synth(stack).findResources('AWS::IAM::Policy')) as any[];
-    expect(policies.map((p) => p.Properties.PolicyDocument.Statement.map((st: any) => st.Action))).toEqual([
+    const policies = invokePolicies(synth(stack));
+    expect(policies.map((p) => p.Statement.map((st: any) => st.Action))).toEqual([
       ['s3:GetObject', 'kms:Decrypt'], ['s3:PutObject', 'kms:GenerateDataKey'],
     ]);
   });

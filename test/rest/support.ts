@@ -31,3 +31,17 @@ export function errorOf(f: () => unknown): string {
   }
   return 'no error';
 }
+
+/**
+ * The policy documents of the roles this library created, which carry their grants inline (one
+ * `Invoke` policy each); fails when a separate `AWS::IAM::Policy` was written instead.
+ */
+export function invokePolicies(t: Template): any[] {
+  expect(t.findResources('AWS::IAM::Policy')).toEqual({});
+  return Object.values(t.findResources('AWS::IAM::Role'))
+    .flatMap((r: any) => r.Properties.Policies ?? [])
+    .map((p: any) => {
+      expect(p.PolicyName).toBe('Invoke');
+      return p.PolicyDocument;
+    });
+}

@@ -12,7 +12,11 @@ import {
 } from '../../src';
 
 function policyActions(t: ReturnType<typeof synth>): unknown[] {
-  return Object.values(t.findResources('AWS::IAM::Policy')).flatMap((p: any) => p.Properties.PolicyDocument.Statement.map((s: any) => s.Action));
+  // a created role carries its grants inline: no AWS::IAM::Policy
+  expect(t.findResources('AWS::IAM::Policy')).toEqual({});
+  return Object.values(t.findResources('AWS::IAM::Role'))
+    .flatMap((r: any) => r.Properties.Policies ?? [])
+    .flatMap((p: any) => p.PolicyDocument.Statement.map((s: any) => s.Action));
 }
 
 describe('WebSocketApiAwsIntegration', () => {
@@ -72,7 +76,7 @@ describe('AWS service factories', () => {
     api.addRoute('save', { integration: WebSocketApiDynamoDbIntegration.putItem(table) });
     const t = synth(stack);
     t.hasResourceProperties('AWS::ApiGatewayV2::Integration', { IntegrationUri: { 'Fn::Join': ['', Match.arrayWith([':apigateway:us-east-1:dynamodb:action/PutItem'])] } });
-    t.hasResourceProperties('AWS::IAM::Policy', { PolicyDocument: { Statement: [{ Action: 'dynamodb:PutItem', Effect: 'Allow', Resource: Match.arrayWith([{ 'Fn::GetAtt': [stack.getLogicalId(table.node.defaultChild as dynamodb.CfnTable), 'Arn'] }]) }] } });
+    t.hasResourceProperties('AWS::IAM::Role', { Policies: [{ PolicyName: 'Invoke', PolicyDocument: { Statement: [{ Action: 'dynamodb:PutItem', Effect: 'Allow', Resource: Match.arrayWith([{ 'Fn::GetAtt': [stack.getLogicalId(table.node.defaultChild as dynamodb.CfnTable), 'Arn'] }]) }] } }] });
   });
 
   test('Kinesis PutRecord: role granted kinesis:PutRecord on the stream', () => {

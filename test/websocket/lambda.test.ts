@@ -58,7 +58,7 @@ describe('WebSocketApiLambdaIntegration', () => {
     api.addRoute('send', { integration: new WebSocketApiLambdaIntegration(fn(stack), { credentials: IntegrationCredentials.createRole() }) });
     const t = synth(stack);
     t.resourceCountIs('AWS::Lambda::Permission', 0);
-    t.hasResourceProperties('AWS::IAM::Policy', { PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: 'lambda:InvokeFunction' })]) } });
+    t.hasResourceProperties('AWS::IAM::Role', { Policies: [{ PolicyName: 'Invoke', PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: 'lambda:InvokeFunction' })]) } }] });
     t.hasResourceProperties('AWS::ApiGatewayV2::Integration', { CredentialsArn: Match.anyValue() });
   });
 

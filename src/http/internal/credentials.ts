@@ -1,6 +1,7 @@
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { IConstruct } from 'constructs';
 import { throwUsageError } from '../../core/errors';
+import { createInvokeRole } from '../../core/roles';
 import { IntegrationCredentials } from '../../mapping/credentials';
 
 /**
@@ -24,9 +25,12 @@ export function credentialsArnFor(
       fix: 'use IntegrationCredentials.createRole() or fromRole(role)',
     });
   }
-  const role = credentials._kind === 'role' && credentials._role
-    ? credentials._role
-    : new iam.Role(scope, 'InvokeRole', { assumedBy: new iam.ServicePrincipal('apigateway.amazonaws.com') });
-  grant(role);
+  if (credentials._kind === 'role' && credentials._role) {
+    grant(credentials._role);
+    return credentials._role.roleArn;
+  }
+  // a created role carries its grants as one inline policy
+  const { role, grantee } = createInvokeRole(scope, 'InvokeRole');
+  grant(grantee);
   return role.roleArn;
 }

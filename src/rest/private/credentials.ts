@@ -1,18 +1,20 @@
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import { createInvokeRole } from '../../core/roles';
 import { IntegrationCredentials } from '../../mapping/credentials';
 
 /** `IntegrationCredentials` -> the role (given or created once per integration) or caller pass-through. INTERNAL. */
 export interface ResolvedCredentials {
   readonly role?: iam.IRole;
   readonly passthrough?: boolean;
-  /** True when the role was created by this call (grant it what the integration needs). */
-  readonly created?: boolean;
+  /** Set when the role was created by this call: grant it what the integration needs through this grantee. */
+  readonly created?: iam.IGrantable;
 }
 
 /**
  * Resolves credentials for one bind. A created role is made once per integration instance, under
- * the first method it is bound to (id `CredentialsRole`), trusted by apigateway.amazonaws.com.
+ * the first method it is bound to (id `CredentialsRole`), trusted by apigateway.amazonaws.com, with
+ * its grants as one inline policy (see `createInvokeRole`).
  */
 export function resolveCredentials(
   credentials: IntegrationCredentials | undefined, method: apigw.Method, cache: { role?: iam.IRole },
@@ -21,6 +23,7 @@ export function resolveCredentials(
   if (credentials._kind === 'caller') return { passthrough: true };
   if (credentials._kind === 'role') return { role: credentials._role };
   if (cache.role) return { role: cache.role };
-  cache.role = new iam.Role(method, 'CredentialsRole', { assumedBy: new iam.ServicePrincipal('apigateway.amazonaws.com') });
-  return { role: cache.role, created: true };
+  const { role, grantee } = createInvokeRole(method, 'CredentialsRole');
+  cache.role = role;
+  return { role, created: grantee };
 }

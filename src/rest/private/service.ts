@@ -52,15 +52,15 @@ export function serviceProps(d: ServiceDefaults, o: RestApiAwsServiceOptions): R
   };
 }
 
-const GRANTS = new WeakMap<object, (role: iam.IRole) => void>();
+const GRANTS = new WeakMap<object, (grantee: iam.IGrantable) => void>();
 
 /** Records how a service factory's integration grants the role it creates (through the target's own grant method). */
-export function withGrant<T extends object>(integration: T, grant: (role: iam.IRole) => void): T {
+export function withGrant<T extends object>(integration: T, grant: (grantee: iam.IGrantable) => void): T {
   GRANTS.set(integration, grant);
   return integration;
 }
 
 /** The grant recorded by {@link withGrant}, if any. */
-export function grantOf(integration: object): ((role: iam.IRole) => void) | undefined {
+export function grantOf(integration: object): ((grantee: iam.IGrantable) => void) | undefined {
   return GRANTS.get(integration);
 }

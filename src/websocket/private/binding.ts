@@ -8,6 +8,7 @@ import { v2IntegrationFacts } from '../../core/cfn-facts';
 import { throwUsageError } from '../../core/errors';
 import { IntegrationFacts, knownItems } from '../../core/facts';
 import { renderRequestValue } from '../../core/render/mapping';
+import { createInvokeRole } from '../../core/roles';
 import { CONNECT_ONLY_SOURCE } from '../../core/rules/websocket';
 import { assertAllValid, assertLiteralKeys, judge, warn } from '../../core/validate';
 import { IntegrationCredentials } from '../../mapping/credentials';
@@ -54,9 +55,12 @@ export function credentialsArn(
   if (!credentials) return undefined;
   // CloudFormation refuses the caller pass-through on v2 integrations: rendered literally, so the rule table reports it (CredentialsNotArn).
   if (credentials._kind === 'caller') return 'arn:aws:iam::*:user/*';
-  const role = credentials._kind === 'role' && credentials._role ? credentials._role
-    : new iam.Role(scope, ROLE_ID, { assumedBy: new iam.ServicePrincipal('apigateway.amazonaws.com') });
-  grant(role);
+  if (credentials._kind === 'role' && credentials._role) {
+    grant(credentials._role);
+    return credentials._role.roleArn;
+  }
+  const { role, grantee } = createInvokeRole(scope, ROLE_ID);
+  grant(grantee);
   return role.roleArn;
 }
 
