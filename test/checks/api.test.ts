@@ -3,6 +3,7 @@ import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpApiUrlIntegration, IntegrationChecks, RestApiMockIntegration, WebSocketApiMockIntegration } from '../../src';
+import { errorOf } from '../support/common';
 
 /** API-level rules (subject `api`): quotas C81, C98, C105 and deployability C48, through both doors. */
 
@@ -18,15 +19,6 @@ function messages(stack: Stack, level: 'error' | 'warning'): string[] {
   const a = Annotations.fromStack(stack);
   const found = level === 'error' ? a.findError('*', Match.anyValue()) : a.findWarning('*', Match.anyValue());
   return found.map(m => `${m.id} ${String(m.entry.data)}`);
-}
-
-function errorOf(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return 'no error';
 }
 
 describe('IntegrationChecks on hand-written L1 APIs', () => {

@@ -1,25 +1,14 @@
-import { App, Stack } from 'aws-cdk-lib';
+import { Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
-import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { expectSchemaValid } from '../support/schema';
+import { testStack } from '../support/common';
+
+export { fn, synth } from '../support/common';
 
 /** A stack with an HTTP API, for one test. */
 export function setup(): { stack: Stack; api: apigwv2.HttpApi } {
-  const stack = new Stack(new App(), 'Test', { env: { account: '123456789012', region: 'us-east-1' } });
+  const stack = testStack();
   return { stack, api: new apigwv2.HttpApi(stack, 'Api') };
-}
-
-/** A Lambda function. */
-export function fn(stack: Stack, id = 'Fn'): lambda.Function {
-  return new lambda.Function(stack, id, { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async () => ({ statusCode: 200 })') });
-}
-
-/** The stack's template, checked against CloudFormation's resource schemas. */
-export function synth(stack: Stack): Template {
-  const template = Template.fromStack(stack);
-  expectSchemaValid(template.toJSON());
-  return template;
 }
 
 /** Adds one route. */

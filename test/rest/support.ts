@@ -1,35 +1,15 @@
-import { App, Stack } from 'aws-cdk-lib';
+import { Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
-import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { expectSchemaValid } from '../support/schema';
+import { testStack } from '../support/common';
+
+export { errorOf, fn, synth } from '../support/common';
 
 /** A stack with a Regional REST API in it. */
 export function restStack(): { stack: Stack; api: apigw.RestApi } {
-  const stack = new Stack(new App(), 'Test', { env: { account: '123456789012', region: 'us-east-1' } });
+  const stack = testStack();
   const api = new apigw.RestApi(stack, 'Api', { endpointTypes: [apigw.EndpointType.REGIONAL], deploy: false, cloudWatchRole: false });
   return { stack, api };
-}
-
-export function fn(stack: Stack, id = 'Fn'): lambda.Function {
-  return new lambda.Function(stack, id, { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async () => ({ statusCode: 200 })') });
-}
-
-/** The stack's template, checked against the CloudFormation resource schemas. */
-export function synth(stack: Stack): Template {
-  const template = Template.fromStack(stack);
-  expectSchemaValid(template.toJSON());
-  return template;
-}
-
-/** The message of the error `f` throws. */
-export function errorOf(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return 'no error';
 }
 
 /**
