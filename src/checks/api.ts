@@ -1,8 +1,10 @@
 import { CfnResource } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import { cfnPropertiesOf, isCfnOfType, propertyOf } from './l1';
+import { cfnPropertiesOf, isCfnOfType, propertyOf, resourcesOfType } from './l1';
+import { definedOutsideTheApp } from './rest';
+import { protocolKindOf } from './v2';
 import { throwValidationError } from '../core/errors';
-import { ApiKind, IntegrationFacts } from '../core/facts';
+import { IntegrationFacts } from '../core/facts';
 import { judge, warn } from '../core/validate';
 
 /**
@@ -35,40 +37,35 @@ const COUNTED: ReadonlyArray<[type: string, attribute: string, property: string,
   ['AWS::ApiGatewayV2::Route', 'apiId', 'ApiId', c => c.routes++],
 ];
 
+function noCounts(): Counts {
+  return { resources: 0, methods: 0, methodsWithoutIntegration: [], deployments: 0, integrations: 0, routes: 0 };
+}
+
 const indexes = new WeakMap<IConstruct, Map<unknown, Counts>>();
 
 /**
- * One index per app, built on first use (aspects and validations run once the tree is complete),
- * keyed by the value of each resource's `RestApiId` / `ApiId`: the API's `ref` token when it
- * refers to an API of the app (tokens are interned: the same reference is the same string).
+ * The counts of every API of the app, keyed by the value of each resource's `RestApiId` / `ApiId`:
+ * the API's `ref` token when it refers to an API of the app (tokens are interned: the same
+ * reference is the same string). Built once per app, from the app's one walk.
  */
 function indexOf(api: CfnResource): Map<unknown, Counts> {
   const root = api.node.root;
   const hit = indexes.get(root);
   if (hit) return hit;
   const index = new Map<unknown, Counts>();
-  for (const c of root.node.findAll()) {
-    if (!CfnResource.isCfnResource(c)) continue;
-    const row = COUNTED.find(([type]) => c.cfnResourceType === type);
-    if (!row) continue;
-    const [, attribute, property, count] = row;
-    const key = propertyOf(c, attribute, property);
-    let counts = index.get(key);
-    if (!counts) {
-      counts = { resources: 0, methods: 0, methodsWithoutIntegration: [], deployments: 0, integrations: 0, routes: 0 };
-      index.set(key, counts);
+  for (const [type, attribute, property, count] of COUNTED) {
+    for (const r of resourcesOfType(root, type)) {
+      const key = propertyOf(r, attribute, property);
+      let counts = index.get(key);
+      if (!counts) {
+        counts = noCounts();
+        index.set(key, counts);
+      }
+      count(counts, r);
     }
-    count(counts, c);
   }
   indexes.set(root, index);
   return index;
-}
-
-function kindOf(api: CfnResource): ApiKind | undefined {
-  if (isCfnOfType(api, REST_API)) return 'REST';
-  if (!isCfnOfType(api, V2_API)) return undefined;
-  const protocol = cfnPropertiesOf(api).ProtocolType;
-  return protocol === 'HTTP' || protocol === 'WEBSOCKET' ? protocol : undefined;
 }
 
 /**
@@ -76,13 +73,11 @@ function kindOf(api: CfnResource): ApiKind | undefined {
  * (`AWS::ApiGatewayV2::Api`), or `undefined` for anything else (a v2 API whose protocol is a token).
  */
 export function factsOfApi(api: CfnResource): IntegrationFacts | undefined {
-  const kind = kindOf(api);
+  const kind = isCfnOfType(api, REST_API) ? 'REST' : protocolKindOf(api);
   if (!kind) return undefined;
-  const c = indexOf(api).get(api.ref) ?? { resources: 0, methods: 0, methodsWithoutIntegration: [], deployments: 0, integrations: 0, routes: 0 };
+  const c = indexOf(api).get(api.ref) ?? noCounts();
   if (kind === 'REST') {
-    // an API defined by an OpenAPI body or cloned has methods the app does not show
-    const props = cfnPropertiesOf(api);
-    const opaque = props.Body !== undefined || props.BodyS3Location !== undefined || props.CloneFrom !== undefined;
+    const opaque = definedOutsideTheApp(cfnPropertiesOf(api));
     return {
       kinds: ['REST'],
       subject: 'api',

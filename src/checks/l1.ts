@@ -90,3 +90,25 @@ export function propertyOf(resource: CfnResource, attribute: string, property: s
   if (attribute in l1 && l1.rawOverrides?.Properties?.[property] === undefined) return l1[attribute];
   return cfnPropertiesOf(resource)[property];
 }
+
+const byType = new WeakMap<IConstruct, Map<string, CfnResource[]>>();
+
+/**
+ * The app's L1 resources of one CloudFormation type. The app is walked once, on first use (aspects
+ * run once the tree is complete), for every index built from it (v2 routes and responses, API counts).
+ */
+export function resourcesOfType(scope: IConstruct, type: string): readonly CfnResource[] {
+  const root = scope.node.root;
+  let index = byType.get(root);
+  if (!index) {
+    index = new Map();
+    for (const c of root.node.findAll()) {
+      if (!CfnResource.isCfnResource(c)) continue;
+      const list = index.get(c.cfnResourceType);
+      if (list) list.push(c);
+      else index.set(c.cfnResourceType, [c]);
+    }
+    byType.set(root, index);
+  }
+  return index.get(type) ?? [];
+}

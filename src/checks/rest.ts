@@ -6,6 +6,14 @@ import { listFact, referenceTarget, stringFact } from '../core/values';
 
 /** `AWS::ApiGateway::Method` -> facts, following references to its RestApi and Resource. INTERNAL. */
 
+/**
+ * True when a RestApi's methods come from an OpenAPI definition or another API (`Body`,
+ * `BodyS3Location`, `CloneFrom`): the app's own resources do not show them all.
+ */
+export function definedOutsideTheApp(props: Record<string, unknown>): boolean {
+  return props.Body !== undefined || props.BodyS3Location !== undefined || props.CloneFrom !== undefined;
+}
+
 const endpointCache = new WeakMap<CfnResource, Fact<Fact<string>[]>>();
 
 /** The endpoint types of the RestApi a `RestApiId` refers to; CloudFormation's default is EDGE. */
@@ -19,8 +27,8 @@ function endpointTypesOf(restApiId: unknown): Fact<Fact<string>[]> {
   if (props.EndpointConfiguration !== undefined) {
     const ec = props.EndpointConfiguration as Record<string, unknown>;
     types = typeof ec === 'object' && ec !== null && 'Types' in ec ? listFact(ec.Types, stringFact) : new Unknown();
-  } else if (props.Body !== undefined || props.BodyS3Location !== undefined || props.Parameters !== undefined || props.CloneFrom !== undefined) {
-    types = new Unknown(); // an OpenAPI definition or a clone may set the endpoint type itself
+  } else if (definedOutsideTheApp(props) || props.Parameters !== undefined) {
+    types = new Unknown(); // an OpenAPI definition (or its import parameters) or a clone may set the endpoint type itself
   } else {
     types = ['EDGE'];
   }

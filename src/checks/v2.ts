@@ -1,20 +1,23 @@
 import { CfnResource, Token, Tokenization } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import { attributeOf, cfnPropertiesOf, isCfnOfType } from './l1';
+import { attributeOf, cfnPropertiesOf, isCfnOfType, resourcesOfType } from './l1';
 import { v2IntegrationFacts, v2IntegrationResponseFacts } from '../core/cfn-facts';
 import { ApiKind, Fact, IntegrationFacts, Unknown } from '../core/facts';
 import { booleanFact, mapFact, objectFact, referenceTarget, stringFact } from '../core/values';
 
 /** `AWS::ApiGatewayV2::Integration` / `IntegrationResponse` -> facts. INTERNAL. */
 
-/** The protocol of the `AWS::ApiGatewayV2::Api` an `ApiId` refers to; both v2 kinds when it cannot be resolved. */
-function kindsOf(apiId: unknown): readonly ApiKind[] {
-  const api = referenceTarget(apiId);
-  if (!isCfnOfType(api, 'AWS::ApiGatewayV2::Api')) return ['HTTP', 'WEBSOCKET'];
+/** The kind of an `AWS::ApiGatewayV2::Api` from its protocol; `undefined` when it is not one or the protocol is not known. */
+export function protocolKindOf(api: unknown): 'HTTP' | 'WEBSOCKET' | undefined {
+  if (!isCfnOfType(api, 'AWS::ApiGatewayV2::Api')) return undefined;
   const protocol = cfnPropertiesOf(api).ProtocolType;
-  if (protocol === 'HTTP') return ['HTTP'];
-  if (protocol === 'WEBSOCKET') return ['WEBSOCKET'];
-  return ['HTTP', 'WEBSOCKET'];
+  return protocol === 'HTTP' || protocol === 'WEBSOCKET' ? protocol : undefined;
+}
+
+/** The kind of the API an `ApiId` refers to; both v2 kinds when it cannot be resolved. */
+function kindsOf(apiId: unknown): readonly ApiKind[] {
+  const kind = protocolKindOf(referenceTarget(apiId));
+  return kind ? [kind] : ['HTTP', 'WEBSOCKET'];
 }
 
 /**
@@ -60,14 +63,13 @@ function indexOf(integration: CfnResource): V2Index {
   const routes = new Map<unknown, CfnResource[]>();
   const responses = new Map<unknown, CfnResource[]>();
   let unlinkedResponses = false;
-  for (const c of root.node.findAll()) {
-    if (isCfnOfType(c, 'AWS::ApiGatewayV2::Route')) {
-      for (const t of referencedTargets(attributeOf(c, 'target'))) add(routes, t, c);
-    } else if (isCfnOfType(c, 'AWS::ApiGatewayV2::IntegrationResponse')) {
-      const targets = referencedTargets(attributeOf(c, 'integrationId')).filter(t => isCfnOfType(t, 'AWS::ApiGatewayV2::Integration'));
-      if (targets.length === 0) unlinkedResponses = true;
-      for (const t of targets) add(responses, t, c);
-    }
+  for (const c of resourcesOfType(root, 'AWS::ApiGatewayV2::Route')) {
+    for (const t of referencedTargets(attributeOf(c, 'target'))) add(routes, t, c);
+  }
+  for (const c of resourcesOfType(root, 'AWS::ApiGatewayV2::IntegrationResponse')) {
+    const targets = referencedTargets(attributeOf(c, 'integrationId')).filter(t => isCfnOfType(t, 'AWS::ApiGatewayV2::Integration'));
+    if (targets.length === 0) unlinkedResponses = true;
+    for (const t of targets) add(responses, t, c);
   }
   const index = { routes, responses, unlinkedResponses };
   v2Index.set(root, index);

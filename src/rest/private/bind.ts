@@ -147,7 +147,6 @@ function verdictCache(api: IConstruct): Map<string, Verdict> {
   if (!cache) {
     cache = new Map();
     verdictCaches.set(api, cache);
-    watchApi(api);
   }
   return cache;
 }
@@ -220,6 +219,7 @@ export function bindRest(method: apigw.Method, className: string, spec: RestSpec
 }
 
 function firstBind(method: apigw.Method, className: string, spec: RestSpec): Memo {
+  watchApi(method.api); // the API's quotas and deployability, judged once per API at synth
   const config = toIntegrationConfig(spec);
   const integration = toCfnIntegration(method, spec, config);
   // The integration alone is judged here (the method's own declarations are cross-checked at synth);
