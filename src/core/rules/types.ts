@@ -10,6 +10,18 @@ export interface Finding {
   readonly fix: string;
 }
 
+/**
+ * How we know a rule is right. For an error: the service's own rejection (the message text it
+ * answers with, or the document that says the deploy fails). For a warning: what breaks at run
+ * time, or why it depends on the account.
+ */
+export interface Evidence {
+  /** Errors: the service's message, or what the document says is refused. Warnings: the run-time effect. */
+  readonly says: string;
+  /** Where: the AWS documentation page, or a public recording of the service's behaviour. */
+  readonly source: string;
+}
+
 /** One row of the rule table. */
 export interface Rule {
   /** PascalCase noun phrase, stable: users acknowledge warnings and grep for it. */
@@ -30,6 +42,8 @@ export interface Rule {
    * @default - the check always runs
    */
   readonly onlyWhen?: ReadonlyArray<keyof IntegrationFacts>;
+  /** How we know (see {@link Evidence}); every error row must have it (a meta-test enforces it). */
+  readonly evidence?: Evidence;
   /** One line for the README: what it checks. */
   readonly summary: string;
   /** Judges the facts as an API of kind `kind`. Must never throw; unknown values are not judged. */
