@@ -12,9 +12,18 @@ import { RULES } from '../src/core/rules';
 
 const KIND_LABEL: Record<string, string> = { REST: 'REST', HTTP: 'HTTP', WEBSOCKET: 'WebSocket' };
 
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** The evidence cell: what the service says (or what breaks), and links to where. */
+function evidenceCell(says: string | undefined, source: string | undefined): string {
+  if (!says) return '';
+  const links = (source ?? '').split('; ').map(s => s.trim()).filter(s => s.startsWith('https://')).map((u, i) => `[${i + 1}](${u.split(' ')[0]})`);
+  return `${cell(says)} ${links.join(' ')}`.trim();
+}
+
 export function rulesTable(): string {
-  const rows = RULES.map(r => `| \`${r.code}\` | ${r.severity} | ${r.appliesTo.map(k => KIND_LABEL[k]).join(', ')} | ${r.summary.replace(/\|/g, '\\|')} | ${r.catalogue.join(', ')} |`);
-  return ['| Rule | Severity | APIs | What it checks | Catalogue |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+  const rows = RULES.map(r => `| \`${r.code}\` | ${r.severity} | ${r.appliesTo.map(k => KIND_LABEL[k]).join(', ')} | ${cell(r.summary)} | ${evidenceCell(r.evidence?.says, r.evidence?.source)} | ${r.catalogue.join(', ')} |`);
+  return ['| Rule | Severity | APIs | What it checks | Evidence (the service\'s words, or what breaks) | Catalogue |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 function fmt(value: number, unit: string): string {

@@ -3,9 +3,8 @@ import { IConstruct } from 'constructs';
 import { cfnPropertiesOf, isCfnOfType, propertyOf, resourcesOfType } from './l1';
 import { definedOutsideTheApp } from './rest';
 import { protocolKindOf } from './v2';
-import { throwValidationError } from '../core/errors';
 import { IntegrationFacts } from '../core/facts';
-import { judge, warn } from '../core/validate';
+import { judge, record } from '../core/validate';
 
 /**
  * What an app puts in each of its APIs, counted from the L1 resources that refer to the API
@@ -101,7 +100,7 @@ const watched = new WeakSet<IConstruct>();
 /**
  * Called by the typed constructs for the API they are bound to: judges the API (quotas,
  * deployability) when the app is validated, once the tree is complete — errors in one report
- * naming the API, warnings on it. APIs imported from outside the app (no L1 of their own) are not
+ * recorded on the API, warnings on it. APIs imported from outside the app (no L1 of their own) are not
  * judged.
  */
 export function watchApi(api: IConstruct): void {
@@ -113,9 +112,8 @@ export function watchApi(api: IConstruct): void {
     validate: () => {
       const facts = factsOfApi(cfn);
       if (!facts) return [];
-      const verdict = judge(facts);
-      warn(api, verdict.warnings);
-      if (verdict.errors.length > 0) throwValidationError(api.node.path, classNameOf(api), verdict.errors);
+      // recorded, not returned: a failed validation would stop synthesis and hide every other finding
+      record(api, classNameOf(api), judge(facts));
       return [];
     },
   });

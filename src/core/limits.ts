@@ -28,8 +28,7 @@ export const LIMITS: Record<ApiKind, KindLimits> = {
   REST: {
     timeoutMinMs: { value: 50, unit: 'ms', what: 'integration timeout, minimum', catalogue: ['C21'] },
     timeoutMaxMs: { value: 29_000, unit: 'ms', what: 'integration timeout, default quota (the only maximum for edge-optimized APIs)', catalogue: ['C21'] },
-    timeoutBufferedQuotaMaxMs: { value: 300_000, unit: 'ms', what: 'integration timeout with a raised quota (Regional and private APIs, buffered responses)', catalogue: ['C21'] },
-    timeoutStreamMaxMs: { value: 900_000, unit: 'ms', what: 'integration timeout with response streaming (`STREAM`)', catalogue: ['C22'] },
+    timeoutStreamMaxMs: { value: 900_000, unit: 'ms', what: 'integration timeout with response streaming (`STREAM`), on every endpoint type', catalogue: ['C22'] },
     mappingTemplateMaxBytes: { value: 300 * 1024, unit: 'bytes', what: 'mapping template size', catalogue: ['C27'] },
     httpPortReservedMax: { value: 1024, unit: 'port', what: 'HTTP endpoint ports other than 80 and 443 must be above this', catalogue: ['C05'] },
     resourcesPerApi: { value: 300, unit: 'count', what: 'resources per API, default quota (increasable)', catalogue: ['C105'] },
@@ -56,7 +55,7 @@ export const LIMITS: Record<ApiKind, KindLimits> = {
     integrationMethodMaxLength: { value: 64, unit: 'characters', what: 'integration method length', catalogue: ['C54'] },
     descriptionMaxLength: { value: 1024, unit: 'characters', what: 'description length', catalogue: ['C54'] },
     connectionIdMaxLength: { value: 1024, unit: 'characters', what: 'connection id length', catalogue: ['C54'] },
-    mappingTemplateMaxLength: { value: 32_768, unit: 'characters', what: 'mapping template size (the stricter of the model\'s 32768 characters and the quota page\'s 300 KB)', catalogue: ['C89', 'C27'] },
+    mappingTemplateMaxBytes: { value: 300 * 1024, unit: 'bytes', what: 'mapping template size (quota, not increasable)', catalogue: ['C89', 'C27'] },
     mappingValueMaxLength: { value: 512, unit: 'characters', what: 'parameter mapping value length', catalogue: ['C88'] },
     integrationsPerApi: { value: 300, unit: 'count', what: 'integrations per API, default quota (increasable through AWS Support)', catalogue: ['C98'] },
     routesPerApi: { value: 300, unit: 'count', what: 'routes per API, default quota (increasable)', catalogue: ['C98'] },

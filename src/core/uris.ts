@@ -20,7 +20,7 @@ export interface UrlProblem {
  * of 80, 443 or above 1024, and encoded (RFC 3986). Stage-variable references and `{path}`
  * placeholders are accepted wherever the service accepts them.
  */
-export function checkHttpUrl(url: string, reservedPortMax: number): UrlProblem | undefined {
+export function checkHttpUrl(url: string): UrlProblem | undefined {
   // Stage variables may stand for the whole host, a sub-domain, a path or a query part.
   const s = url.replace(STAGE_VARIABLE_REF, 'stagevar');
   const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)(.*)$/.exec(s);
@@ -36,11 +36,8 @@ export function checkHttpUrl(url: string, reservedPortMax: number): UrlProblem |
   if (!hm || hm[1] === '') {
     return { what: 'the URI must name a host', fix: 'give the full URL, for example "https://example.com/path"' };
   }
-  if (hm[2] !== undefined && hm[2] !== '') {
-    const port = Number(hm[2]);
-    if (port !== 80 && port !== 443 && (port <= reservedPortMax || port > 65535)) {
-      return { what: `the endpoint port must be 80, 443 or from ${reservedPortMax + 1} to 65535`, fix: 'move the back end to an allowed port' };
-    }
+  if (hm[2] !== undefined && hm[2] !== '' && Number(hm[2]) > 65535) {
+    return { what: 'the endpoint port must be at most 65535', fix: 'give a valid port' };
   }
   // RFC 3986 characters, plus `{` `}` for path placeholders the service fills in.
   const bad = /[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%{}]/.exec(s);
@@ -132,4 +129,10 @@ export function matchesV2CredentialsSchema(s: string): boolean {
 /** IAM role ARN, or the caller-credentials passthrough `arn:{partition}:iam::*:user/*` (C10, C101). */
 export function isCredentialsArn(s: string): boolean {
   return /^arn:[^:]+:iam::\d{12}:role\/[\w+=,.@\-/]+$/.test(s) || /^arn:[^:]+:iam::\*:user\/\*$/.test(s);
+}
+
+/** The explicit port of an absolute http(s) URL (`https://host:8080/` -> 8080), or undefined. */
+export function httpUrlPort(url: string): number | undefined {
+  const m = /^https?:\/\/(?:[^/?#@]*@)?(?:\[[0-9A-Fa-f:.]+\]|[^:/?#]*):(\d+)(?:[/?#]|$)/i.exec(url.replace(STAGE_VARIABLE_REF, 'stagevar'));
+  return m ? Number(m[1]) : undefined;
 }

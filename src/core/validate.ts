@@ -1,6 +1,6 @@
 import { Annotations, Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import { Problem, throwValidationError } from './errors';
+import { formatReport, Problem, throwValidationError } from './errors';
 import { IntegrationFacts } from './facts';
 import { RULES } from './rules';
 import { Finding, Rule } from './rules/types';
@@ -78,14 +78,35 @@ export function warn(scope: IConstruct, warnings: readonly Problem[]): void {
 }
 
 /**
- * The typed constructs' door: warnings become annotations on `scope`, and every error is
- * thrown at once in one report that names `scope`'s path and `subject` (the class name).
- * `rules` narrows the check (for example to the rules one route can break).
+ * Records a verdict on `scope`, never throwing: warnings become warning annotations (acknowledgeable
+ * by rule code) and the errors one error annotation, the report `[path] Class: N problems` with a
+ * line per problem. `cdk synth` then lists every construct's report at once and fails, whatever
+ * construct or aspect found them (the CDK CLI refuses to synthesize or deploy an app with error
+ * annotations; `--strict` makes warnings fail too).
  */
-export function assertValid(scope: IConstruct, subject: string, facts: IntegrationFacts, rules: readonly Rule[] = RULES): void {
-  const verdict = judge(facts, rules);
+export function record(scope: IConstruct, subject: string, verdict: Verdict): void {
   warn(scope, verdict.warnings);
-  if (verdict.errors.length > 0) throwValidationError(scope.node.path, subject, verdict.errors);
+  if (verdict.errors.length > 0) Annotations.of(scope).addError(formatReport(scope.node.path, subject, verdict.errors));
+}
+
+/**
+ * The typed constructs' door: judges `facts` and records the verdict on `scope` (see
+ * {@link record}); `subject` is the class name. `rules` narrows the check (for example to the
+ * rules one route can break).
+ */
+export function recordVerdict(scope: IConstruct, subject: string, facts: IntegrationFacts, rules: readonly Rule[] = RULES): Verdict {
+  const verdict = judge(facts, rules);
+  record(scope, subject, verdict);
+  return verdict;
+}
+
+/**
+ * For a configuration aws-cdk-lib cannot even build (it would throw its own error, without our
+ * findings): throws the one report of every error found, naming `scope`. Use only where the
+ * construct cannot be created at all; everything else is recorded.
+ */
+export function throwUnbuildable(scope: IConstruct, subject: string, verdict: Verdict): never {
+  return throwValidationError(scope.node.path, subject, verdict.errors);
 }
 
 /** The aspect's door: every problem becomes an annotation on `node`, whose message starts with `[<RuleCode>]`. */
@@ -96,15 +117,12 @@ export function annotate(node: IConstruct, facts: IntegrationFacts): void {
 }
 
 /**
- * Like {@link assertValid} for several subjects judged together (an integration and its
- * responses): warnings become annotations on `scope`, and every error of every subject is thrown
- * in one report.
+ * Like {@link recordVerdict} for several subjects judged together (an integration and its
+ * responses): one report with every error of every subject.
  */
-export function assertAllValid(scope: IConstruct, subject: string, facts: readonly IntegrationFacts[]): void {
+export function recordVerdicts(scope: IConstruct, subject: string, facts: readonly IntegrationFacts[]): void {
   const verdicts = facts.map(f => judge(f));
-  warn(scope, verdicts.flatMap(v => v.warnings));
-  const errors = verdicts.flatMap(v => v.errors);
-  if (errors.length > 0) throwValidationError(scope.node.path, subject, errors);
+  record(scope, subject, { errors: verdicts.flatMap(v => v.errors), warnings: verdicts.flatMap(v => v.warnings) });
 }
 
 /** The marker every string token embeds: a key without it is literal (and skips the token parser). */

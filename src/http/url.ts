@@ -2,7 +2,7 @@ import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpBinder, HttpIntegrationSpec, renderRequestParameters } from './internal/binder';
 import { HttpApiPayloadFormatVersion, HttpApiProxyIntegrationOptions } from './options';
 import { RULES } from '../core/rules';
-import { assertValid } from '../core/validate';
+import { recordVerdict } from '../core/validate';
 
 /** The rules a route can break on its own (the integration itself is judged once, at bind). */
 const ROUTE_RULES = RULES.filter(r => r.code === 'UriVariableNotInRoute');
@@ -64,7 +64,7 @@ export class HttpApiUrlIntegration extends apigwv2.HttpRouteIntegration {
     // Each route must provide the URL's path variables (C53); only URLs with variables need the check.
     if (this.spec && this.url.includes('{')) {
       const routeKey = `ANY ${options.route.path ?? ''}`;
-      assertValid(options.scope, 'HttpApiUrlIntegration', this.binder.facts(options.scope, this.spec, { routeKey }), ROUTE_RULES);
+      recordVerdict(options.scope, 'HttpApiUrlIntegration', this.binder.facts(options.scope, this.spec, { routeKey }), ROUTE_RULES);
     }
   }
 }

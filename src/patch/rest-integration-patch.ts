@@ -7,7 +7,7 @@ import { changeOnlyFacts, credentialsOf, inverseRestChange, patchedFacts, render
 import { RestApiIntegrationChange } from './rest-change';
 import { RestApiIntegrationPatchTarget } from './rest-integration-patch-target';
 import { factsOfCfnMethod } from '../checks/rest';
-import { assertValid } from '../core/validate';
+import { recordVerdict } from '../core/validate';
 
 /** Properties of {@link RestApiIntegrationPatch}. */
 export interface RestApiIntegrationPatchProps {
@@ -94,7 +94,7 @@ export class RestApiIntegrationPatch extends Construct {
     const base = built ? factsOfCfnMethod(built) : undefined;
     const judgeChange = (c: RestApiIntegrationChange) => {
       const changed = restChangeFacts(this.node.path, subject, c, t._integrationType);
-      assertValid(this, subject, base ? patchedFacts(base, changed, c) : changeOnlyFacts(changed));
+      recordVerdict(this, subject, base ? patchedFacts(base, changed, c) : changeOnlyFacts(changed));
     };
     judgeChange(props.change);
     if (props.restoreOnDelete) judgeChange(props.restoreOnDelete);

@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import { WebSocketApiIntegrationResponseOptions } from './integration-response-key';
 import { renderIntegrationResponse, responseFacts } from './private/render';
 import { IntegrationFacts } from '../core/facts';
-import { assertLiteralKeys, assertValid } from '../core/validate';
+import { assertLiteralKeys, recordVerdict } from '../core/validate';
 import { referenceTarget, stringFact } from '../core/values';
 
 /** Properties of a {@link WebSocketApiIntegrationResponse}. */
@@ -57,7 +57,7 @@ export class WebSocketApiIntegrationResponse extends Resource {
       ? { kinds: ['WEBSOCKET'], subject: 'integration', type: stringFact(target.integrationType) }
       : undefined;
     assertLiteralKeys(this, 'WebSocketApiIntegrationResponse', rendered);
-    assertValid(this, 'WebSocketApiIntegrationResponse', responseFacts(props, integration));
+    recordVerdict(this, 'WebSocketApiIntegrationResponse', responseFacts(props, integration));
     const resource = new apigwv2.CfnIntegrationResponse(this, 'Resource', {
       apiId: props.webSocketApi.apiId,
       integrationId: props.integrationId,

@@ -94,7 +94,7 @@ describe('typed constructs judge the API they are added to', () => {
     for (let i = 0; i < 301; i++) {
       api.addRoutes({ path: `/r${i}`, methods: [apigwv2.HttpMethod.GET], integration: new HttpApiUrlIntegration(`U${i}`, `https://example.com/r${i}`, { method: apigwv2.HttpMethod.GET }) });
     }
-    expect(errorOf(() => Template.fromStack(stack))).toMatch(/^\[Test\/Api\] HttpApi: 1 problem\n- IntegrationsPerApiExceeded: HTTP APIs have at most 300 integrations, and this quota cannot be raised, got 301 integrations; share integrations/);
+    expect(errorOf(() => Template.fromStack(stack), stack)).toMatch(/^\[Test\/Api\] HttpApi: 1 problem\n- IntegrationsPerApiExceeded: HTTP APIs have at most 300 integrations, and this quota cannot be raised, got 301 integrations; share integrations/);
   });
 
   test('one integration shared by 301 routes: no error, a routes-quota warning on the HttpApi', () => {

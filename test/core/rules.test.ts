@@ -5,6 +5,7 @@ import { RuleCase } from './cases/types';
 import { WEBSOCKET_CASES } from './cases/websocket';
 import { IntegrationFacts } from '../../src/core/facts';
 import { RULES } from '../../src/core/rules';
+import { EVIDENCE } from '../../src/core/rules/evidence';
 import { judge } from '../../src/core/validate';
 
 const CASES: RuleCase[] = [...COMMON_CASES, ...REST_CASES, ...HTTP_CASES, ...WEBSOCKET_CASES];
@@ -38,6 +39,27 @@ describe('rule table', () => {
       if (!CASES.some(c => c.code === rule.code && !c.fails)) missing.push(`${rule.code}: no passing case`);
     }
     expect(missing).toEqual([]);
+  });
+
+  test('severity follows evidence: every row says how we know, and where', () => {
+    const weak: string[] = [];
+    for (const rule of RULES) {
+      const e = rule.evidence;
+      if (!e || e.says.trim().length < 20) weak.push(`${rule.code}: no evidence of what the service does`);
+      else if (!/^https:\/\//.test(e.source)) weak.push(`${rule.code}: evidence without a public source`);
+    }
+    expect(weak).toEqual([]);
+  });
+
+  test('the evidence table names only rules of the table', () => {
+    const codes = new Set(RULES.map(r => r.code));
+    expect(Object.keys(EVIDENCE).filter(c => !codes.has(c))).toEqual([]);
+  });
+
+  test('an error row quotes the service\'s refusal or a document, never only a run-time effect', () => {
+    // run-time failures are warnings (they deploy); an error must name the refusing call, the schema or the document
+    const runTimeOnly = RULES.filter(r => r.severity === 'error' && /^(Not refused|Deploys)/.test(r.evidence?.says ?? '')).map(r => r.code);
+    expect(runTimeOnly).toEqual([]);
   });
 
   test('a rule with onlyWhen reports nothing when none of those facts is given', () => {

@@ -3,7 +3,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { testStack } from '../support/common';
 
-export { fn, synth } from '../support/common';
+export { errorOf, fn, synth, warningOf } from '../support/common';
 
 /** A stack with an HTTP API, for one test. */
 export function setup(): { stack: Stack; api: apigwv2.HttpApi } {

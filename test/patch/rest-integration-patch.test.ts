@@ -7,6 +7,7 @@ import {
   IntegrationCredentials, IntegrationPatchConnection, RequestValue, RestApiIntegrationChange, RestApiIntegrationPatch,
   RestApiIntegrationPatchProps, RestApiIntegrationPatchTarget,
 } from '../../src';
+import { errorOf } from '../support/common';
 
 const TYPE = 'Custom::ApiGatewayIntegrationPatch';
 const TARGET = RestApiIntegrationPatchTarget.fromIds('a1b2c3d4e5', 'res123', 'get');
@@ -210,8 +211,8 @@ describe('a method of this app', () => {
 
   test('judges the integration as it will be after the patch: the method\'s type with the new URI', () => {
     const { stack, method } = methodStack('HTTP');
-    expect(() => new RestApiIntegrationPatch(stack, 'Patch', { target: RestApiIntegrationPatchTarget.fromMethod(method), change: { uri: 'ftp://files.example.com' } }))
-      .toThrow(/^\[Test\/Patch\] RestApiIntegrationPatch: 1 problem\n- IntegrationUriNotHttpUrl: /);
+    expect(errorOf(() => new RestApiIntegrationPatch(stack, 'Patch', { target: RestApiIntegrationPatchTarget.fromMethod(method), change: { uri: 'ftp://files.example.com' } })))
+      .toMatch(/^\[Test\/Patch\] RestApiIntegrationPatch: 1 problem\n- IntegrationUriNotHttpUrl: /);
   });
 
   test('judges maps and cache keys merged with the method\'s own', () => {
@@ -241,20 +242,20 @@ describe('a method of this app', () => {
 
   test('fails when TLS verification is skipped on a non-HTTP integration (C23)', () => {
     const { stack, method } = methodStack('MOCK');
-    expect(() => new RestApiIntegrationPatch(stack, 'Patch', { target: RestApiIntegrationPatchTarget.fromMethod(method), change: { insecureSkipVerification: true } }))
-      .toThrow(/^\[Test\/Patch\] RestApiIntegrationPatch: 1 problem\n- TlsSkipVerificationNotHttp: .*"MOCK"/);
+    expect(errorOf(() => new RestApiIntegrationPatch(stack, 'Patch', { target: RestApiIntegrationPatchTarget.fromMethod(method), change: { insecureSkipVerification: true } })))
+      .toMatch(/^\[Test\/Patch\] RestApiIntegrationPatch: 1 problem\n- TlsSkipVerificationNotHttp: .*"MOCK"/);
   });
 });
 
 describe('validation through the rule table', () => {
   test('fails when the timeout is out of range (C21)', () => {
-    expect(() => patch(newStack(), { timeout: Duration.millis(10) })).toThrow(/^\[Test\/Patch\] RestApiIntegrationPatch: 1 problem\n- TimeoutOutOfRange: .*10 ms/);
+    expect(errorOf(() => patch(newStack(), { timeout: Duration.millis(10) }))).toMatch(/^\[Test\/Patch\] RestApiIntegrationPatch: 1 problem\n- TimeoutOutOfRange: .*10 ms/);
   });
 
   test('fails when the credentials are not an ARN (C10)', () => {
     const stack = newStack();
     const role = iam.Role.fromRoleArn(stack, 'Role', 'arn:aws:iam::123456789012:user/alice');
-    expect(() => patch(stack, { credentials: IntegrationCredentials.fromRole(role) })).toThrow(/- CredentialsNotArn: /);
+    expect(errorOf(() => patch(stack, { credentials: IntegrationCredentials.fromRole(role) }))).toMatch(/- CredentialsNotArn: /);
   });
 
   test('warns when the timeout needs a raised quota', () => {
@@ -264,14 +265,14 @@ describe('validation through the rule table', () => {
   });
 
   test('fails when a patch changes nothing', () => {
-    expect(() => patch(newStack(), {})).toThrow(/- PatchChangeEmpty: a patch must change something/);
+    expect(errorOf(() => patch(newStack(), {}))).toMatch(/- PatchChangeEmpty: a patch must change something/);
   });
 
   test('fails when asked to create a credentials role', () => {
-    expect(() => patch(newStack(), { credentials: IntegrationCredentials.createRole() })).toThrow(/- PatchChangeConflict: a patch cannot create a role/);
+    expect(errorOf(() => patch(newStack(), { credentials: IntegrationCredentials.createRole() }))).toMatch(/- PatchChangeConflict: a patch cannot create a role/);
   });
 
   test('fails when the restore change is invalid', () => {
-    expect(() => patch(newStack(), { timeout: Duration.seconds(5) }, { restoreOnDelete: { timeout: Duration.millis(1) } })).toThrow(/TimeoutOutOfRange/);
+    expect(errorOf(() => patch(newStack(), { timeout: Duration.seconds(5) }, { restoreOnDelete: { timeout: Duration.millis(1) } }))).toMatch(/TimeoutOutOfRange/);
   });
 });

@@ -1,10 +1,11 @@
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import { trackStack } from '../support/common';
 import { expectSchemaValid, Json } from '../support/schema';
 
 /** A fresh stack in a fresh app, with a fixed environment so ARNs are readable. */
 export function newStack(): Stack {
-  return new Stack(new App(), 'Test', { env: { account: '123456789012', region: 'eu-west-1' } });
+  return trackStack(new Stack(new App(), 'Test', { env: { account: '123456789012', region: 'eu-west-1' } }));
 }
 
 /** The stack's template, checked against the CloudFormation resource schemas. */

@@ -213,22 +213,29 @@ export function toCredentials(r: Realizer, c: CredentialsSpec | undefined): Inte
 // The outcome of one case.
 
 /**
- * Our error's rule codes and when it was thrown (building the tree: a construct or bind; or
- * synthesizing it: a cross-check that needs the complete tree), or a template the schemas accept.
+ * Our findings' rule codes and where they came from (a usage error thrown while building the tree,
+ * or the error annotations a synthesis records: construction never throws for a rule finding), or
+ * a template the schemas accept.
  */
 export type Outcome = { readonly rejected: string[]; readonly phase: 'build' | 'synth' } | { readonly accepted: true };
+
+/** The rule codes of one of our reports (`- Code: …` lines). */
+function codesIn(message: string): string[] {
+  const codes = [...message.matchAll(/^- ([A-Z][A-Za-z0-9]+): /gm)].map(m => m[1]);
+  if (codes.length === 0) throw new Error(`report without rule codes: ${message}`);
+  return codes;
+}
 
 function codesOf(e: unknown): string[] {
   const err = e as Error;
   if (err.name !== VALIDATION_ERROR_NAME) throw e;
-  const codes = [...err.message.matchAll(/^- ([A-Z][A-Za-z0-9]+): /gm)].map(m => m[1]);
-  if (codes.length === 0) throw new Error(`validation error without rule codes: ${err.message}`);
-  return [...new Set(codes)].sort();
+  return [...new Set(codesIn(err.message))].sort();
 }
 
 /**
- * Builds and synthesizes one case. Our error -> its rule codes; a synthesized template must be valid
- * against the CloudFormation schemas; anything else is rethrown (the property fails).
+ * Builds and synthesizes one case. Our usage error or our error annotations -> their rule codes; a
+ * template without errors must be valid against the CloudFormation schemas; any other exception
+ * is rethrown (the property fails).
  */
 export function outcome(build: (app: App) => Stack): Outcome {
   const app = new App({ treeMetadata: false, analyticsReporting: false });
@@ -238,13 +245,10 @@ export function outcome(build: (app: App) => Stack): Outcome {
   } catch (e) {
     return { rejected: codesOf(e), phase: 'build' };
   }
-  let template: Record<string, unknown>;
-  try {
-    template = app.synth().getStackByName(stack.stackName).template;
-  } catch (e) {
-    return { rejected: codesOf(e), phase: 'synth' };
-  }
-  const problems = validateTemplate(template);
+  const artifact = app.synth().getStackByName(stack.stackName);
+  const errors = artifact.messages.filter(m => m.level === 'error').map(m => String(m.entry.data));
+  if (errors.length > 0) return { rejected: [...new Set(errors.flatMap(codesIn))].sort(), phase: 'synth' };
+  const problems = validateTemplate(artifact.template);
   if (problems.length > 0) throw new Error(`accepted, but the CloudFormation schemas refuse the template:\n${problems.join('\n')}`);
   return { accepted: true };
 }

@@ -4,7 +4,7 @@ import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
-import { errorOf, restStack, synth } from './support';
+import { errorOf, restStack, synth, warningAnnotations } from './support';
 import { IntegrationChecks, RequestValue, RestApiConnection, RestApiHttpIntegration } from '../../src';
 
 test('snapshot: an HTTP proxy integration', () => {
@@ -63,16 +63,18 @@ test('fails when the URL is not an absolute http(s) URL', () => {
   expect(msg).toMatch(/^\[Test\/Api\/Default\/GET\] RestApiHttpIntegration: 1 problem\n- IntegrationUriNotHttpUrl:/);
 });
 
-test('fails when the port is reserved', () => {
-  const { api } = restStack();
-  expect(errorOf(() => api.root.addMethod('GET', new RestApiHttpIntegration('https://example.com:8/')))).toContain('- IntegrationUriNotHttpUrl: the endpoint port');
+test('warns when the port is one API Gateway does not support (no refusal is recorded)', () => {
+  const { stack, api } = restStack();
+  api.root.addMethod('GET', new RestApiHttpIntegration('https://example.com:8/'));
+  expect(errorOf(() => synth(stack))).toBe('no error');
+  expect(warningAnnotations(stack).join('\n')).toMatch(/^\[IntegrationPortNotSupported\] .*got port 8;/m);
 });
 
-test('fails when a URL placeholder is not mapped', () => {
-  const { api } = restStack();
-  const msg = errorOf(() => api.root.addResource('{id}').addMethod('GET', new RestApiHttpIntegration('https://example.com/items/{id}')));
-  expect(msg).toContain('[Test/Api/Default/{id}/GET] RestApiHttpIntegration');
-  expect(msg).toContain('- UriPlaceholderNotMapped:');
+test('warns when a URL placeholder is not mapped (the back end gets the literal "{id}")', () => {
+  const { stack, api } = restStack();
+  api.root.addResource('{id}').addMethod('GET', new RestApiHttpIntegration('https://example.com/items/{id}'));
+  expect(errorOf(() => synth(stack))).toBe('no error');
+  expect(warningAnnotations(stack).join('\n')).toMatch(/^\[UriPlaceholderNotMapped\] .*"\{id\}"/m);
 });
 
 test('fails when a request parameter literal is a partial stage variable', () => {

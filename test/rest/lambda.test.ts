@@ -238,6 +238,6 @@ test('two integrations that differ only in a token are judged apart', () => {
   const { stack, api } = restStack();
   const ok = new RestApiLambdaIntegration(fn(stack, 'Ok'));
   api.root.addResource('ok').addMethod('GET', ok);
-  expect(errorOf(() => api.root.addResource('slow').addMethod('GET', new RestApiLambdaIntegration(fn(stack, 'Slow'), { timeout: Duration.seconds(900) }))))
+  expect(errorOf(() => api.root.addResource('slow').addMethod('GET', new RestApiLambdaIntegration(fn(stack, 'Slow'), { timeout: Duration.millis(10) }))))
     .toMatch(/\[Test\/Api\/Default\/slow\/GET\] RestApiLambdaIntegration: 1 problem\n- TimeoutOutOfRange/);
 });

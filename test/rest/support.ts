@@ -3,7 +3,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import { testStack } from '../support/common';
 
-export { errorOf, fn, synth } from '../support/common';
+export { errorOf, fn, synth, warningAnnotations, warningOf } from '../support/common';
 
 /** A stack with a Regional REST API in it. */
 export function restStack(): { stack: Stack; api: apigw.RestApi } {

@@ -2,7 +2,7 @@ import { Stack } from 'aws-cdk-lib';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { testStack } from '../support/common';
 
-export { fn, synth } from '../support/common';
+export { errorOf, fn, synth, warningOf } from '../support/common';
 
 /** A stack with a WebSocket API. */
 export function wsStack(): { stack: Stack; api: apigwv2.WebSocketApi } {

@@ -2,7 +2,7 @@ import { ApiKind, IntegrationFacts, isKnown, knownItems, textOf, Unknown } from 
 import { formatMs, kindName, oneOf, q } from '../format';
 import { LIMITS } from '../limits';
 import {
-  checkHttpUrl, isCloudMapServiceArn, isCredentialsArn, isLambdaFunctionArn, isListenerArn, isLoadBalancerArn,
+  checkHttpUrl, httpUrlPort, isCloudMapServiceArn, isCredentialsArn, isLambdaFunctionArn, isListenerArn, isLoadBalancerArn,
   looksLikeLambdaUri, matchesV2CredentialsSchema, parseServiceArn, serviceOf, skeletonCannotBeHttpUrl,
 } from '../uris';
 import { Finding, one, Rule } from './types';
@@ -70,7 +70,7 @@ const timeoutRange: Rule = {
   appliesTo: ['REST', 'HTTP', 'WEBSOCKET'],
   severity: 'error',
   onlyWhen: ['timeoutMs'],
-  summary: 'the integration timeout is within the service range: REST 50 ms–29 s (edge-optimized), up to 300 s with a raised quota (Regional/private) or 15 min when streaming; HTTP 50 ms–30 s; WebSocket 50 ms–29 s',
+  summary: 'the integration timeout is within the service range: REST 50 ms–29 s on edge-optimized APIs (Regional and private: above 29 s with a raised quota), 15 min when streaming on any endpoint; HTTP 50 ms–30 s; WebSocket 50 ms–29 s',
   check(f, kind) {
     if (!isKnown(f.timeoutMs)) return [];
     const t = f.timeoutMs;
@@ -82,16 +82,20 @@ const timeoutRange: Rule = {
       if (t > max) return one(`the integration timeout must be between ${formatMs(min)} and ${formatMs(max)} for ${kindName(kind)}`, formatMs(t), `lower it to ${formatMs(max)} or less (this limit cannot be raised)`);
       return [];
     }
+    // Streamed responses may run up to 15 minutes on every endpoint type (edge only adds an idle timeout).
+    if (isStream(f)) {
+      const streamMax = limits.timeoutStreamMaxMs.value;
+      return t > streamMax ? one(`the integration timeout must be at most ${formatMs(streamMax)} for streamed REST responses`, formatMs(t), `lower it to ${formatMs(streamMax)} or less`) : [];
+    }
     const edgeMax = limits.timeoutMaxMs.value;
     if (endpointTypes(f)?.includes('EDGE') && t > edgeMax) {
-      return one(`edge-optimized REST APIs allow at most ${formatMs(edgeMax)} (the quota can be raised for Regional and private APIs only)`, formatMs(t), `lower it to ${formatMs(edgeMax)}, or make the API Regional`);
+      return one(
+        `edge-optimized REST APIs allow at most ${formatMs(edgeMax)} for buffered responses (the quota can be raised for Regional and private APIs only)`,
+        formatMs(t),
+        `lower it to ${formatMs(edgeMax)}, stream the response (responseTransferMode STREAM allows up to ${formatMs(limits.timeoutStreamMaxMs.value)}), or make the API Regional`,
+      );
     }
-    const max = isStream(f) ? limits.timeoutStreamMaxMs.value : limits.timeoutBufferedQuotaMaxMs.value;
-    if (t > max) {
-      const fix = isStream(f) ? `lower it to ${formatMs(max)} or less` : `lower it to ${formatMs(max)} or less, or stream the response (responseTransferMode STREAM allows up to ${formatMs(limits.timeoutStreamMaxMs.value)})`;
-      return one(`the integration timeout must be at most ${formatMs(max)} for ${isStream(f) ? 'streamed' : 'buffered'} REST responses`, formatMs(t), fix);
-    }
-    return [];
+    return []; // above 29 s on Regional and private APIs: TimeoutAboveDefaultQuota
   },
 };
 
@@ -105,7 +109,7 @@ const timeoutQuota: Rule = {
   check(f) {
     if (!isKnown(f.timeoutMs) || isStream(f) || endpointTypes(f)?.includes('EDGE')) return [];
     const max = LIMITS.REST.timeoutMaxMs.value;
-    if (f.timeoutMs <= max || f.timeoutMs > LIMITS.REST.timeoutBufferedQuotaMaxMs.value) return [];
+    if (f.timeoutMs <= max) return [];
     return one(
       `timeouts above ${formatMs(max)} deploy only where the Service Quotas quota "Maximum integration timeout in milliseconds" for API Gateway has been raised (Regional and private APIs)`,
       formatMs(f.timeoutMs),
@@ -146,12 +150,12 @@ const idWithoutVpcLink: Rule = {
   code: 'ConnectionIdWithoutVpcLink',
   catalogue: ['C14'],
   appliesTo: ['REST'],
-  severity: 'error',
+  severity: 'warning',
   onlyWhen: ['connectionId'],
   summary: 'a connection id is given only with a VPC_LINK connection',
   check(f) {
     if (f.connectionId === undefined || f.connectionType === 'VPC_LINK' || f.connectionType instanceof Unknown) return [];
-    return one('a connection id is only valid with connection type VPC_LINK', `connection type ${q(f.connectionType ?? 'INTERNET')} with a connection id`, 'set the connection type to VPC_LINK, or remove the connection id');
+    return one('a connection id is used only with connection type VPC_LINK: requests go to the public URI and the link is ignored', `connection type ${q(f.connectionType ?? 'INTERNET')} with a connection id`, 'set the connection type to VPC_LINK, or remove the connection id');
   },
 };
 
@@ -159,13 +163,13 @@ const privateType: Rule = {
   code: 'PrivateIntegrationTypeNotSupported',
   catalogue: ['C15', 'C61', 'C86'],
   appliesTo: ['REST', 'HTTP', 'WEBSOCKET'],
-  severity: 'error',
+  severity: 'warning',
   onlyWhen: ['connectionType'],
   summary: 'private (VPC_LINK) integrations are of an HTTP type (HTTP APIs: HTTP_PROXY)',
   check(f, kind) {
     const t = knownType(f);
     if (!isVpcLink(f) || t === undefined || PRIVATE_TYPES[kind].includes(t)) return [];
-    return one(`private integrations of ${kindName(kind)} must be ${oneOf(PRIVATE_TYPES[kind])}`, q(t), `use ${oneOf(PRIVATE_TYPES[kind])}, or an INTERNET connection`);
+    return one(`private integrations of ${kindName(kind)} are ${oneOf(PRIVATE_TYPES[kind])}: other types do not call through the VPC link, so requests do not reach the private back end`, q(t), `use ${oneOf(PRIVATE_TYPES[kind])}, or an INTERNET connection`);
   },
 };
 
@@ -209,7 +213,7 @@ const lambdaPost: Rule = {
   code: 'LambdaRequiresPost',
   catalogue: ['C03', 'C51', 'C83'],
   appliesTo: ['REST', 'HTTP', 'WEBSOCKET'],
-  severity: 'error',
+  severity: 'warning',
   onlyWhen: ['integrationMethod'],
   summary: 'Lambda back ends are called with POST, whatever the method\'s own verb',
   check(f) {
@@ -252,15 +256,31 @@ const uriNotUrl: Rule = {
   appliesTo: ['REST', 'HTTP', 'WEBSOCKET'],
   severity: 'error',
   onlyWhen: ['uri'],
-  summary: 'HTTP and HTTP_PROXY URIs are absolute, encoded http(s) URLs on port 80, 443 or above 1024',
+  summary: 'HTTP and HTTP_PROXY URIs are absolute, encoded http(s) URLs',
   check(f, kind) {
     if (!uriIsUrl(f, kind) || f.uri === undefined || f.uri === '') return [];
     if (f.uri instanceof Unknown) {
       const sk = f.uri.skeleton;
       return sk !== undefined && skeletonCannotBeHttpUrl(sk) ? one('the URI must be an absolute http:// or https:// URL', q(f.uri.toString()), 'give the full URL') : [];
     }
-    const p = checkHttpUrl(f.uri, LIMITS.REST.httpPortReservedMax.value);
+    const p = checkHttpUrl(f.uri);
     return p ? one(p.what, q(f.uri), p.fix) : [];
+  },
+};
+
+const uriPort: Rule = {
+  code: 'IntegrationPortNotSupported',
+  catalogue: ['C05'],
+  appliesTo: ['REST'],
+  severity: 'warning',
+  onlyWhen: ['uri'],
+  summary: 'HTTP endpoints of REST APIs listen on port 80, 443 or a port above 1024 (the ports API Gateway supports)',
+  check(f) {
+    if (!uriIsUrl(f, 'REST') || !isKnown(f.uri)) return [];
+    const port = httpUrlPort(f.uri);
+    const reserved = LIMITS.REST.httpPortReservedMax.value;
+    if (port === undefined || port === 80 || port === 443 || port > reserved) return [];
+    return one(`API Gateway supports back-end ports 80, 443 and ${reserved + 1}–65535 only: requests to other ports may fail`, `port ${port}`, 'move the back end to a supported port');
   },
 };
 
@@ -361,7 +381,8 @@ const credentialsArn: Rule = {
   onlyWhen: ['credentials'],
   summary: 'credentials are an IAM role ARN or, on REST APIs, the caller pass-through arn:aws:iam::*:user/* (CloudFormation refuses it for HTTP and WebSocket APIs)',
   check(f, kind) {
-    if (!isKnown(f.credentials)) return [];
+    // "" is how templates say "no credentials" (CloudFormation and the service accept it)
+    if (!isKnown(f.credentials) || f.credentials === '') return [];
     if (kind === 'REST') {
       if (isCredentialsArn(f.credentials)) return [];
       return one('credentials must be an IAM role ARN or "arn:aws:iam::*:user/*" (the caller\'s own credentials)', q(f.credentials), 'pass a role, or choose caller pass-through');
@@ -494,7 +515,7 @@ const routesQuota: Rule = {
 /** Rules every API kind needs. */
 export const COMMON_RULES: readonly Rule[] = [
   integrationType, timeoutRange, timeoutQuota, connectionType, vpcLinkWithoutId, idWithoutVpcLink, privateType,
-  methodRequired, methodVerb, lambdaPost, uriMissing, uriNotUrl, uriNotServiceArn, awsProxyLambda, privateUri,
+  methodRequired, methodVerb, lambdaPost, uriMissing, uriNotUrl, uriPort, uriNotServiceArn, awsProxyLambda, privateUri,
   credentialsRequired, credentialsArn, valueTooLong, passthrough, contentHandling,
   payloadSupported, routesQuota,
 ];

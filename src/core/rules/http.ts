@@ -150,14 +150,14 @@ const syncExpress: Rule = {
   code: 'SyncExecutionNotExpress',
   catalogue: ['C74'],
   appliesTo: ['HTTP'],
-  severity: 'error',
+  severity: 'warning',
   onlyWhen: ['subtype'],
   summary: 'StepFunctions-StartSyncExecution calls EXPRESS state machines only',
   check(f) {
     const s = knownSubtype(f);
     const needed = s ? SUBTYPES[s].stateMachineType : undefined;
     if (!needed || !isKnown(f.stateMachineType) || f.stateMachineType === needed) return [];
-    return one(`${s} runs ${needed} state machines only`, `a ${f.stateMachineType} state machine`, 'use StepFunctions-StartExecution for standard state machines, or make the state machine EXPRESS');
+    return one(`${s} runs ${needed} state machines only: every request fails with StateMachineTypeNotSupported`, `a ${f.stateMachineType} state machine`, 'use StepFunctions-StartExecution for standard state machines, or make the state machine EXPRESS');
   },
 };
 
@@ -207,7 +207,8 @@ const requestValue: Rule = {
       if (!parseRequestKey(k)) continue;
       const bad = badExpression(v, 'request');
       if (bad) out.push({ what: `the value of ${k} must be static text or a selection expression ($request.header|querystring.x, $request.path[.x], $request.body[.jsonpath], $context.x, $stageVariables.x)`, got: q(bad), fix: 'fix the expression (HTTP APIs have no multi-value sources)' });
-      else if (v.length === 0 || v.length > max) out.push({ what: `request parameter values are 1 to ${max} characters`, got: `${v.length} characters for ${k}`, fix: k.startsWith('remove:') ? 'use "\'\'" as the value of a remove' : 'shorten it' });
+      // a remove takes no value: "''" and "" are both used by deployed configurations
+      else if (v.length > max || v.length === 0 && !k.startsWith('remove:')) out.push({ what: `request parameter values are 1 to ${max} characters`, got: `${v.length} characters for ${k}`, fix: 'shorten it' });
     }
     return out;
   },
@@ -301,7 +302,7 @@ const uriVariables: Rule = {
   code: 'UriVariableNotInRoute',
   catalogue: ['C53'],
   appliesTo: ['HTTP'],
-  severity: 'error',
+  severity: 'warning',
   onlyWhen: ['routeKey'],
   summary: 'path variables in an HTTP_PROXY URL ({id}, greedy {proxy}) exist on the route ({id}, {proxy+})',
   check(f) {
@@ -310,7 +311,7 @@ const uriVariables: Rule = {
     const routeVars = new Set([...routePath.matchAll(/\{([^}]+)\}/g)].map(m => m[1].replace(/\+$/, '')));
     const url = f.uri.replace(/\$\{[^}]*\}/g, '');
     return [...url.matchAll(/\{([^}]+)\}/g)].map(m => m[1]).filter(v => !routeVars.has(v)).map(v => ({
-      what: `the URL uses the path variable {${v}}, which the route does not have`,
+      what: `the URL uses the path variable {${v}}, which the route does not have: the back end receives the literal text`,
       got: `route ${q(f.routeKey)}`,
       fix: v === 'proxy' ? 'use a greedy {proxy+} route, or remove {proxy} from the URL' : `add {${v}} to the route path, or remove it from the URL`,
     }));

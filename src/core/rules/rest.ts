@@ -1,5 +1,5 @@
 import {
-  Fact, FactMap, IntegrationFacts, IntegrationResponseFacts, isKnown, knownEntries, knownItems, MethodResponseFacts, textOf,
+  Fact, FactMap, IntegrationFacts, IntegrationResponseFacts, isKnown, knownEntries, knownItems, MethodResponseFacts, textOf, Unknown,
 } from '../facts';
 import { oneOf, q } from '../format';
 import { LIMITS } from '../limits';
@@ -182,7 +182,7 @@ const uriPlaceholders: Rule = {
   code: 'UriPlaceholderNotMapped',
   catalogue: ['C33'],
   appliesTo: ['REST'],
-  severity: 'error',
+  severity: 'warning',
   onlyWhen: ['uri'],
   summary: 'every {placeholder} of an HTTP URI or AWS service path is mapped from integration.request.path.{placeholder}',
   check(f) {
@@ -198,7 +198,7 @@ const uriPlaceholders: Rule = {
     const missing = [...new Set(names)].filter(n => !mapped.has(`integration.request.path.${n}`));
     if (missing.length === 0) return [];
     return [{
-      what: 'URI placeholders are filled only from integration.request.path.{name} mappings (otherwise the back end gets the literal "{name}")',
+      what: 'URI placeholders are filled only from integration.request.path.{name} mappings: otherwise every request calls the back end with the literal "{name}"',
       got: `unmapped ${missing.map(n => q(`{${n}}`)).join(', ')}`,
       fix: `map ${missing.map(n => q(`integration.request.path.${n}`)).join(', ')} (for example from method.request.path.${missing[0]})`,
     }];
@@ -253,13 +253,13 @@ const tlsSkipNotHttp: Rule = {
   code: 'TlsSkipVerificationNotHttp',
   catalogue: ['C23'],
   appliesTo: ['REST'],
-  severity: 'error',
+  severity: 'warning',
   onlyWhen: ['insecureSkipVerification'],
   summary: 'TLS verification (`tlsConfig.insecureSkipVerification`) can be skipped only for HTTP and HTTP_PROXY integrations',
   check(f) {
     if (f.insecureSkipVerification !== true || !isKnown(f.type) || TLS_TYPES.includes(f.type)) return [];
     return [{
-      what: `TLS verification can be skipped only for ${oneOf(TLS_TYPES)} integrations`,
+      what: `TLS verification settings apply only to ${oneOf(TLS_TYPES)} integrations: on others the setting has no effect`,
       got: `type ${q(f.type)} with insecureSkipVerification true`,
       fix: 'remove insecureSkipVerification; it only applies to calls to an HTTP back end',
     }];
@@ -371,18 +371,51 @@ const statusCodeUnique: Rule = {
   onlyWhen: ['integrationResponses', 'method'],
   summary: 'each status code has one integration response and one method response',
   check(f) {
-    const dups = (where: string, codes: Array<Fact<string>>) => {
-      const known = codes.filter(isKnown);
-      const twice = [...new Set(known.filter((c, i) => known.indexOf(c) !== i))];
-      return twice.map(c => ({
-        what: `each ${where} status code is given once (the service keeps one ${where} per status code, and CloudFormation refuses identical items)`,
-        got: `${q(c)} twice`,
-        fix: `merge them into one ${where}`,
-      }));
-    };
+    const dups = (where: string, items: Array<{ readonly statusCode?: Fact<string> }>) => repeatedStatusCodes(items, true).map(c => ({
+      what: `identical ${where}s are refused by CloudFormation (its schema lists them as unique items)`,
+      got: `${q(c)} twice`,
+      fix: `keep one ${where}`,
+    }));
     return [
-      ...dups('integration response', responses(f).map(r => r.statusCode)),
-      ...dups('method response', (methodResponses(f) ?? []).map(r => r.statusCode)),
+      ...dups('integration response', responses(f)),
+      ...dups('method response', methodResponses(f) ?? []),
+    ];
+  },
+};
+
+/** A canonical text of a response's facts, equal for identical items. */
+function itemKey(x: unknown): string {
+  if (x === null || typeof x !== 'object') return JSON.stringify(x) ?? 'undefined';
+  if (Array.isArray(x)) return `[${x.map(itemKey).join(',')}]`;
+  return `{${Object.keys(x).sort().map(k => `${k}:${itemKey((x as Record<string, unknown>)[k])}`).join(',')}}`;
+}
+
+/** Status codes given to more than one item: `identical` picks those items that are the same in every field, or else those that differ. */
+function repeatedStatusCodes(items: Array<{ readonly statusCode?: Fact<string> }>, identical: boolean): string[] {
+  const byCode = new Map<string, string[]>();
+  for (const item of items) {
+    if (!isKnown(item.statusCode) || Object.values(item).some(v => v instanceof Unknown)) continue;
+    byCode.set(item.statusCode, [...(byCode.get(item.statusCode) ?? []), itemKey(item)]);
+  }
+  return [...byCode].filter(([, keys]) => keys.length > 1 && (identical ? new Set(keys).size < keys.length : new Set(keys).size > 1)).map(([c]) => c);
+}
+
+const statusCodeRepeated: Rule = {
+  code: 'ResponseStatusCodeRepeated',
+  catalogue: ['C40'],
+  appliesTo: ['REST'],
+  severity: 'warning',
+  onlyWhen: ['integrationResponses', 'method'],
+  summary: 'each status code has one integration response and one method response (the service keeps one per status code)',
+  check(f) {
+    const repeated = (where: string, items: Array<{ readonly statusCode?: Fact<string> }>) => repeatedStatusCodes(items, false).map(c => ({
+      what: `the service keeps one ${where} per status code, so only one of these takes effect and the other's selection pattern, mappings and templates never apply`,
+      got: `${q(c)} in two different ${where}s`,
+      fix: `merge them into one ${where}, or give them different status codes`,
+    }));
+    return [
+      ...repeated('integration response', responses(f)),
+      ...repeated('method response', methodResponses(f) ?? []),
     ];
   },
 };
@@ -391,9 +424,9 @@ const methodResponseMissing: Rule = {
   code: 'MethodResponseMissing',
   catalogue: ['C43'],
   appliesTo: ['REST'],
-  severity: 'error',
+  severity: 'warning',
   onlyWhen: ['method'],
-  summary: 'every integration response status code of a non-proxy integration has a method response',
+  summary: 'every integration response status code of a non-proxy integration has a method response (otherwise requests that select it fail with 500)',
   check(f) {
     const mrs = methodResponses(f);
     if (!mrs || isProxy(f)) return []; // proxies ignore integration responses (ProxyResponseMappingIgnored)
@@ -401,7 +434,7 @@ const methodResponseMissing: Rule = {
     const missing = [...new Set(responses(f).map(r => r.statusCode).filter((c): c is string => isKnown(c) && !have.has(c)))];
     if (missing.length === 0) return [];
     return [{
-      what: 'each integration response needs a method response with its status code ("Output mapping refers to an invalid method response")',
+      what: 'requests whose back-end response selects these integration responses fail with 500 ("Output mapping refers to an invalid method response"): the method has no method response with their status code',
       got: `no method response for ${missing.map(m => q(m)).join(', ')}`,
       fix: 'add the method responses',
     }];
@@ -414,17 +447,18 @@ const responseParamsDeclared: Rule = {
   appliesTo: ['REST'],
   severity: 'error',
   onlyWhen: ['method'],
-  summary: 'every header an integration response of a non-proxy integration sets is declared in the method response of the same status code',
+  summary: 'every header an integration response of a non-proxy integration sets is declared in a method response of the same status code',
   check(f) {
     const mrs = methodResponses(f);
     if (!mrs || isProxy(f)) return [];
     const out: Finding[] = [];
     for (const r of responses(f)) {
       if (!isKnown(r.statusCode) || !isKnown(r.responseParameters)) continue;
+      // without a method response of that status code nothing is declared: the service refuses the
+      // header mappings all the same (MethodResponseMissing warns about the status code itself)
       const mr = mrs.find(m => m.statusCode === r.statusCode);
-      if (!mr) continue; // MethodResponseMissing reports it
-      if (!isKnown(mr.responseParameters) && mr.responseParameters !== undefined) continue;
-      const declared = new Set(Object.keys(mr.responseParameters ?? {}));
+      if (mr && !isKnown(mr.responseParameters) && mr.responseParameters !== undefined) continue;
+      const declared = new Set(Object.keys(mr?.responseParameters ?? {}));
       const missing = Object.keys(r.responseParameters).filter(k => RESPONSE_KEY.test(k) && !declared.has(k));
       if (missing.length > 0) {
         out.push({ what: `response headers set by the ${q(r.statusCode)} integration response must be declared in its method response`, got: `undeclared ${missing.map(m => q(m)).join(', ')}`, fix: 'add them to the method response\'s responseParameters' });
@@ -465,6 +499,28 @@ const responseParams: Rule = {
   },
 };
 
+/**
+ * Whether a selection pattern compiles as the Java regular expression API Gateway matches with.
+ * Judged with JavaScript's engine after rewriting what only Java has (inline flags, atomic groups,
+ * possessive quantifiers, \Q…\E quoting); a pattern using anything else JavaScript lacks is not
+ * judged (true), so a Java-only pattern is never refused.
+ */
+function compilesAsJava(pattern: string): boolean {
+  const js = pattern
+    .replace(/\\Q([\s\S]*?)(?:\\E|$)/g, (_, lit: string) => lit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .replace(/\(\?[idmsux-]+\)/g, '')
+    .replace(/\(\?[idmsux-]+:/g, '(?:')
+    .replace(/\(\?>/g, '(?:')
+    .replace(/([*+?}])\+/g, '$1');
+  try {
+    new RegExp(js);
+    return true;
+  } catch {
+    // \p{…} classes, \h, \z, … exist in Java only: not ours to judge
+    return /\\[pPhHvVzZAGRX]|\\k<|\[\[|&&/.test(pattern);
+  }
+}
+
 const selectionPattern: Rule = {
   code: 'SelectionPatternInvalid',
   catalogue: ['C46'],
@@ -476,9 +532,8 @@ const selectionPattern: Rule = {
     const out: Finding[] = [];
     for (const r of responses(f)) {
       if (!isKnown(r.selectionPattern)) continue;
-      try {
-        new RegExp(r.selectionPattern);
-      } catch {
+      if (compilesAsJava(r.selectionPattern)) continue;
+      {
         out.push({ what: 'selection patterns must be valid regular expressions ("Invalid regex pattern specified")', got: q(r.selectionPattern), fix: 'fix the pattern (escape literal characters such as "(" or "[")' });
       }
     }
@@ -554,7 +609,7 @@ const mockSelected: Rule = {
   code: 'MockResponseNotSelected',
   catalogue: ['C08', 'C46'],
   appliesTo: ['REST'],
-  severity: 'error',
+  severity: 'warning',
   summary: 'each status code a MOCK request template returns selects an integration response',
   check(f) {
     if (knownType(f) !== 'MOCK' || f.integrationResponses !== undefined && !isKnown(f.integrationResponses)) return [];
@@ -562,7 +617,7 @@ const mockSelected: Rule = {
     if (rs.length !== (f.integrationResponses as unknown[] | undefined ?? []).length) return [];
     const missing = [...new Set(mockStatusCodes(f))].filter(code => !rs.some(r => selects(r, code)));
     if (missing.length === 0) return [];
-    return [{ what: 'a MOCK integration answers only through the integration response its request template\'s status code selects', got: `nothing selects ${missing.map(m => q(m)).join(', ')}`, fix: 'add an integration response for it (or a default one, without a selection pattern)' }];
+    return [{ what: 'a MOCK integration answers only through the integration response its request template\'s status code selects: requests that return these status codes fail with 500 ("No match for output mapping and no default output mapping configured")', got: `nothing selects ${missing.map(m => q(m)).join(', ')}`, fix: 'add an integration response for it (or a default one, without a selection pattern)' }];
   },
 };
 
@@ -611,7 +666,7 @@ const deployable: Rule = {
 
 export const REST_RULES: readonly Rule[] = [
   requestKey, requestSource, requestDeclared, methodParamKey, methodParamUnique, uriPlaceholders, cacheKeys, proxyMappings,
-  tlsSkipNotHttp, tlsSkipped, transferMode, templateKeys, templateSize, statusCode, statusCodeUnique, methodResponseMissing,
+  tlsSkipNotHttp, tlsSkipped, transferMode, templateKeys, templateSize, statusCode, statusCodeUnique, statusCodeRepeated, methodResponseMissing,
   responseParamsDeclared, responseParams, selectionPattern, methodResponseParams, methodVerb, integrationTarget, mockSelected,
   resourcesQuota, deployable,
 ];
@@ -624,5 +679,5 @@ export const REST_RULES: readonly Rule[] = [
 export const REST_METHOD_RULE_CODES: readonly string[] = [
   'MethodRequestParameterUndeclared', 'CacheKeyParameterInvalid', 'MethodResponseMissing', 'ResponseParameterUndeclared',
   'MethodRequestParameterKeyInvalid', 'MethodRequestParameterNameNotUnique', 'MethodResponseParameterInvalid', 'StatusCodeInvalid',
-  'ResponseStatusCodeDuplicated',
+  'ResponseStatusCodeDuplicated', 'ResponseStatusCodeRepeated',
 ];

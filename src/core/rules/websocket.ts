@@ -88,14 +88,14 @@ const connectOnly: Rule = {
   code: 'RequestParameterSourceNotOnConnect',
   catalogue: ['C88'],
   appliesTo: ['WEBSOCKET'],
-  severity: 'error',
+  severity: 'warning',
   onlyWhen: ['routeKeys'],
   summary: 'header and query-string sources (route.request.header|querystring.*) are mapped only on the $connect route',
   check(f) {
     const keys = knownItems(f.routeKeys).filter(k => k !== '$connect');
     if (keys.length === 0) return [];
     return knownEntries(f.requestParameters).filter(([, v]) => CONNECT_ONLY_SOURCE.test(v)).map(([key, v]) => ({
-      what: 'headers and query strings exist only on the $connect request of a WebSocket connection',
+      what: 'headers and query strings exist only on the $connect request of a WebSocket connection: on other routes the mapped value is empty',
       got: `${q(v)} for ${q(key)} on route ${q(keys[0])}`,
       fix: 'map it on the $connect route, or take the value from the message body (RequestValue.bodyPath) or the context',
     }));
@@ -103,10 +103,10 @@ const connectOnly: Rule = {
 };
 
 function templateSizes(templates: Fact<FactMap<string>>, what: string): Finding[] {
-  const max = LIMITS.WEBSOCKET.mappingTemplateMaxLength.value;
-  return knownEntries(templates).filter(([, t]) => t.length > max).map(([key, t]) => ({
-    what: `each ${what} template must be at most ${max} characters`,
-    got: `${t.length} characters for ${q(key)}`,
+  const max = LIMITS.WEBSOCKET.mappingTemplateMaxBytes.value;
+  return knownEntries(templates).filter(([, t]) => Buffer.byteLength(t, 'utf8') > max).map(([key, t]) => ({
+    what: `each ${what} template must be at most ${max} bytes`,
+    got: `${Buffer.byteLength(t, 'utf8')} bytes for ${q(key)}`,
     fix: 'shorten the template (move logic to the back end)',
   }));
 }
@@ -161,11 +161,11 @@ const responseOnProxy: Rule = {
   catalogue: ['C92'],
   appliesTo: ['WEBSOCKET'],
   subjects: ['integrationResponse'],
-  severity: 'error',
+  severity: 'warning',
   summary: 'integration responses belong to non-proxy integrations (AWS, HTTP, MOCK) only',
   check(f) {
     if (!isKnown(f.type) || !PROXY_TYPES.includes(f.type)) return [];
-    return [{ what: 'proxy integrations return the back end\'s payload as it is and take no integration responses', got: `an integration response on a ${q(f.type)} integration`, fix: 'remove the integration response, or use a non-proxy (AWS or HTTP) integration with templates' }];
+    return [{ what: 'proxy integrations return the back end\'s payload as it is: integration responses on them are never used', got: `an integration response on a ${q(f.type)} integration`, fix: 'remove the integration response, or use a non-proxy (AWS or HTTP) integration with templates' }];
   },
 };
 

@@ -6,7 +6,7 @@ import { v2IntegrationFacts } from '../../core/cfn-facts';
 import { throwUsageError } from '../../core/errors';
 import { IntegrationFacts } from '../../core/facts';
 import { renderRequestValue, renderResponseValue } from '../../core/render/mapping';
-import { assertLiteralKeys, assertValid } from '../../core/validate';
+import { assertLiteralKeys, recordVerdict, throwUnbuildable } from '../../core/validate';
 import { HttpApiIntegrationOptions, HttpApiProxyIntegrationOptions } from '../options';
 
 /** What an HTTP API integration class knows about itself at bind time. INTERNAL. */
@@ -105,7 +105,9 @@ export class HttpBinder {
     if (scope instanceof apigwv2.HttpRoute) watchApi(scope.httpApi);
     const props = cfnProperties(scope, this.className, spec);
     assertLiteralKeys(scope, this.className, props);
-    assertValid(scope, this.className, v2IntegrationFacts(props, { kinds: ['HTTP'], stateMachineType: spec.stateMachineType }));
+    const verdict = recordVerdict(scope, this.className, v2IntegrationFacts(props, { kinds: ['HTTP'], stateMachineType: spec.stateMachineType }));
+    // aws-cdk-lib's HttpIntegration refuses an integration with neither a URI nor a subtype
+    if (spec.uri === '' && spec.subtype === undefined && verdict.errors.length > 0) throwUnbuildable(scope, this.className, verdict);
     this.props = props;
     return {
       type: spec.type as apigwv2.HttpIntegrationType,

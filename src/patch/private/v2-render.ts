@@ -4,7 +4,7 @@ import { credentialsOf } from './rest-render';
 import { v2IntegrationFacts } from '../../core/cfn-facts';
 import { ApiKind, Unknown } from '../../core/facts';
 import { renderRequestValue } from '../../core/render/mapping';
-import { assertValid } from '../../core/validate';
+import { recordVerdict } from '../../core/validate';
 import { RequestValue } from '../../mapping/request-value';
 import { HttpApiIntegrationChange, WebSocketApiIntegrationChange } from '../v2-change';
 
@@ -58,7 +58,7 @@ export function applyV2Patch(scope: Construct, subject: string, kind: ApiKind, o
   const restore = o.restoreOnDelete ? renderV2Change(path, subject, kind, o.restoreOnDelete) : undefined;
   for (const f of [fields, restore]) {
     // The integration type cannot be known for an integration outside the app.
-    if (f) assertValid(scope, subject, { ...v2IntegrationFacts(f, { kinds: [kind] }), type: new Unknown() });
+    if (f) recordVerdict(scope, subject, { ...v2IntegrationFacts(f, { kinds: [kind] }), type: new Unknown() });
   }
   const target = { ApiId: o.apiId, IntegrationId: o.integrationId };
   const statements = patchStatements(apiGatewayArn(scope, `/apis/${o.apiId}/integrations/${o.integrationId}`), [o.change.credentials, o.restoreOnDelete?.credentials]

@@ -4,16 +4,15 @@ import { IConstruct } from 'constructs';
 import { RenderedConnection, RestSpec, toCfnIntegration, toIntegrationConfig } from './render';
 import { watchApi } from '../../checks/api';
 import { restMethodFacts } from '../../core/cfn-facts';
-import { throwValidationError } from '../../core/errors';
 import { Fact, Unknown } from '../../core/facts';
 import { RULES } from '../../core/rules';
 import { REST_METHOD_RULE_CODES } from '../../core/rules/rest';
-import { assertLiteralKeys, judge, Verdict, warn } from '../../core/validate';
+import { assertLiteralKeys, judge, record, Verdict } from '../../core/validate';
 import { listFact, stringFact } from '../../core/values';
 
 /**
- * The bind step every REST class shares: render, judge the integration (all errors at once, with
- * the method's path), and — when the integration uses method request parameters, cache keys,
+ * The bind step every REST class shares: render, judge the integration (all errors recorded at once
+ * on the method, never thrown), and — when the integration uses method request parameters, cache keys,
  * integration responses or a VPC link v2 target — complete the method at synth and cross-check it.
  * INTERNAL.
  */
@@ -83,7 +82,8 @@ class CompleteMethods implements IAspect {
       verdict = facts ? judge(facts, METHOD_RULES) : { errors: [], warnings: [] };
       this.verdicts.set(key, verdict);
     }
-    if (verdict.errors.length > 0) throwValidationError(method.node.path, pending.className, verdict.errors);
+    // errors only: the method's warnings were recorded at bind
+    record(method, pending.className, { errors: verdict.errors, warnings: [] });
   }
 }
 
@@ -178,7 +178,8 @@ interface Memo {
   readonly api: IConstruct;
   readonly spec: RestSpec;
   readonly config: apigw.IntegrationConfig;
-  readonly warnings: Verdict['warnings'];
+  /** The integration's own verdict, recorded on every method it is bound to. */
+  readonly verdict: Verdict;
   /** Set when the methods must be completed and cross-checked at synth. */
   readonly pending?: Omit<Pending, 'className'>;
 }
@@ -212,7 +213,7 @@ export function bindRest(method: apigw.Method, className: string, spec: RestSpec
     }
     list.push(memo);
   }
-  warn(method, memo.warnings);
+  record(method, className, memo.verdict);
   if (memo.pending) completeLater(method, { ...memo.pending, className });
   // aws-cdk-lib's Method only reads the configuration; each bind still gets its own object
   return { ...memo.config };
@@ -234,13 +235,9 @@ function firstBind(method: apigw.Method, className: string, spec: RestSpec): Mem
     verdict = facts ? judge({ ...facts, method: undefined }) : { errors: [], warnings: [] };
     verdicts.set(integrationKey, verdict);
   }
-  if (verdict.errors.length > 0) {
-    warn(method, verdict.warnings);
-    throwValidationError(method.node.path, className, verdict.errors);
-  }
   const needs = needsOf(config, spec.connection);
   const pending = needs.requestParameters.length > 0 || needs.responses.length > 0 || needs.integrationTarget !== undefined
     ? { needs, integration, integrationKey }
     : undefined;
-  return { api: method.api, spec, config, warnings: verdict.warnings, pending };
+  return { api: method.api, spec, config, verdict, pending };
 }

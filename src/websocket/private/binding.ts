@@ -10,7 +10,7 @@ import { IntegrationFacts, knownItems } from '../../core/facts';
 import { renderRequestValue } from '../../core/render/mapping';
 import { createInvokeRole } from '../../core/roles';
 import { CONNECT_ONLY_SOURCE } from '../../core/rules/websocket';
-import { assertAllValid, assertLiteralKeys, judge, warn } from '../../core/validate';
+import { recordVerdicts, assertLiteralKeys, judge, warn } from '../../core/validate';
 import { IntegrationCredentials } from '../../mapping/credentials';
 import { WebSocketApiIntegrationResponse } from '../integration-response';
 import { WebSocketApiIntegrationOptions, WebSocketApiRequestParameters, WebSocketApiTransformOptions } from '../options';
@@ -140,7 +140,7 @@ export class WebSocketBinding {
     const facts: IntegrationFacts = { ...v2IntegrationFacts(pascal(props), { kinds: ['WEBSOCKET'] }), routeKeys: [options.route.routeKey] };
     const responses = (o.responses ?? []).map(r => responseFacts(r, facts));
     assertLiteralKeys(options.route, this.className, [props, ...(o.responses ?? []).map(renderIntegrationResponse)]);
-    assertAllValid(options.route, this.className, [facts, ...responses]);
+    recordVerdicts(options.route, this.className, [facts, ...responses]);
     return { render, props, facts, responses };
   }
 }

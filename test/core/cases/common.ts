@@ -23,7 +23,11 @@ export const COMMON_CASES: RuleCase[] = [
   { code: 'TimeoutOutOfRange', name: '30001 ms on an HTTP API', kind: 'HTTP', facts: { type: 'HTTP_PROXY', timeoutMs: 30_001 }, fails: true, mentions: '30 s' },
   { code: 'TimeoutOutOfRange', name: '29001 ms on WebSocket', kind: 'WEBSOCKET', facts: { type: 'MOCK', timeoutMs: 29_001 }, fails: true },
   { code: 'TimeoutOutOfRange', name: '60 s on an edge-optimized REST API', kind: 'REST', facts: { type: 'MOCK', timeoutMs: 60_000, endpointTypes: ['EDGE'] }, fails: true, mentions: 'edge-optimized' },
-  { code: 'TimeoutOutOfRange', name: '301 s buffered on a Regional REST API', kind: 'REST', facts: { type: 'MOCK', timeoutMs: 301_000, endpointTypes: ['REGIONAL'] }, fails: true, mentions: 'STREAM' },
+  { code: 'TimeoutOutOfRange', name: '301 s buffered on a Regional REST API (a quota question: TimeoutAboveDefaultQuota warns)', kind: 'REST', facts: { type: 'MOCK', timeoutMs: 301_000, endpointTypes: ['REGIONAL'] }, fails: false },
+  { code: 'TimeoutAboveDefaultQuota', name: '301 s buffered on a Regional REST API', kind: 'REST', facts: { type: 'MOCK', timeoutMs: 301_000, endpointTypes: ['REGIONAL'] }, fails: true, mentions: 'Service Quotas' },
+  { code: 'TimeoutOutOfRange', name: '60 s buffered on an edge-optimized REST API', kind: 'REST', facts: { type: 'HTTP_PROXY', integrationMethod: 'GET', uri: 'https://example.com/', timeoutMs: 60_000, endpointTypes: ['EDGE'] }, fails: true, mentions: 'STREAM' },
+  { code: 'TimeoutOutOfRange', name: '15 min streamed on an edge-optimized REST API', kind: 'REST', facts: { type: 'HTTP_PROXY', integrationMethod: 'GET', uri: 'https://example.com/', timeoutMs: 900_000, endpointTypes: ['EDGE'], responseTransferMode: 'STREAM' }, fails: false },
+  { code: 'TimeoutOutOfRange', name: '16 min streamed on a Regional REST API', kind: 'REST', facts: { type: 'HTTP_PROXY', integrationMethod: 'GET', uri: 'https://example.com/', timeoutMs: 960_000, endpointTypes: ['REGIONAL'], responseTransferMode: 'STREAM' }, fails: true, mentions: '15 min' },
   { code: 'TimeoutOutOfRange', name: '901 s streamed on REST', kind: 'REST', facts: { type: 'HTTP_PROXY', timeoutMs: 901_000, responseTransferMode: 'STREAM' }, fails: true },
   { code: 'TimeoutOutOfRange', name: '30000 ms on an HTTP API', kind: 'HTTP', facts: { type: 'HTTP_PROXY', timeoutMs: 30_000 }, fails: false },
   { code: 'TimeoutOutOfRange', name: '29000 ms on WebSocket', kind: 'WEBSOCKET', facts: { type: 'MOCK', timeoutMs: 29_000 }, fails: false },
@@ -84,7 +88,11 @@ export const COMMON_CASES: RuleCase[] = [
   // IntegrationUriNotHttpUrl — C04, C05, C17, C53
   { code: 'IntegrationUriNotHttpUrl', name: 'a relative URL', kind: 'REST', facts: { type: 'HTTP', integrationMethod: 'GET', uri: 'example.com/pets' }, fails: true },
   { code: 'IntegrationUriNotHttpUrl', name: 'an ftp URL', kind: 'HTTP', facts: { type: 'HTTP_PROXY', integrationMethod: 'ANY', uri: 'ftp://example.com' }, fails: true },
-  { code: 'IntegrationUriNotHttpUrl', name: 'port 1000', kind: 'REST', facts: { type: 'HTTP_PROXY', integrationMethod: 'GET', uri: 'https://example.com:1000/' }, fails: true, mentions: 'port' },
+  { code: 'IntegrationUriNotHttpUrl', name: 'port 1000 (supported or not, it is a URL: IntegrationPortNotSupported warns)', kind: 'REST', facts: { type: 'HTTP_PROXY', integrationMethod: 'GET', uri: 'https://example.com:1000/' }, fails: false },
+  { code: 'IntegrationUriNotHttpUrl', name: 'port 70000', kind: 'REST', facts: { type: 'HTTP_PROXY', integrationMethod: 'GET', uri: 'https://example.com:70000/' }, fails: true, mentions: '65535' },
+  // IntegrationPortNotSupported — C05
+  { code: 'IntegrationPortNotSupported', name: 'port 1000', kind: 'REST', facts: { type: 'HTTP_PROXY', integrationMethod: 'GET', uri: 'https://example.com:1000/' }, fails: true, mentions: 'port 1000' },
+  { code: 'IntegrationPortNotSupported', name: 'ports 443, 8443 and none', kind: 'REST', facts: { type: 'HTTP_PROXY', integrationMethod: 'GET', uri: 'https://example.com:8443/' }, fails: false },
   { code: 'IntegrationUriNotHttpUrl', name: 'an unencoded space', kind: 'WEBSOCKET', facts: { type: 'HTTP', integrationMethod: 'GET', uri: 'https://example.com/a b' }, fails: true, mentions: 'encoded' },
   { code: 'IntegrationUriNotHttpUrl', name: 'a token after a wrong scheme', kind: 'REST', facts: { type: 'HTTP', integrationMethod: 'GET', uri: new Unknown(`ftp://${HOLE}/x`) }, fails: true },
   { code: 'IntegrationUriNotHttpUrl', name: 'a placeholder and port 8080', kind: 'REST', facts: { type: 'HTTP', integrationMethod: 'GET', uri: 'http://example.com:8080/pets/{id}' }, fails: false },
@@ -119,4 +127,6 @@ export const COMMON_CASES: RuleCase[] = [
   { code: 'CredentialsNotArn', name: 'the caller pass-through on an HTTP API (CloudFormation schema refuses it)', kind: 'HTTP', facts: { type: 'AWS_PROXY', credentials: 'arn:aws:iam::*:user/*' }, fails: true, mentions: 'schema' },
   { code: 'CredentialsNotArn', name: 'a role on an HTTP API', kind: 'HTTP', facts: { type: 'AWS_PROXY', credentials: ROLE }, fails: false },
   { code: 'CredentialsNotArn', name: 'a role ARN', kind: 'WEBSOCKET', facts: { type: 'AWS', credentials: ROLE }, fails: false },
+  { code: 'CredentialsNotArn', name: 'an empty string, which means no credentials', kind: 'REST', facts: { type: 'AWS_PROXY', credentials: '' }, fails: false },
+  { code: 'CredentialsNotArn', name: 'an empty string on an HTTP API', kind: 'HTTP', facts: { type: 'AWS_PROXY', credentials: '' }, fails: false },
 ];

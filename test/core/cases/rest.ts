@@ -109,7 +109,11 @@ export const REST_CASES: RuleCase[] = [
   { code: 'StatusCodeInvalid', name: '200 and 404', kind: 'REST', facts: { ...MOCK, integrationResponses: [{ statusCode: '200' }, { statusCode: '404' }] }, fails: false },
 
   // ResponseStatusCodeDuplicated — C40
-  { code: 'ResponseStatusCodeDuplicated', name: 'two integration responses for 500', kind: 'REST', facts: { ...MOCK, integrationResponses: [{ statusCode: '500' }, { statusCode: '500', selectionPattern: '5\\d{2}' }] }, fails: true, mentions: '"500" twice' },
+  { code: 'ResponseStatusCodeDuplicated', name: 'two identical integration responses for 500', kind: 'REST', facts: { ...MOCK, integrationResponses: [{ statusCode: '500' }, { statusCode: '500' }] }, fails: true, mentions: '"500" twice' },
+  { code: 'ResponseStatusCodeDuplicated', name: 'two different integration responses for 500 (deploys: ResponseStatusCodeRepeated warns)', kind: 'REST', facts: { ...MOCK, integrationResponses: [{ statusCode: '500' }, { statusCode: '500', selectionPattern: '5\\d{2}' }] }, fails: false },
+  // ResponseStatusCodeRepeated — C40
+  { code: 'ResponseStatusCodeRepeated', name: 'two different integration responses for 500', kind: 'REST', facts: { ...MOCK, integrationResponses: [{ statusCode: '500' }, { statusCode: '500', selectionPattern: '5\\d{2}' }] }, fails: true, mentions: 'two different' },
+  { code: 'ResponseStatusCodeRepeated', name: 'one integration response per status code', kind: 'REST', facts: { ...MOCK, integrationResponses: [{ statusCode: '200' }, { statusCode: '500', selectionPattern: '5\\d{2}' }] }, fails: false },
   { code: 'ResponseStatusCodeDuplicated', name: 'two method responses for 200', kind: 'REST', facts: { ...MOCK, method: { methodResponses: [{ statusCode: '200' }, { statusCode: '200' }] } }, fails: true },
   { code: 'ResponseStatusCodeDuplicated', name: '200 and 500, once each', kind: 'REST', facts: { ...MOCK, integrationResponses: [{ statusCode: '200' }, { statusCode: '500' }], method: { methodResponses: [{ statusCode: '200' }, { statusCode: '500' }] } }, fails: false },
 
@@ -118,6 +122,8 @@ export const REST_CASES: RuleCase[] = [
   { code: 'MethodResponseMissing', name: 'a method with no method responses', kind: 'REST', facts: { ...MOCK, integrationResponses: [{ statusCode: '200' }], method: {} }, fails: true },
   { code: 'MethodResponseMissing', name: 'a proxy, which ignores integration responses', kind: 'REST', facts: { type: 'HTTP_PROXY', integrationMethod: 'GET', uri: 'https://example.com', integrationResponses: [{ statusCode: '201' }], method: {} }, fails: false },
   { code: 'MethodResponseMissing', name: 'matching method responses', kind: 'REST', facts: { ...MOCK, integrationResponses: [{ statusCode: '200' }], method: { methodResponses: [{ statusCode: '200' }] } }, fails: false },
+  // ResponseParameterUndeclared: a header mapping with no method response of its status code is refused at deploy
+  { code: 'ResponseParameterUndeclared', name: 'a header mapped for a status code with no method response', kind: 'REST', facts: { ...MOCK, integrationResponses: [{ statusCode: '201', responseParameters: { 'method.response.header.X': "'1'" } }], method: { methodResponses: [{ statusCode: '200' }] } }, fails: true, mentions: 'method.response.header.X' },
 
   // ResponseParameterUndeclared — C44
   {
@@ -144,6 +150,8 @@ export const REST_CASES: RuleCase[] = [
   // SelectionPatternInvalid — C46
   { code: 'SelectionPatternInvalid', name: 'an unbalanced "("', kind: 'REST', facts: { ...MOCK, integrationResponses: [{ statusCode: '400', selectionPattern: '(4\\d\\d' }] }, fails: true },
   { code: 'SelectionPatternInvalid', name: 'a valid pattern', kind: 'REST', facts: { ...MOCK, integrationResponses: [{ statusCode: '400', selectionPattern: '.*"Invalid".*' }] }, fails: false },
+  { code: 'SelectionPatternInvalid', name: 'Java-only syntax: inline flags, possessive quantifiers, atomic groups, \\p classes', kind: 'REST', facts: { ...MOCK, integrationResponses: [{ statusCode: '400', selectionPattern: '(?i).*error.*' }, { statusCode: '401', selectionPattern: 'a*+b' }, { statusCode: '402', selectionPattern: '(?>ab)c' }, { statusCode: '403', selectionPattern: '\\p{Alpha}+' }] }, fails: false },
+  { code: 'SelectionPatternInvalid', name: 'an unclosed class even in Java', kind: 'REST', facts: { ...MOCK, integrationResponses: [{ statusCode: '400', selectionPattern: '(?i)[a-' }] }, fails: true },
 
   // MethodResponseParameterInvalid — C47
   { code: 'MethodResponseParameterInvalid', name: 'a method.response.body key', kind: 'REST', facts: { ...MOCK, method: { methodResponses: [{ statusCode: '200', responseParameters: { 'method.response.body.x': true } }] } }, fails: true },

@@ -59,8 +59,9 @@ export const WEBSOCKET_CASES: RuleCase[] = [
   { code: 'TemplateSelectionKeyInvalid', name: '$default and a selected value', kind: 'WEBSOCKET', facts: { type: 'MOCK', requestTemplates: { $default: '{}', join: '{}' } }, fails: false },
 
   // MappingTemplateTooLarge — C89
-  { code: 'MappingTemplateTooLarge', name: 'a 40000-character request template', kind: 'WEBSOCKET', facts: { type: 'MOCK', requestTemplates: { $default: 'x'.repeat(40_000) } }, fails: true, mentions: '32768' },
-  { code: 'MappingTemplateTooLarge', name: 'a 40000-character response template', kind: 'WEBSOCKET', facts: response({ responseKey: '$default', responseTemplates: { $default: 'x'.repeat(40_000) } }), fails: true },
+  { code: 'MappingTemplateTooLarge', name: 'a 40000-character request template', kind: 'WEBSOCKET', facts: { type: 'MOCK', requestTemplates: { $default: 'x'.repeat(40_000) } }, fails: false },
+  { code: 'MappingTemplateTooLarge', name: 'a request template over 300 KB', kind: 'WEBSOCKET', facts: { type: 'MOCK', requestTemplates: { $default: 'x'.repeat(310_000) } }, fails: true, mentions: '307200 bytes' },
+  { code: 'MappingTemplateTooLarge', name: 'a 40000-character response template', kind: 'WEBSOCKET', facts: response({ responseKey: '$default', responseTemplates: { $default: 'x'.repeat(310_000) } }), fails: true },
   { code: 'MappingTemplateTooLarge', name: 'a small template', kind: 'WEBSOCKET', facts: { type: 'MOCK', requestTemplates: { $default: '{"statusCode": 200}' } }, fails: false },
 
   // TemplateSelectionExpressionNotSupported — C90
