@@ -1,9 +1,9 @@
 import { IAspect } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import { factsOfApi } from './api';
-import { isCfnOfType } from './l1';
-import { factsOfCfnMethod } from './rest';
-import { factsOfCfnIntegration, factsOfCfnIntegrationResponse } from './v2';
+import { factsOfApi } from '../core/cfn/api';
+import { isCfnOfType } from '../core/cfn/l1';
+import { factsOfCfnMethod } from '../core/cfn/rest';
+import { factsOfCfnIntegration, factsOfCfnIntegrationResponse } from '../core/cfn/v2';
 import { annotate } from '../core/validate';
 
 /**

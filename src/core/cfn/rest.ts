@@ -1,8 +1,8 @@
 import { CfnResource } from 'aws-cdk-lib';
 import { attributeOf, cfnPropertiesOf, isCfnOfType } from './l1';
-import { restMethodFacts } from '../core/cfn-facts';
-import { Fact, IntegrationFacts, Unknown } from '../core/facts';
-import { listFact, referenceTarget, stringFact } from '../core/values';
+import { restMethodFacts } from '../cfn-facts';
+import { Fact, IntegrationFacts, Unknown } from '../facts';
+import { listFact, referenceTarget, stringFact } from '../values';
 
 /** `AWS::ApiGateway::Method` -> facts, following references to its RestApi and Resource. INTERNAL. */
 

@@ -3,9 +3,9 @@ import { IConstruct } from 'constructs';
 import { cfnPropertiesOf, isCfnOfType, propertyOf, resourcesOfType } from './l1';
 import { definedOutsideTheApp } from './rest';
 import { protocolKindOf } from './v2';
-import { throwValidationError } from '../core/errors';
-import { IntegrationFacts } from '../core/facts';
-import { judge, warn } from '../core/validate';
+import { throwValidationError } from '../errors';
+import { IntegrationFacts } from '../facts';
+import { judge, warn } from '../validate';
 
 /**
  * What an app puts in each of its APIs, counted from the L1 resources that refer to the API

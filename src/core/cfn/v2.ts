@@ -1,9 +1,9 @@
 import { CfnResource, Token, Tokenization } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { attributeOf, cfnPropertiesOf, isCfnOfType, resourcesOfType } from './l1';
-import { v2IntegrationFacts, v2IntegrationResponseFacts } from '../core/cfn-facts';
-import { ApiKind, Fact, IntegrationFacts, Unknown } from '../core/facts';
-import { booleanFact, mapFact, objectFact, referenceTarget, stringFact } from '../core/values';
+import { v2IntegrationFacts, v2IntegrationResponseFacts } from '../cfn-facts';
+import { ApiKind, Fact, IntegrationFacts, Unknown } from '../facts';
+import { booleanFact, mapFact, objectFact, referenceTarget, stringFact } from '../values';
 
 /** `AWS::ApiGatewayV2::Integration` / `IntegrationResponse` -> facts. INTERNAL. */
 
