@@ -144,5 +144,11 @@ project.addTask('bench', {
   description: 'Synth-time benchmark: this library vs aws-cdk-lib vs hand-written L1 (N = 10, 100, 300)',
   exec: 'ts-node --transpile-only --prefer-ts-exts bench/run.ts',
 });
+// The template checker on 10,000 integrations (20 templates of 500), beside the same resources through the aspect.
+project.addTask('bench:cli', {
+  description: 'CLI benchmark: `check` on 20 templates of 500 integrations (whole process), beside IntegrationChecks',
+  exec: 'ts-node --transpile-only --prefer-ts-exts bench/cli.ts',
+  env: { CDK_VALIDATION: 'false' },
+});
 
 project.synth();

@@ -24,7 +24,7 @@ export class IntegrationChecksValidationPlugin implements IPolicyValidationPlugi
   /** The plugin name in the validation report. */
   public readonly name: string = 'cdk-apigateway-integrations';
   /** The rule codes this plugin reports. */
-  public readonly ruleIds: string[] = RULES.map(r => r.code);
+  public readonly ruleIds?: string[] = RULES.map(r => r.code);
 
   /** Checks every template of the assembly: one violation per rule code and message, naming every resource it applies to. */
   public validate(context: IPolicyValidationContextBeta1): PolicyValidationPluginReportBeta1 {
