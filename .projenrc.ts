@@ -23,10 +23,17 @@ const project = new awscdk.AwsCdkConstructLibrary({
     '@types/node@^20', // typescriptVersion would otherwise ask for the missing @types/node@ts6.0 dist-tag
     'ajv@^8', // test/schema.test.ts: templates against the CloudFormation resource schemas
     'fast-check@^4', // property-based tests of the rule table, renderers and constructs
-    'cdk-nag@^3', // AwsSolutions checks over the example app (test/nag.test.ts)
     '@aws-cdk/integ-runner@^2', // integ tests: committed snapshots diffed without deploying
     '@aws-cdk/integ-tests-alpha@2.245.0-alpha.0', // IntegTest + assertions in test/integ (the registry's newest)
   ],
+
+  // IntegrationChecksNagPack extends cdk-nag's NagPack: a peer, as cdk-nag's rule packs declare it
+  // (npm installs peers; projen adds the floor as a devDependency for the tests and the AwsSolutions run).
+  peerDeps: ['cdk-nag@^3.0.2'],
+  // The CLI reads YAML templates and OpenAPI files with a real YAML parser (CloudFormation's short-form tags).
+  bundledDeps: ['yaml@^2.9.1'],
+  // `npx cdk-apigateway-integrations check …`: the template checker (src/cli; bin/ is a JS file without extension).
+  bin: { 'cdk-apigateway-integrations': 'bin/cdk-apigateway-integrations' },
 
   // Declared targets -> package.json jsii.targets -> .jsii -> Construct Hub language tabs.
   // Packaging them needs PyPI / Maven Central / dotnet / go, which the offline build does not have.
@@ -136,6 +143,12 @@ project.addTask('integ:update', {
 project.addTask('bench', {
   description: 'Synth-time benchmark: this library vs aws-cdk-lib vs hand-written L1 (N = 10, 100, 300)',
   exec: 'ts-node --transpile-only --prefer-ts-exts bench/run.ts',
+});
+// The template checker on 10,000 integrations (20 templates of 500), beside the same resources through the aspect.
+project.addTask('bench:cli', {
+  description: 'CLI benchmark: `check` on 20 templates of 500 integrations (whole process), beside IntegrationChecks',
+  exec: 'ts-node --transpile-only --prefer-ts-exts bench/cli.ts',
+  env: { CDK_VALIDATION: 'false' },
 });
 
 project.synth();

@@ -4,3 +4,5 @@ export * from './rest';
 export * from './http';
 export * from './websocket';
 export * from './patch';
+export * from './nag';
+export * from './validation';

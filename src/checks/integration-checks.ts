@@ -1,9 +1,10 @@
 import { IAspect } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import { factsOfApi } from './api';
-import { isCfnOfType } from './l1';
-import { factsOfCfnMethod } from './rest';
-import { factsOfCfnIntegration, factsOfCfnIntegrationResponse } from './v2';
+import { checkDefinition } from './openapi';
+import { factsOfApi } from '../core/cfn/api';
+import { isCfnOfType } from '../core/cfn/l1';
+import { factsOfCfnMethod } from '../core/cfn/rest';
+import { factsOfCfnIntegration, factsOfCfnIntegrationResponse } from '../core/cfn/v2';
 import { annotate } from '../core/validate';
 
 /**
@@ -15,7 +16,9 @@ import { annotate } from '../core/validate';
  * every `AWS::ApiGatewayV2::Integration` (the API's protocol resolved from `ApiId` when it refers
  * to an API in the app), every `AWS::ApiGatewayV2::IntegrationResponse`, and every API with what
  * the app puts in it (resource, route and integration quotas; a deployed REST API's methods and
- * their integrations), and reports each
+ * their integrations), every `x-amazon-apigateway-integration` of an OpenAPI definition given
+ * inline or as a local asset file (`SpecRestApi`, `RestApi` with `apiDefinition`, `CfnRestApi.body`,
+ * an HTTP API's `CfnApi.body`: findings name the operation, `paths./items/{id}.get`), and reports each
  * violation as an error annotation on that resource, whose message starts with `[<RuleCode>]`.
  * Account-dependent or insecure-but-legal settings are reported as warnings, which can be
  * acknowledged with `Annotations.of(scope).acknowledgeWarning('cdk-apigateway-integrations:<RuleCode>')`.
@@ -42,6 +45,7 @@ export class IntegrationChecks implements IAspect {
     } else if (isCfnOfType(node, 'AWS::ApiGateway::RestApi') || isCfnOfType(node, 'AWS::ApiGatewayV2::Api')) {
       const facts = factsOfApi(node);
       if (facts) annotate(node, facts);
+      checkDefinition(node);
     }
   }
 }

@@ -6,7 +6,7 @@ import { assertPatchable, PatchOperation } from './private/operations';
 import { changeOnlyFacts, credentialsOf, inverseRestChange, patchedFacts, renderRestChange, restChangeFacts } from './private/rest-render';
 import { RestApiIntegrationChange } from './rest-change';
 import { RestApiIntegrationPatchTarget } from './rest-integration-patch-target';
-import { factsOfCfnMethod } from '../checks/rest';
+import { factsOfCfnMethod } from '../core/cfn/rest';
 import { recordVerdict } from '../core/validate';
 
 /** Properties of {@link RestApiIntegrationPatch}. */

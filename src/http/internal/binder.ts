@@ -1,7 +1,7 @@
 import { Tokenization } from 'aws-cdk-lib';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { IConstruct } from 'constructs';
-import { watchApi } from '../../checks/api';
+import { watchApi } from '../../core/cfn/api';
 import { v2IntegrationFacts } from '../../core/cfn-facts';
 import { throwUsageError } from '../../core/errors';
 import { IntegrationFacts } from '../../core/facts';

@@ -2,7 +2,7 @@ import { AspectPriority, Aspects, IAspect, Stack, Token } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import { IConstruct } from 'constructs';
 import { RenderedConnection, RestSpec, toCfnIntegration, toIntegrationConfig } from './render';
-import { watchApi } from '../../checks/api';
+import { watchApi } from '../../core/cfn/api';
 import { restMethodFacts } from '../../core/cfn-facts';
 import { Fact, Unknown } from '../../core/facts';
 import { RULES } from '../../core/rules';

@@ -3,7 +3,7 @@ import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { IConstruct } from 'constructs';
 import { pascal, renderIntegrationResponse, responseFacts } from './render';
-import { watchApi } from '../../checks/api';
+import { watchApi } from '../../core/cfn/api';
 import { v2IntegrationFacts } from '../../core/cfn-facts';
 import { throwUsageError } from '../../core/errors';
 import { IntegrationFacts, knownItems } from '../../core/facts';

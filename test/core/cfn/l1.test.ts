@@ -4,7 +4,7 @@ import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as integrations from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { cfnPropertiesOf } from '../../src/checks/l1';
+import { cfnPropertiesOf } from '../../../src/core/cfn/l1';
 
 const TYPES = ['AWS::ApiGateway::Method', 'AWS::ApiGateway::RestApi', 'AWS::ApiGateway::Resource', 'AWS::ApiGatewayV2::Integration', 'AWS::ApiGatewayV2::Api', 'AWS::ApiGatewayV2::IntegrationResponse'];
 

@@ -1,10 +1,11 @@
 import { CfnResource } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import { cfnPropertiesOf, isCfnOfType, propertyOf, resourcesOfType } from './l1';
+import { CfnGraph, isOfType, l1Graph } from './graph';
+import { isCfnOfType } from './l1';
 import { definedOutsideTheApp } from './rest';
-import { protocolKindOf } from './v2';
-import { IntegrationFacts } from '../core/facts';
-import { judge, record } from '../core/validate';
+import { protocolKindIn } from './v2';
+import { IntegrationFacts } from '../facts';
+import { judge, record } from '../validate';
 
 /**
  * What an app puts in each of its APIs, counted from the L1 resources that refer to the API
@@ -24,59 +25,55 @@ interface Counts {
 const REST_API = 'AWS::ApiGateway::RestApi';
 const V2_API = 'AWS::ApiGatewayV2::Api';
 
-/** The resource types counted, and the L1 attribute (then the CloudFormation property) naming their API. */
-const COUNTED: ReadonlyArray<[type: string, attribute: string, property: string, count: (c: Counts, r: CfnResource) => void]> = [
-  ['AWS::ApiGateway::Resource', 'restApiId', 'RestApiId', c => c.resources++],
-  ['AWS::ApiGateway::Method', 'restApiId', 'RestApiId', (c, r) => {
+/** The resource types counted, and the property naming their API. */
+const COUNTED: ReadonlyArray<[type: string, property: string, count: (c: Counts, r: object, g: CfnGraph) => void]> = [
+  ['AWS::ApiGateway::Resource', 'RestApiId', c => c.resources++],
+  ['AWS::ApiGateway::Method', 'RestApiId', (c, r, g) => {
     c.methods++;
-    if (propertyOf(r, 'integration', 'Integration') === undefined) c.methodsWithoutIntegration.push(r.node.path);
+    if (g.referenceValue(r, 'Integration') === undefined) c.methodsWithoutIntegration.push(g.nameOf(r));
   }],
-  ['AWS::ApiGateway::Deployment', 'restApiId', 'RestApiId', c => c.deployments++],
-  ['AWS::ApiGatewayV2::Integration', 'apiId', 'ApiId', c => c.integrations++],
-  ['AWS::ApiGatewayV2::Route', 'apiId', 'ApiId', c => c.routes++],
+  ['AWS::ApiGateway::Deployment', 'RestApiId', c => c.deployments++],
+  ['AWS::ApiGatewayV2::Integration', 'ApiId', c => c.integrations++],
+  ['AWS::ApiGatewayV2::Route', 'ApiId', c => c.routes++],
 ];
 
 function noCounts(): Counts {
   return { resources: 0, methods: 0, methodsWithoutIntegration: [], deployments: 0, integrations: 0, routes: 0 };
 }
 
-const indexes = new WeakMap<IConstruct, Map<unknown, Counts>>();
+const indexes = new WeakMap<CfnGraph, Map<object, Counts>>();
 
-/**
- * The counts of every API of the app, keyed by the value of each resource's `RestApiId` / `ApiId`:
- * the API's `ref` token when it refers to an API of the app (tokens are interned: the same
- * reference is the same string). Built once per app, from the app's one walk.
- */
-function indexOf(api: CfnResource): Map<unknown, Counts> {
-  const root = api.node.root;
-  const hit = indexes.get(root);
+/** The counts of every API of a graph, keyed by the API resource each resource's `RestApiId` / `ApiId` refers to. Built once per graph. */
+function indexOf(graph: CfnGraph): Map<object, Counts> {
+  const hit = indexes.get(graph);
   if (hit) return hit;
-  const index = new Map<unknown, Counts>();
-  for (const [type, attribute, property, count] of COUNTED) {
-    for (const r of resourcesOfType(root, type)) {
-      const key = propertyOf(r, attribute, property);
+  const index = new Map<object, Counts>();
+  for (const [type, property, count] of COUNTED) {
+    for (const r of graph.resourcesOfType(type)) {
+      const key = graph.targetOf(graph.referenceValue(r, property));
+      if (key === undefined) continue;
       let counts = index.get(key);
       if (!counts) {
         counts = noCounts();
         index.set(key, counts);
       }
-      count(counts, r);
+      count(counts, r, graph);
     }
   }
-  indexes.set(root, index);
+  indexes.set(graph, index);
   return index;
 }
 
 /**
  * The facts of a REST API (`AWS::ApiGateway::RestApi`) or an HTTP or WebSocket API
- * (`AWS::ApiGatewayV2::Api`), or `undefined` for anything else (a v2 API whose protocol is a token).
+ * (`AWS::ApiGatewayV2::Api`) of a graph, or `undefined` for anything else (a v2 API whose protocol is not known).
  */
-export function factsOfApi(api: CfnResource): IntegrationFacts | undefined {
-  const kind = isCfnOfType(api, REST_API) ? 'REST' : protocolKindOf(api);
+export function apiFacts(graph: CfnGraph, api: object): IntegrationFacts | undefined {
+  const kind = isOfType(graph, api, REST_API) ? 'REST' : protocolKindIn(graph, api);
   if (!kind) return undefined;
-  const c = indexOf(api).get(api.ref) ?? noCounts();
+  const c = indexOf(graph).get(api) ?? noCounts();
   if (kind === 'REST') {
-    const opaque = definedOutsideTheApp(cfnPropertiesOf(api));
+    const opaque = definedOutsideTheApp(graph.propertiesOf(api));
     return {
       kinds: ['REST'],
       subject: 'api',
@@ -87,6 +84,11 @@ export function factsOfApi(api: CfnResource): IntegrationFacts | undefined {
     };
   }
   return { kinds: [kind], subject: 'api', integrationCount: c.integrations, routeCount: c.routes };
+}
+
+/** The facts of an L1 API. */
+export function factsOfApi(api: CfnResource): IntegrationFacts | undefined {
+  return apiFacts(l1Graph(api), api);
 }
 
 /** `HttpApi`, `RestApi`, … (aws-cdk-lib's classes are renamed in its bundle: read the jsii type name). */

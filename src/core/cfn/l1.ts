@@ -1,6 +1,6 @@
 import { CfnResource, Stack, Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import { isIntrinsic } from '../core/values';
+import { isIntrinsic } from '../values';
 
 /** Reading L1 resources the way CloudFormation will see them. INTERNAL. */
 

@@ -1,0 +1,81 @@
+import { CfnResource } from 'aws-cdk-lib';
+import { CfnGraph, isOfType, l1Graph } from './graph';
+import { restMethodFacts } from '../cfn-facts';
+import { Fact, IntegrationFacts, Unknown } from '../facts';
+import { listFact, stringFact } from '../values';
+
+/** `AWS::ApiGateway::Method` -> facts, following references to its RestApi and Resource. INTERNAL. */
+
+/**
+ * True when a RestApi's methods come from an OpenAPI definition or another API (`Body`,
+ * `BodyS3Location`, `CloneFrom`): the app's own resources do not show them all.
+ */
+export function definedOutsideTheApp(props: Record<string, unknown>): boolean {
+  return props.Body !== undefined || props.BodyS3Location !== undefined || props.CloneFrom !== undefined;
+}
+
+const endpointCache = new WeakMap<object, Fact<Fact<string>[]>>();
+
+/** The endpoint types of a RestApi resource; CloudFormation's default is EDGE. */
+export function endpointTypesOfApi(graph: CfnGraph, api: object): Fact<Fact<string>[]> {
+  const hit = endpointCache.get(api);
+  if (hit !== undefined) return hit;
+  const props = graph.propertiesOf(api);
+  let types: Fact<Fact<string>[]>;
+  if (props.EndpointConfiguration !== undefined) {
+    const ec = props.EndpointConfiguration as Record<string, unknown>;
+    types = typeof ec === 'object' && ec !== null && 'Types' in ec ? listFact(ec.Types, stringFact) : new Unknown();
+  } else if (definedOutsideTheApp(props) || props.Parameters !== undefined) {
+    types = new Unknown(); // an OpenAPI definition (or its import parameters) or a clone may set the endpoint type itself
+  } else {
+    types = ['EDGE'];
+  }
+  endpointCache.set(api, types);
+  return types;
+}
+
+/** The endpoint types of the RestApi a `RestApiId` refers to. */
+function endpointTypesOf(graph: CfnGraph, restApiId: unknown): Fact<Fact<string>[]> {
+  const api = graph.targetOf(restApiId);
+  return isOfType(graph, api, 'AWS::ApiGateway::RestApi') ? endpointTypesOfApi(graph, api) : new Unknown();
+}
+
+const pathCache = new WeakMap<object, Fact<string>>();
+
+/** The path of the `AWS::ApiGateway::Resource` a `ResourceId` refers to: `/pets/{id}`; `/` for the root. */
+function resourcePathOf(graph: CfnGraph, resourceId: unknown, depth = 0): Fact<string> {
+  const target = graph.targetOf(resourceId);
+  if (isOfType(graph, target, 'AWS::ApiGateway::RestApi')) return '/'; // the RestApi's RootResourceId
+  if (!isOfType(graph, target, 'AWS::ApiGateway::Resource') || depth > 64) return new Unknown();
+  const hit = pathCache.get(target);
+  if (hit !== undefined) return hit;
+  const parent = resourcePathOf(graph, graph.referenceValue(target, 'ParentId'), depth + 1);
+  const part = stringFact(graph.propertiesOf(target).PathPart);
+  const path = typeof parent === 'string' && typeof part === 'string' ? `${parent === '/' ? '' : parent}/${part}` : new Unknown();
+  pathCache.set(target, path);
+  return path;
+}
+
+/** `V1`/`V2` when the integration's `ConnectionId` refers to a VPC link resource of the graph (C18). */
+function vpcLinkVersionOf(graph: CfnGraph, method: object): 'V1' | 'V2' | undefined {
+  const integration = graph.referenceValue(method, 'Integration') as Record<string, unknown> | undefined;
+  if (!integration || typeof integration !== 'object') return undefined;
+  const target = graph.targetOf(integration.connectionId ?? integration.ConnectionId);
+  if (isOfType(graph, target, 'AWS::ApiGatewayV2::VpcLink')) return 'V2';
+  if (isOfType(graph, target, 'AWS::ApiGateway::VpcLink')) return 'V1';
+  return undefined;
+}
+
+/** Facts of an `AWS::ApiGateway::Method` of a graph, or `undefined` when it has no integration to judge. */
+export function methodFacts(graph: CfnGraph, method: object): IntegrationFacts | undefined {
+  return restMethodFacts(graph.propertiesOf(method), {
+    endpointTypes: endpointTypesOf(graph, graph.referenceValue(method, 'RestApiId')),
+    resourcePath: resourcePathOf(graph, graph.referenceValue(method, 'ResourceId')),
+    vpcLinkVersion: vpcLinkVersionOf(graph, method),
+  });
+}
+
+/** Facts of a CfnMethod, or `undefined` when it has no integration to judge. */
+export function factsOfCfnMethod(method: CfnResource): IntegrationFacts | undefined {
+  return methodFacts(l1Graph(method), method);
+}
