@@ -53,7 +53,7 @@ test('the API\'s deployment waits for the patch and changes with the setting', (
   const t = synth(stack);
   const [deploymentId, deployment] = Object.entries(t.Resources as Record<string, { Type: string; DependsOn?: string[] }>)
     .find(([, r]) => r.Type === 'AWS::ApiGateway::Deployment')!;
-  const patchId = stack.getLogicalId((method.node.findChild(TLS_CONFIG_PATCH_ID).node.findChild('Update').node.findChild('Resource').node.defaultChild) as never);
+  const patchId = stack.getLogicalId((method.node.findChild(TLS_CONFIG_PATCH_ID).node.findChild('Update').node.defaultChild) as never);
   expect(deployment.DependsOn).toContain(patchId);
 
   const plain = newStack();
