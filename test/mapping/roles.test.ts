@@ -115,8 +115,9 @@ describe('DynamoDB on a table with a customer-managed key', () => {
     });
     return { key, t };
   }
+  type Policy = { PolicyDocument: { Statement: Array<{ Resource: unknown }> } };
   const keyStatement = (template: Template, keyArn: unknown) => Object.values(template.findResources('AWS::IAM::Role'))
-    .flatMap(r => (r.Properties.Policies ?? []).flatMap((p: { PolicyDocument: { Statement: Array<{ Resource: unknown }> } }) => p.PolicyDocument.Statement))
+    .flatMap(r => (r.Properties.Policies ?? []).flatMap((p: Policy) => p.PolicyDocument.Statement))
     .filter(s => JSON.stringify(s.Resource) === JSON.stringify(keyArn));
 
   test('REST getItem: decrypt only', () => {
