@@ -2,6 +2,7 @@ import * as crypto from 'node:crypto';
 import { ArnFormat, CfnResource, CustomResource, Duration, Lazy, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct, IConstruct } from 'constructs';
 import { HANDLER_CODE } from './handler';
 import { throwUsageError } from '../../core/errors';
@@ -51,17 +52,31 @@ function digest(scope: IConstruct, value: unknown): string {
   return crypto.createHash('sha256').update(JSON.stringify(Stack.of(scope).resolve(value))).digest('hex').slice(0, 32);
 }
 
-/** The stack's one handler function, created on first use. */
+/**
+ * The stack's one handler function, created on first use, with its own log group and a role
+ * allowed only to write to that log group (no managed policy): each patch adds its own policy.
+ */
 export function patchHandler(scope: IConstruct): lambda.Function {
   const stack = Stack.of(scope);
   const existing = stack.node.tryFindChild(HANDLER_ID);
   if (existing instanceof lambda.Function) return existing;
+  const logGroup = new logs.LogGroup(stack, `${HANDLER_ID}Logs`, { retention: logs.RetentionDays.ONE_YEAR });
+  const role = new iam.Role(stack, `${HANDLER_ID}Role`, {
+    assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+    inlinePolicies: {
+      Logs: new iam.PolicyDocument({
+        statements: [new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] })],
+      }),
+    },
+  });
   return new lambda.Function(stack, HANDLER_ID, {
     description: 'Applies UpdateIntegration patches of cdk-apigateway-integrations; logs no request data',
     runtime: lambda.Runtime.NODEJS_24_X,
     handler: 'index.handler',
     code: lambda.Code.fromInline(HANDLER_CODE),
     timeout: Duration.minutes(2),
+    role,
+    logGroup,
   });
 }
 
