@@ -11,7 +11,8 @@ import { IntegrationCredentials } from '../mapping/credentials';
 export interface RestApiAwsServiceOptions extends RestApiIntegrationOptions {
   /**
    * How API Gateway authenticates to the service. A created role is granted only the action,
-   * through the target's own grant method; a given role is used as is (grant it yourself).
+   * through the target's own grant method; a given role is used as is (grant it yourself, or
+   * pass `fromRole(role, { grant: true })`).
    * @default IntegrationCredentials.createRole()
    */
   readonly credentials?: IntegrationCredentials;
