@@ -1,5 +1,8 @@
 import * as https from 'node:https';
+import * as fc from 'fast-check';
+import { RequestValue, RestApiIntegrationChange } from '../../src';
 import { HANDLER_CODE } from '../../src/patch/private/handler';
+import { inverseRestChange, renderRestChange } from '../../src/patch/private/rest-render';
 
 /**
  * The patch handler's logic, run as the code CloudFormation gets (the inline string), against a
@@ -261,5 +264,30 @@ describe('what the handler logs and answers', () => {
   test('fits CloudFormation\'s 4096-character limit for inline code', () => {
     expect(HANDLER_CODE.length).toBeLessThanOrEqual(4096);
     expect(https).toBeDefined();
+  });
+});
+
+describe('property: any change A then any change B', () => {
+  test('leaves exactly the base integration plus what B adds; deleting B leaves the base', async () => {
+    const name = fc.constantFrom('a', 'b', 'c', 'd', 'x/y', 'p~q');
+    const change = fc.uniqueArray(name, { minLength: 1, maxLength: 4 }).map(names => {
+      const add: Record<string, RequestValue> = {};
+      for (const n of names) add[`integration.request.header.${n}`] = RequestValue.literal(n);
+      return { requestParameters: { add }, requestTemplates: { addPassthrough: names.map(n => `application/${n}`) } };
+    });
+    const props = (c: RestApiIntegrationChange) => restProps(renderRestChange('P', 'RestApiIntegrationPatch', c), renderRestChange('P', 'RestApiIntegrationPatch', inverseRestChange(c)!));
+    await fc.assert(fc.asyncProperty(change, change, async (a, b) => {
+      const base = { requestParameters: { 'integration.request.header.base': 'method.request.header.base' }, requestTemplates: { 'text/plain': 'keep' } };
+      const api = new FakeRestApi(JSON.parse(JSON.stringify(base)));
+      const { run } = load();
+      await run(event('Create', props(a)), api.api);
+      await run(event('Update', props(b), props(a)), api.api);
+      const expected = JSON.parse(JSON.stringify(base));
+      for (const [k] of Object.entries(b.requestParameters.add)) expected.requestParameters[k] = `'${k.slice('integration.request.header.'.length)}'`;
+      for (const t of b.requestTemplates.addPassthrough) expected.requestTemplates[t] = '';
+      expect(api.integration).toEqual(expected);
+      await run(event('Delete', props(b)), api.api);
+      expect(api.integration).toEqual(base);
+    }), { seed: 20261203, numRuns: 100 });
   });
 });
