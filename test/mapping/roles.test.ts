@@ -8,8 +8,8 @@ import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import {
-  AwsServiceUri, HttpApiKinesisIntegration, HttpApiLambdaIntegration, HttpApiSqsIntegration, IntegrationCredentials, RestApiDynamoDbIntegration,
-  RestApiKinesisIntegration, RestApiLambdaIntegration, RestApiSqsIntegration, WebSocketApiDynamoDbIntegration, WebSocketApiKinesisIntegration,
+  AwsServiceUri, HttpApiKinesisIntegration, HttpApiLambdaIntegration, HttpApiSqsIntegration, IntegrationCredentials, RestApiAwsIntegration,
+  RestApiDynamoDbIntegration, RestApiKinesisIntegration, RestApiLambdaIntegration, RestApiSqsIntegration, WebSocketApiDynamoDbIntegration, WebSocketApiKinesisIntegration,
   WebSocketApiAwsIntegration, WebSocketApiLambdaIntegration, WebSocketApiSqsIntegration,
 } from '../../src';
 import { fn, synth, testStack } from '../support/common';
@@ -159,6 +159,22 @@ describe('WebSocketApiAwsIntegration with a created role that nothing grants', (
   test('a service factory that grants its action does not warn', () => {
     const stack = testStack();
     new apigwv2.WebSocketApi(stack, 'Api').addRoute('send', { integration: WebSocketApiSqsIntegration.sendMessage(new sqs.Queue(stack, 'Q')) });
+    expect(Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('CreatedRoleWithoutPermissions'))).toEqual([]);
+  });
+});
+
+describe('RestApiAwsIntegration with a created role', () => {
+  const uri = () => AwsServiceUri.action('sns', 'Publish');
+  test('warns CreatedRoleWithoutPermissions when nothing is granted', () => {
+    const stack = testStack();
+    new apigw.RestApi(stack, 'Api').root.addMethod('POST', new RestApiAwsIntegration({ uri: uri(), credentials: IntegrationCredentials.createRole() }));
+    Annotations.fromStack(stack).hasWarning('/Test/Api/Default/POST', Match.stringLikeRegexp('^\\[CreatedRoleWithoutPermissions\\]'));
+  });
+
+  test('no warning with policyStatements', () => {
+    const stack = testStack();
+    const statement = new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['arn:aws:sns:us-east-1:123456789012:t'] });
+    new apigw.RestApi(stack, 'Api').root.addMethod('POST', new RestApiAwsIntegration({ uri: uri(), credentials: IntegrationCredentials.createRole(), policyStatements: [statement] }));
     expect(Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('CreatedRoleWithoutPermissions'))).toEqual([]);
   });
 });
