@@ -8,9 +8,10 @@ import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import {
-  AwsServiceUri, HttpApiKinesisIntegration, HttpApiLambdaIntegration, HttpApiSqsIntegration, IntegrationCredentials, RestApiAwsIntegration,
-  RestApiDynamoDbIntegration, RestApiKinesisIntegration, RestApiLambdaIntegration, RestApiSqsIntegration, WebSocketApiDynamoDbIntegration, WebSocketApiKinesisIntegration,
-  WebSocketApiAwsIntegration, WebSocketApiLambdaIntegration, WebSocketApiSqsIntegration,
+  AwsServiceUri, HttpApiKinesisIntegration, HttpApiLambdaIntegration, HttpApiSqsIntegration, IntegrationCredentials,
+  RestApiAwsIntegration, RestApiDynamoDbIntegration, RestApiKinesisIntegration, RestApiLambdaIntegration, RestApiSqsIntegration,
+  WebSocketApiAwsIntegration, WebSocketApiDynamoDbIntegration, WebSocketApiKinesisIntegration, WebSocketApiLambdaIntegration,
+  WebSocketApiSqsIntegration,
 } from '../../src';
 import { fn, synth, testStack } from '../support/common';
 
