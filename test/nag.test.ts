@@ -38,12 +38,6 @@ function exampleApp(): { app: App; stack: ExampleStack; ours: Set<string> } {
  * write compliance acknowledgments into its users' apps.)
  */
 function acknowledgeInherent(stack: ExampleStack): void {
-  // AwsCustomResource (the patch constructs' UpdateIntegration and CreateDeployment calls) runs on aws-cdk-lib's
-  // singleton provider function, whose role always has AWSLambdaBasicExecutionRole; no prop changes it.
-  Validations.of(stack.node.findChild('AWS679f53fac002430cb0da5b7982bd2287')).acknowledge({
-    id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-    reason: 'aws-cdk-lib\'s AwsCustomResource provider function (the patch constructs\' SDK calls); its managed policy only writes its own logs',
-  });
   // RestApiS3Integration's role: the object key comes from the request ({key}), so the role needs every object of
   // the bucket. It is granted only s3:GetObject / s3:PutObject on `bucket/*`, never a bucket-wide or wildcard action.
   const files = stack.node.findChild('Rest').node.findChild('Api').node.findChild('Default').node.findChild('files').node.findChild('{key}');

@@ -139,6 +139,12 @@ export interface IntegrationFacts {
    */
   readonly returnsResponse?: Fact<boolean>;
   /**
+   * The number of policy statements in the credentials role this library created for the
+   * integration, once the integration's grants are made (typed constructs only: a role seen in a
+   * template is not judged).
+   */
+  readonly createdRoleStatements?: Fact<number>;
+  /**
    * HTTP API subtype integrations: the type (`STANDARD`, `EXPRESS`) of the state machine a
    * Step Functions subtype calls, when it is known.
    */

@@ -15,6 +15,8 @@ export interface InvokeRole {
   readonly role: iam.IRole;
   /** Pass this to the target's grant methods. */
   readonly grantee: iam.IGrantable;
+  /** How many statements the role's policy has so far. */
+  readonly statementCount: () => number;
 }
 
 /** The role's principal, adding statements to the role's inline policy. A construct, so grants see its stack and account. */
@@ -50,5 +52,5 @@ export function createInvokeRole(scope: IConstruct, id: string): InvokeRole {
   (role.node.defaultChild as iam.CfnRole).policies = Lazy.any({
     produce: () => (document.isEmpty ? undefined : [{ policyName: 'Invoke', policyDocument: document }]),
   });
-  return { role, grantee: new InlinePolicyPrincipal(role, document) };
+  return { role, grantee: new InlinePolicyPrincipal(role, document), statementCount: () => document.statementCount };
 }

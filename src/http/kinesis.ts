@@ -2,6 +2,7 @@ import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import { ServiceBinder, ServiceSpec } from './internal/service';
 import { HttpApiServiceIntegrationOptions } from './options';
+import { grantPutRecord } from '../core/grants';
 import { RequestValue } from '../mapping/request-value';
 
 /** Parameters of `Kinesis-PutRecord` (the stream's `StreamName` is set by the library). */
@@ -24,7 +25,7 @@ export interface HttpApiKinesisIntegrationPutRecordOptions extends HttpApiServic
 
 /**
  * HTTP API routes to Amazon Kinesis Data Streams (`AWS_PROXY`, subtype `Kinesis-PutRecord`), with
- * a role granted write on that stream only (`stream.grantWrite`, which also covers its KMS key).
+ * a role granted only `kinesis:PutRecord` on that stream (and encrypt on its KMS key when it has one).
  *
  * @example
  * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
@@ -47,7 +48,7 @@ export class HttpApiKinesisIntegration extends apigwv2.HttpRouteIntegration {
       fixed: { StreamName: stream.streamName },
       defaults: { Data: RequestValue.body(), PartitionKey: RequestValue.context('requestId') },
       options,
-      grant: g => stream.grantWrite(g),
+      grant: g => grantPutRecord(stream, g),
     });
   }
 

@@ -24,8 +24,8 @@ export interface HttpApiLambdaIntegrationProps extends HttpApiProxyIntegrationOp
 
   /**
    * Let API Gateway call the function with a role instead of a resource-based permission:
-   * `IntegrationCredentials.fromRole(role)` or `.createRole()` (granted `lambda:InvokeFunction` on
-   * the function). `.callerIdentity()` is refused: CloudFormation cannot deploy it on HTTP APIs.
+   * `IntegrationCredentials.fromRole(role)` (used as is; with `{ grant: true }` granted
+   * `lambda:InvokeFunction` on the function) or `.createRole()` (granted it). `.callerIdentity()` is refused: CloudFormation cannot deploy it on HTTP APIs.
    * @default - a resource-based permission on the function
    */
   readonly credentials?: IntegrationCredentials;

@@ -72,7 +72,8 @@ export interface HttpApiProxyIntegrationOptions extends HttpApiIntegrationOption
 export interface HttpApiServiceIntegrationOptions extends HttpApiIntegrationOptions {
   /**
    * The role API Gateway assumes to call the service. `IntegrationCredentials.fromRole(role)`
-   * uses yours (and grants it the one action through the target's grant method); the caller's
+   * uses yours as is (`fromRole(role, { grant: true })` grants it the one action through the
+   * target's grant method); the caller's
    * identity is refused (subtype integrations only work with a role, and CloudFormation's
    * CredentialsArn pattern refuses it).
    * @default IntegrationCredentials.createRole() - a role with only the one action on the target

@@ -1,9 +1,22 @@
 import * as iam from 'aws-cdk-lib/aws-iam';
 
+/** Options of {@link IntegrationCredentials.fromRole}. */
+export interface IntegrationRoleOptions {
+  /**
+   * Grant the role what the integration needs (through the target's own grant methods:
+   * `queue.grantSendMessages(role)`, `fn.grantInvoke(role)`, …), which adds an `AWS::IAM::Policy`
+   * attached to it. Leave it off for a role owned elsewhere (imported, or shared by another
+   * stack): its permissions are its owner's business.
+   * @default false - the role is used as is; nothing is attached to it
+   */
+  readonly grant?: boolean;
+}
+
 /**
- * How API Gateway authenticates to the back end of an AWS integration: a role it assumes, a
- * role the library creates (with only the permissions the integration needs, granted through
- * the target's own `grant*` methods), or the caller's own IAM credentials.
+ * How API Gateway authenticates to the back end of an AWS integration: a role it assumes (used
+ * as is, or granted what the integration needs when asked), a role the library creates (with only
+ * the permissions the integration needs, granted through the target's own `grant*` methods), or
+ * the caller's own IAM credentials.
  *
  * @example
  * import * as iam from 'aws-cdk-lib/aws-iam';
@@ -11,16 +24,18 @@ import * as iam from 'aws-cdk-lib/aws-iam';
  *
  * declare const role: iam.IRole;
  * const given = IntegrationCredentials.fromRole(role);
+ * const granted = IntegrationCredentials.fromRole(role, { grant: true });
  * const created = IntegrationCredentials.createRole();
  * const caller = IntegrationCredentials.callerIdentity();
  */
 export class IntegrationCredentials {
   /**
-   * Use this role. It must trust `apigateway.amazonaws.com`; the integrations that know their
-   * target grant it what they need through the target's own grant methods.
+   * Use this role. It must trust `apigateway.amazonaws.com`. The same on every API kind: the role
+   * is used as is, and no policy is attached to it, unless `options.grant` asks the library to
+   * grant it what the integration needs.
    */
-  public static fromRole(role: iam.IRole): IntegrationCredentials {
-    return new IntegrationCredentials('role', role);
+  public static fromRole(role: iam.IRole, options: IntegrationRoleOptions = {}): IntegrationCredentials {
+    return new IntegrationCredentials('role', role, options.grant === true);
   }
 
   /** Create a role for this integration, trusted by `apigateway.amazonaws.com` and granted only what it needs. */
@@ -41,9 +56,15 @@ export class IntegrationCredentials {
   public readonly _kind: 'role' | 'create' | 'caller';
   /** @internal */
   public readonly _role?: iam.IRole;
+  /**
+   * Whether the integration grants the role what it needs: always for a created role, on request for a given one.
+   * @internal
+   */
+  public readonly _grant: boolean;
 
-  private constructor(kind: 'role' | 'create' | 'caller', role?: iam.IRole) {
+  private constructor(kind: 'role' | 'create' | 'caller', role?: iam.IRole, grant = false) {
     this._kind = kind;
     this._role = role;
+    this._grant = kind === 'create' || grant;
   }
 }

@@ -47,6 +47,24 @@ export interface RestApiRequestTemplatesChange {
   readonly replace?: Record<string, string>;
 
   /**
+   * Content types the integration has no template for yet, to add with no template body: input
+   * passthrough, the request body reaches the back end as it came (the AWS CLI reference's own
+   * example: `op='add',path='/requestTemplates/application~1json'` with no value). Removed again
+   * when the patch is deleted.
+   * @default - none
+   * @see https://docs.aws.amazon.com/cli/latest/reference/apigateway/update-integration.html
+   */
+  readonly addPassthrough?: string[];
+
+  /**
+   * Content types whose template to replace by no template body (input passthrough). Like
+   * `replace`, deleting the patch keeps the passthrough.
+   * @default - none
+   * @see https://docs.aws.amazon.com/cli/latest/reference/apigateway/update-integration.html
+   */
+  readonly replaceWithPassthrough?: string[];
+
+  /**
    * Content types whose template to remove. Deleting the patch does not bring them back.
    * @default - none
    */
@@ -71,6 +89,18 @@ export interface RestApiCacheKeyParametersChange {
 /**
  * A typed change to an existing REST integration. Only what is given changes; everything else
  * stays as it is. Rendered to `UpdateIntegration` patch operations (C39).
+ *
+ * Every operation the integration's update accepts has a typed form: `replace` of each scalar,
+ * `add` / `replace` / `remove` of request parameters and templates (a template with or without
+ * a body), `add` / `remove` of cache key parameters. `copy` and `move` have none: the
+ * integration's update reference says its `from` field is "Not supported" and lists only add,
+ * remove and replace.
+ *
+ * Names (parameter destinations, content types, cache key parameters) become JSON-pointer
+ * segments, escaped per RFC 6901 at synth, so they must be literal: a token name is refused
+ * (`MapKeyIsToken`).
+ *
+ * @see http://docs.aws.amazon.com/apigateway/api-reference/link-relation/integration-update/
  */
 export interface RestApiIntegrationChange {
   /**

@@ -1,4 +1,5 @@
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
+import { assertId, httpMethodOf } from './private/ids';
 
 /**
  * The one REST integration a patch changes: by ids (an API outside the app, made in the
@@ -12,12 +13,19 @@ import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 export class RestApiIntegrationPatchTarget {
   /**
    * The integration of the method `httpMethod` on resource `resourceId` of REST API `restApiId`.
+   * Every id must be one API Gateway assigns (lowercase letters and digits; tokens pass), so the
+   * patch's policy can never name more than this one integration: `*`, `/` or `..` are refused
+   * (`PatchTargetIdInvalid`).
+   *
    * @param restApiId the REST API's id (`RestApi.fromRestApiId(...).restApiId` works too)
    * @param resourceId the resource's id (not its path)
-   * @param httpMethod the method's verb: `GET`, `POST`, … or `ANY`
+   * @param httpMethod the method's verb: `GET`, `POST`, … or `ANY` (any case)
    */
   public static fromIds(restApiId: string, resourceId: string, httpMethod: string): RestApiIntegrationPatchTarget {
-    return new RestApiIntegrationPatchTarget(restApiId, resourceId, httpMethod);
+    const where = 'RestApiIntegrationPatchTarget.fromIds';
+    assertId(where, 'RestApiIntegrationPatchTarget', 'the REST API id', restApiId);
+    assertId(where, 'RestApiIntegrationPatchTarget', 'the resource id', resourceId);
+    return new RestApiIntegrationPatchTarget(restApiId, resourceId, httpMethodOf(where, 'RestApiIntegrationPatchTarget', httpMethod));
   }
 
   /**

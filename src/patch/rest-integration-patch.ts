@@ -1,7 +1,7 @@
-import { Token } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import { Construct } from 'constructs';
-import { apiGatewayArn, applyUpdate, assertChanges, patchStatements, redeploy, REST_SDK, versionOf } from './private/apply';
+import { apiGatewayArn, applyUpdate, assertChanges, patchStatements, redeploy, versionOf } from './private/apply';
+import { assertId, httpMethodOf } from './private/ids';
 import { assertPatchable, PatchOperation } from './private/operations';
 import { changeOnlyFacts, credentialsOf, inverseRestChange, patchedFacts, renderRestChange, restChangeFacts } from './private/rest-render';
 import { RestApiIntegrationChange } from './rest-change';
@@ -29,7 +29,12 @@ export interface RestApiIntegrationPatchProps {
 
   /**
    * Deploy this stage after the change (and after every later change), with `CreateDeployment`.
-   * A patched integration serves nothing until the API is deployed.
+   * A patched integration serves nothing until the API is deployed. For an API outside the app.
+   *
+   * A method of this app (`RestApiIntegrationPatchTarget.fromMethod`) on an API that deploys
+   * itself needs none: the API's deployment waits for the patch and is replaced when the patch
+   * changes. When given anyway, the deployment runs after CloudFormation has updated the API's
+   * own stage, so the two never race on the stage.
    * @default - no deployment: deploy the API yourself
    */
   readonly redeployStage?: string;
@@ -43,12 +48,22 @@ export interface RestApiIntegrationPatchProps {
  * The typed change is rendered to JSON-patch operations (paths escaped per RFC 6901), every path
  * is one the service patches (C39), and the same rules as every typed integration judge the
  * changed values. An `AwsCustomResource` applies them on create and update and restores what it
- * can on delete, allowed only `apigateway:PATCH` on this one integration (plus `iam:PassRole` on a
- * credentials role).
+ * can on delete, allowed only `apigateway:GET` and `apigateway:PATCH` on this one integration (plus
+ * `iam:PassRole` on a credentials role).
  *
- * Creates: one `Custom::ApiGatewayIntegrationPatch` (and its `AWS::IAM::Policy`) per patch, the
- * stack's shared `AwsCustomResource` Lambda function with its role, and with `redeployStage` one
- * `Custom::ApiGatewayIntegrationPatchDeployment` with its policy.
+ * Creates: one `Custom::ApiGatewayIntegrationPatch` and its `AWS::IAM::Policy` per patch, the
+ * stack's one handler function (`ApiGatewayIntegrationPatchHandler`, Node.js, inline code) with
+ * its role, and with `redeployStage` one `Custom::ApiGatewayIntegrationPatchDeployment` with its
+ * policy. The handler logs no request data (no templates, values, role ARNs or credentials).
+ *
+ * On update from one change to another, what the previous change did and the new one no longer
+ * touches is undone first (its restore operations), so nothing of the old change is left behind.
+ * Operations are fitted to the integration as it is when applied (a `remove` of a missing entry
+ * is skipped), so applying a change twice is harmless. On delete, an API, integration or entry
+ * that is already gone is not an error.
+ *
+ * For a method of this app, an API that deploys itself waits for the patch and redeploys when it
+ * changes; the patched method is judged at synth, once its responses and parameters are complete.
  *
  * @example
  * import { Duration } from 'aws-cdk-lib';
@@ -81,34 +96,47 @@ export class RestApiIntegrationPatch extends Construct {
     super(scope, id);
     const subject = 'RestApiIntegrationPatch';
     const t = props.target;
-    this._patchOperations = renderRestChange(this.node.path, subject, props.change);
-    assertChanges(this.node.path, subject, this._patchOperations.length);
+    const path = this.node.path;
+    assertId(path, subject, 'the REST API id', t.restApiId);
+    assertId(path, subject, 'the resource id', t.resourceId);
+    const httpMethod = httpMethodOf(path, subject, t.httpMethod);
+    this._patchOperations = renderRestChange(path, subject, props.change);
+    assertChanges(path, subject, this._patchOperations.length);
     const restore = props.restoreOnDelete ?? inverseRestChange(props.change);
-    this._restoreOperations = restore ? renderRestChange(this.node.path, subject, restore) : [];
-    assertPatchable(this.node.path, subject, [...this._patchOperations, ...this._restoreOperations]);
+    this._restoreOperations = restore ? renderRestChange(path, subject, restore) : [];
+    assertPatchable(path, subject, [...this._patchOperations, ...this._restoreOperations]);
 
     const method = t._method;
     // A method being bound (the tlsConfig of an integration) has no CfnMethod yet: its type comes with the target.
     const cfnMethod = () => method?.node.defaultChild as apigateway.CfnMethod | undefined;
-    const built = cfnMethod();
-    const base = built ? factsOfCfnMethod(built) : undefined;
     const judgeChange = (c: RestApiIntegrationChange) => {
-      const changed = restChangeFacts(this.node.path, subject, c, t._integrationType);
+      const built = cfnMethod();
+      const base = built ? factsOfCfnMethod(built) : undefined;
+      const changed = restChangeFacts(path, subject, c, t._integrationType);
       recordVerdict(this, subject, base ? patchedFacts(base, changed, c) : changeOnlyFacts(changed));
     };
-    judgeChange(props.change);
-    if (props.restoreOnDelete) judgeChange(props.restoreOnDelete);
+    const judgeAll = () => {
+      judgeChange(props.change);
+      if (props.restoreOnDelete) judgeChange(props.restoreOnDelete);
+    };
+    if (method && !t._integrationType) {
+      // A method of this app gets its method responses, request parameters and templates until
+      // synth (the integration's bind, later addMethodResponse calls): judge the patched method
+      // once the tree is complete, not as it was when the patch was made.
+      this.node.addValidation({ validate: () => { judgeAll(); return []; } });
+    } else {
+      judgeAll();
+    }
 
-    const httpMethod = Token.isUnresolved(t.httpMethod) ? t.httpMethod : t.httpMethod.toUpperCase();
     const target = { restApiId: t.restApiId, resourceId: t.resourceId, httpMethod };
     const integrationArn = apiGatewayArn(this, `/restapis/${t.restApiId}/resources/${t.resourceId}/methods/${httpMethod}/integration`);
     const statements = patchStatements(integrationArn, [props.change.credentials, props.restoreOnDelete?.credentials]
-      .map(c => (c ? credentialsOf(this.node.path, subject, c).role : undefined)));
+      .map(c => (c ? credentialsOf(path, subject, c).role : undefined)), true);
     const update = {
-      service: REST_SDK,
-      parameters: { ...target, patchOperations: this._patchOperations },
-      deleteParameters: this._restoreOperations.length > 0 ? { ...target, patchOperations: this._restoreOperations } : undefined,
-      physicalId: `${t.restApiId}/${t.resourceId}/${httpMethod}`,
+      api: 'rest' as const,
+      target,
+      apply: this._patchOperations,
+      restore: this._restoreOperations.length > 0 ? this._restoreOperations : undefined,
       statements,
       integrationVersion: method ? () => {
         const cfn = cfnMethod();
@@ -116,14 +144,34 @@ export class RestApiIntegrationPatch extends Construct {
       } : undefined,
     };
     const resource = applyUpdate(this, update);
+    const api = method?.api instanceof apigateway.RestApiBase ? method.api : undefined;
+    if (method && !t._integrationType && api?.latestDeployment) {
+      // The API deploys itself: its deployment waits for the patch and is replaced when the patch
+      // changes, so the stage serves the patched integration (as the tlsConfig path does).
+      api.latestDeployment.node.addDependency(resource);
+      api.latestDeployment.addToLogicalId({ integrationPatch: { patch: path, operations: this._patchOperations } });
+    }
     if (props.redeployStage !== undefined) {
-      redeploy(this, {
-        service: REST_SDK,
-        parameters: { restApiId: t.restApiId, stageName: props.redeployStage, description: `UpdateIntegration ${this.node.path}` },
+      const deployment = redeploy(this, {
+        api: 'rest',
+        parameters: { restApiId: t.restApiId, stageName: props.redeployStage, description: `UpdateIntegration ${path}` },
         deploymentsArn: apiGatewayArn(this, `/restapis/${t.restApiId}/deployments`),
         after: resource,
         update,
       });
+      // CreateDeployment on a stage CloudFormation is also updating races it: when the API's own
+      // stage is in the app, deploy only after CloudFormation is done with it.
+      const stage = api ? stageOf(api) : undefined;
+      if (stage) deployment.node.addDependency(stage);
     }
+  }
+}
+
+/** The API's own deployment stage, when it has one (RestApi with `deploy: true`). */
+function stageOf(api: apigateway.RestApiBase): apigateway.Stage | undefined {
+  try {
+    return api.deploymentStage;
+  } catch {
+    return undefined; // no stage of its own
   }
 }

@@ -4,6 +4,8 @@ import { RestApiIntegrationOptions } from './options';
 import { bindRest } from './private/bind';
 import { resolveCredentials } from './private/credentials';
 import { grantOf } from './private/service';
+import { ROLE_RULES } from '../core/rules/roles';
+import { assertValid } from '../core/validate';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { IntegrationCredentials } from '../mapping/credentials';
 
@@ -11,7 +13,8 @@ import { IntegrationCredentials } from '../mapping/credentials';
 export interface RestApiAwsServiceOptions extends RestApiIntegrationOptions {
   /**
    * How API Gateway authenticates to the service. A created role is granted only the action,
-   * through the target's own grant method; a given role is used as is (grant it yourself).
+   * through the target's own grant method; a given role is used as is (grant it yourself, or
+   * pass `fromRole(role, { grant: true })`).
    * @default IntegrationCredentials.createRole()
    */
   readonly credentials?: IntegrationCredentials;
@@ -90,6 +93,12 @@ export class RestApiAwsIntegration extends apigw.Integration {
       credentialsPassthrough: creds.passthrough,
     });
     if (creds.created) this._grantCreatedRole(creds.created);
+    if (creds.createdRoleStatements) {
+      // a generic integration does not know the action: a created role granted nothing denies every request
+      assertValid(method, this.constructor.name, {
+        kinds: ['REST'], subject: 'integration', type: 'AWS', createdRoleStatements: creds.createdRoleStatements(),
+      }, ROLE_RULES);
+    }
     return config;
   }
 

@@ -1,12 +1,14 @@
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiAwsServiceOptions } from './aws-service';
 import { serviceProps, withGrant } from './private/service';
+import { grantTableAction } from '../core/grants';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 
 /**
  * REST API integrations with Amazon DynamoDB. Each action's default request template takes the
  * action's own input (DynamoDB JSON) from the request body and adds the table name; the created
- * role is allowed only that action on the table (and its indexes), through `table.grant(role, action)`.
+ * role is allowed only that action on the table (and its indexes), through `table.grant(role, action)`,
+ * and, for a table encrypted with a customer-managed key, the key actions that action needs.
  *
  * @example
  * import * as apigw from 'aws-cdk-lib/aws-apigateway';
@@ -51,7 +53,7 @@ export class RestApiDynamoDbIntegration extends RestApiAwsIntegration {
     return withGrant(new RestApiDynamoDbIntegration(serviceProps({
       uri: AwsServiceUri.action('dynamodb', action),
       requestTemplate: `{"TableName": "${table.tableName}", ${input}}`,
-    }, options)), role => table.grant(role, `dynamodb:${action}`));
+    }, options)), role => grantTableAction(table, action, role));
   }
 
   private constructor(props: RestApiAwsIntegrationProps) {

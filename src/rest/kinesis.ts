@@ -1,6 +1,7 @@
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiAwsServiceOptions } from './aws-service';
 import { serviceProps, withGrant } from './private/service';
+import { grantPutRecord } from '../core/grants';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 
 /**
@@ -18,14 +19,15 @@ import { AwsServiceUri } from '../mapping/aws-service-uri';
 export class RestApiKinesisIntegration extends RestApiAwsIntegration {
   /**
    * `PutRecord`: the request body (base64-encoded by the template) is the record's data, the
-   * request id its partition key. Creates a role granted through `stream.grantWrite(role)`.
+   * request id its partition key. Creates a role granted only `kinesis:PutRecord` on the stream
+   * (`stream.grant`), and encrypt on its KMS key when it has one.
    */
   public static putRecord(stream: kinesis.IStream, options: RestApiAwsServiceOptions = {}): RestApiKinesisIntegration {
     return withGrant(new RestApiKinesisIntegration(serviceProps({
       uri: AwsServiceUri.action('kinesis', 'PutRecord'),
       contentType: 'application/x-amz-json-1.1',
       requestTemplate: `{"StreamName": "${stream.streamName}", "Data": "$util.base64Encode($input.body)", "PartitionKey": "$context.requestId"}`,
-    }, options)), role => stream.grantWrite(role));
+    }, options)), role => grantPutRecord(stream, role));
   }
 
   private constructor(props: RestApiAwsIntegrationProps) {

@@ -37,8 +37,9 @@ export interface RestApiLambdaIntegrationProps extends RestApiIntegrationOptions
 
   /**
    * How API Gateway is allowed to invoke the function: by default a resource-based permission on
-   * the function; with credentials, a role (given or created) that is granted `lambda:InvokeFunction`
-   * through `fn.grantInvoke(role)`, and no permission is added to the function.
+   * the function; with credentials, a role: a created one (or one given with `{ grant: true }`) is
+   * granted `lambda:InvokeFunction` through `fn.grantInvoke(role)`, a given one is used as is, and
+   * no permission is added to the function.
    * @default - a Lambda permission (see `scopePermissionToMethod`)
    */
   readonly credentials?: IntegrationCredentials;

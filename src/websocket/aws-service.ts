@@ -9,8 +9,9 @@ import { IntegrationCredentials } from '../mapping/credentials';
 export interface WebSocketApiAwsIntegrationProps extends WebSocketApiTransformOptions {
   /**
    * How API Gateway authenticates to the service. A role you give must allow the action; a role
-   * the library creates is granted nothing by this generic class (use the service factories,
-   * such as `WebSocketApiSqsIntegration.sendMessage`, for least-privilege roles made for you).
+   * the library creates is granted nothing by this generic class, and the warning
+   * `CreatedRoleWithoutPermissions` says so (every request would be denied): use the service
+   * factories, such as `WebSocketApiSqsIntegration.sendMessage`, for least-privilege roles made for you.
    */
   readonly credentials: IntegrationCredentials;
 
@@ -70,13 +71,17 @@ export class WebSocketApiAwsIntegration extends apigwv2.WebSocketRouteIntegratio
 
   private describe(options: apigwv2.WebSocketRouteIntegrationBindOptions): WebSocketRender {
     const route = options.route;
+    let createdRoleStatements: number | undefined;
+    const arn = credentialsArn(route, this.props.credentials, role => this._grant?.(role), n => { createdRoleStatements = n; });
     return {
       type: 'AWS',
       uri: this.uri._render(route),
       method: this.props.method ?? apigwv2.HttpMethod.POST,
-      credentialsArn: credentialsArn(route, this.props.credentials, role => this._grant?.(role)),
+      credentialsArn: arn,
       options: this.props,
       fixedParameters: this._fixedParameters,
+      // a created role that this class grants nothing cannot call the service: CreatedRoleWithoutPermissions warns
+      createdRoleStatements,
     };
   }
 }

@@ -3,6 +3,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { WebSocketApiAwsIntegration } from './aws-service';
 import { WebSocketApiServiceActionOptions } from './options';
 import { serviceDefaults } from './private/service';
+import { grantTableAction } from '../core/grants';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 
 /**
@@ -21,7 +22,7 @@ export class WebSocketApiDynamoDbIntegration extends WebSocketApiAwsIntegration 
   /**
    * `PutItem`: the default template writes the message's `item` field, in DynamoDB JSON
    * (`{"action": "save", "item": {"pk": {"S": "1"}}}`). The role is granted only
-   * `dynamodb:PutItem` on the table.
+   * `dynamodb:PutItem` on the table (and the write actions of its customer-managed KMS key, if any).
    */
   public static putItem(table: dynamodb.ITable, options: WebSocketApiServiceActionOptions = {}): WebSocketApiDynamoDbIntegration {
     const template = `{"TableName": "${table.tableName}", "Item": $input.json('$.item')}`;
@@ -30,6 +31,6 @@ export class WebSocketApiDynamoDbIntegration extends WebSocketApiAwsIntegration 
 
   private constructor(table: dynamodb.ITable, options: ReturnType<typeof serviceDefaults>) {
     super(AwsServiceUri.action('dynamodb', 'PutItem', { region: table.env.region }), options);
-    this._grant = (role: iam.IGrantable) => table.grant(role, 'dynamodb:PutItem');
+    this._grant = (role: iam.IGrantable) => grantTableAction(table, 'PutItem', role);
   }
 }

@@ -3,6 +3,7 @@ import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import { WebSocketApiAwsIntegration } from './aws-service';
 import { WebSocketApiServiceActionOptions } from './options';
 import { serviceDefaults } from './private/service';
+import { grantPutRecord } from '../core/grants';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 
 /**
@@ -30,8 +31,7 @@ export class WebSocketApiKinesisIntegration extends WebSocketApiAwsIntegration {
   private constructor(stream: kinesis.IStream, options: ReturnType<typeof serviceDefaults>) {
     super(AwsServiceUri.action('kinesis', 'PutRecord', { region: stream.env.region }), options);
     this._grant = (role: iam.IGrantable) => {
-      stream.grant(role, 'kinesis:PutRecord');
-      stream.encryptionKey?.grantEncrypt(role);
+      grantPutRecord(stream, role);
     };
   }
 }

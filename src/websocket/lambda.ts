@@ -17,8 +17,9 @@ export interface WebSocketApiLambdaIntegrationProps extends WebSocketApiTransfor
   readonly proxy?: boolean;
 
   /**
-   * A role API Gateway assumes to invoke the function; it is granted `lambda:InvokeFunction` on
-   * the function. Without it, the function's resource policy allows the API instead.
+   * A role API Gateway assumes to invoke the function. A created role is granted
+   * `lambda:InvokeFunction` on the function; a given one is used as is unless
+   * `fromRole(role, { grant: true })`. Without it, the function's resource policy allows the API instead.
    * @default - one `AWS::Lambda::Permission` per (function, API), shared by every route
    */
   readonly credentials?: IntegrationCredentials;

@@ -100,8 +100,9 @@ export interface WebSocketApiTransformOptions extends WebSocketApiIntegrationOpt
  */
 export interface WebSocketApiServiceActionOptions extends WebSocketApiTransformOptions {
   /**
-   * How API Gateway authenticates to the service. A role you give, or the one created, is
-   * granted the action through the target's own grant method.
+   * How API Gateway authenticates to the service. The role created is granted the action
+   * through the target's own grant method; a role you give is used as is, unless
+   * `fromRole(role, { grant: true })` asks for the same grant.
    * @default IntegrationCredentials.createRole()
    */
   readonly credentials?: IntegrationCredentials;

@@ -39,13 +39,13 @@ describe('HttpApiKinesisIntegration', () => {
     expect(synth(stack).toJSON()).toMatchSnapshot();
   });
 
-  test('putRecord: StreamName, Data and a PartitionKey by default; write on that stream', () => {
+  test('putRecord: StreamName, Data and a PartitionKey by default; only kinesis:PutRecord on that stream', () => {
     const { stack, api } = setup();
     const stream = new kinesis.Stream(stack, 'Stream', { encryption: kinesis.StreamEncryption.UNENCRYPTED });
     route(api, '/records', HttpApiKinesisIntegration.putRecord('Put', stream));
     const t = synth(stack);
     expect(integrationProps(t).RequestParameters).toEqual({ StreamName: stack.resolve(stream.streamName), Data: '$request.body', PartitionKey: '$context.requestId' });
-    t.hasResourceProperties('AWS::IAM::Role', { Policies: [{ PolicyName: 'Invoke', PolicyDocument: { Statement: [Match.objectLike({ Action: Match.arrayWith(['kinesis:PutRecord']), Resource: stack.resolve(stream.streamArn) })] } }] });
+    t.hasResourceProperties('AWS::IAM::Role', { Policies: [{ PolicyName: 'Invoke', PolicyDocument: { Statement: [Match.objectLike({ Action: 'kinesis:PutRecord', Resource: stack.resolve(stream.streamArn) })] } }] });
   });
 });
 

@@ -7,7 +7,7 @@ import {
   IntegrationCredentials, IntegrationPatchConnection, RequestValue, RestApiIntegrationChange, RestApiIntegrationPatch,
   RestApiIntegrationPatchProps, RestApiIntegrationPatchTarget,
 } from '../../src';
-import { errorOf } from '../support/common';
+import { errorOf, warningOf } from '../support/common';
 
 const TYPE = 'Custom::ApiGatewayIntegrationPatch';
 const TARGET = RestApiIntegrationPatchTarget.fromIds('a1b2c3d4e5', 'res123', 'get');
@@ -31,35 +31,34 @@ test('snapshot: the custom resource and its least-privilege policy', () => {
   expect(masked(template)).toMatchSnapshot();
 });
 
-describe('the SDK call', () => {
-  test('calls UpdateIntegration of the v3 API Gateway client on create and update, on the target', () => {
+describe('the handler call', () => {
+  test('calls the REST UpdateIntegration on create and update, on the target', () => {
     const stack = newStack();
     patch(stack, { timeout: Duration.seconds(10) });
     const t = synth(stack);
     const create = sdkCall(t, TYPE, 'Create');
-    expect(create).toMatchObject({
-      service: '@aws-sdk/client-api-gateway',
-      action: 'UpdateIntegrationCommand',
-      parameters: { restApiId: 'a1b2c3d4e5', resourceId: 'res123', httpMethod: 'GET' },
-      physicalResourceId: { id: 'a1b2c3d4e5/res123/GET' },
-    });
+    expect(create).toMatchObject({ parameters: { restApiId: 'a1b2c3d4e5', resourceId: 'res123', httpMethod: 'GET' } });
     expect(sdkCall(t, TYPE, 'Update')).toEqual(create);
+    Template.fromStack(stack).hasResourceProperties(TYPE, { Api: 'rest' });
   });
 
-  test('does not install the latest SDK at deploy time (no npm download in the handler)', () => {
+  test('one handler function per stack, inline (no asset, no npm download at deploy time)', () => {
     const stack = newStack();
     patch(stack, { timeout: Duration.seconds(10) });
-    Template.fromStack(stack).hasResourceProperties(TYPE, { InstallLatestAwsSdk: false });
+    new RestApiIntegrationPatch(stack, 'Other', { target: TARGET, change: { timeout: Duration.seconds(11) } });
+    const t = Template.fromStack(stack);
+    t.resourceCountIs('AWS::Lambda::Function', 1);
+    t.hasResourceProperties('AWS::Lambda::Function', { Code: { ZipFile: Match.stringLikeRegexp('exports.handler') } });
   });
 });
 
 describe('least privilege', () => {
-  test('allows only apigateway:PATCH on this one integration, never on "*"', () => {
+  test('allows only apigateway:GET and apigateway:PATCH on this one integration, never on "*"', () => {
     const stack = newStack();
     patch(stack, { timeout: Duration.seconds(10) });
     const statements = statementsOf(synth(stack));
     expect(statements).toEqual([{
-      Action: 'apigateway:PATCH',
+      Action: ['apigateway:GET', 'apigateway:PATCH'],
       Effect: 'Allow',
       Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':apigateway:eu-west-1::/restapis/a1b2c3d4e5/resources/res123/methods/GET/integration']] },
     }]);
@@ -93,7 +92,7 @@ describe('one test per change type', () => {
   test('credentials: the caller\'s own', () => {
     const stack = newStack();
     patch(stack, { credentials: IntegrationCredentials.callerIdentity() });
-    const raw = resourcesOf(Template.fromStack(stack).toJSON(), TYPE)[0].Properties.Create;
+    const raw = resourcesOf(Template.fromStack(stack).toJSON(), TYPE)[0].Properties.Apply;
     expect(JSON.stringify(raw)).toContain('{\\"op\\":\\"replace\\",\\"path\\":\\"/credentials\\",\\"value\\":\\"arn:');
     expect(JSON.stringify(raw)).toContain(':iam::*:user/*');
   });
@@ -156,7 +155,6 @@ describe('redeploying a stage', () => {
     patch(stack, { timeout: Duration.seconds(5) }, { redeployStage: 'prod' });
     const t = synth(stack);
     expect(sdkCall(t, 'Custom::ApiGatewayIntegrationPatchDeployment', 'Create')).toMatchObject({
-      action: 'CreateDeploymentCommand',
       parameters: { restApiId: 'a1b2c3d4e5', stageName: 'prod' },
     });
     expect(statementsOf(t)).toContainEqual({
@@ -240,10 +238,10 @@ describe('a method of this app', () => {
     ]);
   });
 
-  test('fails when TLS verification is skipped on a non-HTTP integration (C23)', () => {
+  test('warns when TLS verification is skipped on a non-HTTP integration, where it has no effect (C23)', () => {
     const { stack, method } = methodStack('MOCK');
-    expect(errorOf(() => new RestApiIntegrationPatch(stack, 'Patch', { target: RestApiIntegrationPatchTarget.fromMethod(method), change: { insecureSkipVerification: true } })))
-      .toMatch(/^\[Test\/Patch\] RestApiIntegrationPatch: 1 problem\n- TlsSkipVerificationNotHttp: .*"MOCK"/);
+    expect(warningOf(() => new RestApiIntegrationPatch(stack, 'Patch', { target: RestApiIntegrationPatchTarget.fromMethod(method), change: { insecureSkipVerification: true } })))
+      .toMatch(/\/Test\/Patch: \[TlsSkipVerificationNotHttp\] .*"MOCK"/);
   });
 });
 

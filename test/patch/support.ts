@@ -20,12 +20,25 @@ export function resourcesOf(template: Json, type: string): Json[] {
   return Object.values(template.Resources as Record<string, Json>).filter(r => r.Type === type);
 }
 
-/** The SDK call (`Create`, `Update` or `Delete`) of the one custom resource of a type, parsed. */
+/** A JSON property of the handler (`Apply`, `Restore`, `Deploy`), parsed; references rendered as `${Ref}`. */
+export function jsonProperty(raw: Json): Json {
+  return raw === undefined ? undefined : JSON.parse(typeof raw === 'string' ? raw : joinLiteral(raw));
+}
+
+/**
+ * The call the patch handler makes (`Create` and `Update`: the change; `Delete`: the restore) for
+ * the one custom resource of a type, parsed, in the SDK's shape: `{ parameters }` with the target
+ * ids and the REST `patchOperations` or the v2 fields (`CreateDeployment` parameters for a
+ * redeployment). `undefined` when the handler makes no call.
+ */
 export function sdkCall(template: Json, type: string, when: 'Create' | 'Update' | 'Delete'): Json {
   const found = resourcesOf(template, type);
   expect(found).toHaveLength(1);
-  const raw = found[0].Properties[when];
-  return raw === undefined ? undefined : JSON.parse(typeof raw === 'string' ? raw : joinLiteral(raw));
+  const p = found[0].Properties;
+  if (p.Deploy !== undefined) return when === 'Delete' ? undefined : { parameters: jsonProperty(p.Deploy) };
+  const body = jsonProperty(when === 'Delete' ? p.Restore : p.Apply);
+  if (body === undefined) return undefined;
+  return { parameters: p.Api === 'rest' ? { ...p.Target, patchOperations: body } : { ...p.Target, ...body } };
 }
 
 /** `Fn::Join` of literal parts and references, with references rendered as `${Ref}` so the JSON parses. */

@@ -89,8 +89,8 @@ describe('tlsConfig, which CloudFormation cannot set', () => {
     api.root.addResource('legacy').addMethod('GET', new RestApiHttpIntegration('https://legacy.example.com/', { tlsConfig: { insecureSkipVerification: true } }));
     const template = synth(stack);
     template.resourceCountIs('Custom::ApiGatewayIntegrationPatch', 1);
-    const [patch] = Object.values(template.findResources('Custom::ApiGatewayIntegrationPatch')) as Array<{ Properties: { Create: unknown } }>;
-    expect(JSON.stringify(stack.resolve(patch.Properties.Create))).toContain('/tlsConfig/insecureSkipVerification');
+    const [patch] = Object.values(template.findResources('Custom::ApiGatewayIntegrationPatch')) as Array<{ Properties: { Apply: unknown } }>;
+    expect(JSON.stringify(stack.resolve(patch.Properties.Apply))).toContain('/tlsConfig/insecureSkipVerification');
     Annotations.fromStack(stack).hasWarning('/Test/Api/Default/legacy/GET/TlsConfig', Match.stringLikeRegexp('^\\[TlsVerificationSkipped\\]'));
   });
 

@@ -5,8 +5,9 @@ import { createInvokeRole } from '../../core/roles';
 import { IntegrationCredentials } from '../../mapping/credentials';
 
 /**
- * The `CredentialsArn` for `credentials`: a given role (granted what the integration needs through
- * `grant`) or a role created under `scope` (same). The caller's identity is refused: the
+ * The `CredentialsArn` for `credentials`: a given role (used as is, or granted what the
+ * integration needs through `grant` with `fromRole(role, { grant: true })`) or a role created
+ * under `scope` (always granted). The caller's identity is refused: the
  * `AWS::ApiGatewayV2::Integration` schema's `CredentialsArn` pattern needs a numeric account, so
  * `arn:aws:iam::*:user/*` cannot deploy, and subtype integrations only work with a role. INTERNAL.
  */
@@ -26,7 +27,8 @@ export function credentialsArnFor(
     });
   }
   if (credentials._kind === 'role' && credentials._role) {
-    grant(credentials._role);
+    // A given role is used as is unless the user asked for the grant (one behaviour on every kind).
+    if (credentials._grant) grant(credentials._role);
     return credentials._role.roleArn;
   }
   // a created role carries its grants as one inline policy

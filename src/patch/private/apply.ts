@@ -1,23 +1,29 @@
 import * as crypto from 'node:crypto';
-import { ArnFormat, CfnResource, Lazy, Stack } from 'aws-cdk-lib';
+import { ArnFormat, CfnResource, CustomResource, Duration, Lazy, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import * as cr from 'aws-cdk-lib/custom-resources';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct, IConstruct } from 'constructs';
+import { HANDLER_CODE } from './handler';
 import { throwUsageError } from '../../core/errors';
 
 /**
- * Applying an update with aws-cdk-lib's `AwsCustomResource`: one SDK call on create and update,
- * an optional one on delete, a policy of exactly the statements given, and an optional
- * redeployment of a stage afterwards. Shared by the REST and v2 patch constructs. INTERNAL.
+ * Applying an update with this library's own custom resource handler ({@link HANDLER_CODE}): one
+ * Lambda function per stack, one custom resource and one policy of exactly the statements given
+ * per patch, and an optional redeployment of a stage afterwards. Shared by the REST and v2 patch
+ * constructs. INTERNAL.
  */
 
-/** SDK v3 package names, as `AwsCustomResource` takes them. */
-export const REST_SDK = '@aws-sdk/client-api-gateway';
-export const V2_SDK = '@aws-sdk/client-apigatewayv2';
+/** Which API Gateway API the handler calls: the REST one (patch operations) or v2 (fields). */
+export type PatchApi = 'rest' | 'v2';
 
 /** The construct ids of the children (fixed: changing them replaces the resources). */
 export const PATCH_ID = 'Update';
+export const PATCH_POLICY_ID = 'UpdatePolicy';
 export const REDEPLOY_ID = 'Redeploy';
+export const REDEPLOY_POLICY_ID = 'RedeployPolicy';
+/** The id of the stack's one handler function. */
+export const HANDLER_ID = 'ApiGatewayIntegrationPatchHandler';
 
 /** `arn:{partition}:apigateway:{region}::{path}`: the ARN IAM checks for API Gateway's management API. */
 export function apiGatewayArn(scope: IConstruct, path: string): string {
@@ -25,14 +31,13 @@ export function apiGatewayArn(scope: IConstruct, path: string): string {
 }
 
 export interface ApplyOptions {
-  /** `REST_SDK` or `V2_SDK`. */
-  readonly service: string;
-  /** Parameters of the update call on create and update. */
-  readonly parameters: Record<string, unknown>;
-  /** Parameters of the update call on delete; no call when absent. */
-  readonly deleteParameters?: Record<string, unknown>;
-  /** Identifies the integration; a new id means a new target (the old one is restored first). */
-  readonly physicalId: string;
+  readonly api: PatchApi;
+  /** The SDK's id parameters of the integration (`restApiId`, `resourceId`, `httpMethod` or `ApiId`, `IntegrationId`). */
+  readonly target: Record<string, string>;
+  /** REST: the patch operations; v2: the UpdateIntegration fields. Applied on create and update. */
+  readonly apply: unknown;
+  /** The same, applied on delete (and on update for what the new change no longer touches); none when absent. */
+  readonly restore?: unknown;
   /** Exactly what the calls need (no `*`). */
   readonly statements: iam.PolicyStatement[];
   /**
@@ -47,41 +52,74 @@ function digest(scope: IConstruct, value: unknown): string {
   return crypto.createHash('sha256').update(JSON.stringify(Stack.of(scope).resolve(value))).digest('hex').slice(0, 32);
 }
 
-function sdkCall(service: string, action: string, parameters: Record<string, unknown>, physicalId: string): cr.AwsSdkCall {
-  return { service, action, parameters, physicalResourceId: cr.PhysicalResourceId.of(physicalId), logging: cr.Logging.withDataHidden() };
+/**
+ * The stack's one handler function, created on first use, with its own log group and a role
+ * allowed only to write to that log group (no managed policy): each patch adds its own policy.
+ */
+export function patchHandler(scope: IConstruct): lambda.Function {
+  const stack = Stack.of(scope);
+  const existing = stack.node.tryFindChild(HANDLER_ID);
+  if (existing instanceof lambda.Function) return existing;
+  const logGroup = new logs.LogGroup(stack, `${HANDLER_ID}Logs`, { retention: logs.RetentionDays.ONE_YEAR });
+  const role = new iam.Role(stack, `${HANDLER_ID}Role`, {
+    assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+    inlinePolicies: {
+      Logs: new iam.PolicyDocument({
+        statements: [new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] })],
+      }),
+    },
+  });
+  return new lambda.Function(stack, HANDLER_ID, {
+    description: 'Applies UpdateIntegration patches of cdk-apigateway-integrations; logs no request data',
+    runtime: lambda.Runtime.NODEJS_24_X,
+    handler: 'index.handler',
+    code: lambda.Code.fromInline(HANDLER_CODE),
+    timeout: Duration.minutes(2),
+    role,
+    logGroup,
+  });
 }
 
-/** The custom resource that applies the update. */
-export function applyUpdate(scope: Construct, o: ApplyOptions): cr.AwsCustomResource {
-  const call = sdkCall(o.service, 'UpdateIntegrationCommand', o.parameters, o.physicalId);
-  const resource = new cr.AwsCustomResource(scope, PATCH_ID, {
-    resourceType: 'Custom::ApiGatewayIntegrationPatch',
-    onCreate: call,
-    onUpdate: call,
-    onDelete: o.deleteParameters ? sdkCall(o.service, 'UpdateIntegrationCommand', o.deleteParameters, o.physicalId) : undefined,
-    policy: cr.AwsCustomResourcePolicy.fromStatements(o.statements),
-    installLatestAwsSdk: false,
-  });
-  if (o.integrationVersion) {
-    const version = o.integrationVersion;
-    cfnOf(resource).addPropertyOverride('IntegrationVersion', Lazy.any({ produce: () => version() }));
-  }
+/** A custom resource of the handler, allowed exactly `statements` through its own policy on the handler's role. */
+function handlerResource(scope: Construct, id: string, policyId: string, resourceType: string,
+  statements: iam.PolicyStatement[], properties: Record<string, unknown>): CustomResource {
+  const fn = patchHandler(scope);
+  const policy = new iam.Policy(scope, policyId, { statements, roles: [fn.role!] });
+  const resource = new CustomResource(scope, id, { serviceToken: fn.functionArn, resourceType, properties });
+  resource.node.addDependency(policy);
   return resource;
 }
 
-/** The CloudFormation resource behind an `AwsCustomResource`. */
-export function cfnOf(resource: cr.AwsCustomResource): CfnResource {
-  return resource.node.findChild('Resource').node.defaultChild as CfnResource;
+/** JSON text of a value whose strings may hold tokens (resolved by CloudFormation). */
+function json(scope: IConstruct, value: unknown): string {
+  return Stack.of(scope).toJsonString(value);
+}
+
+/** The custom resource that applies the update. */
+export function applyUpdate(scope: Construct, o: ApplyOptions): CustomResource {
+  const version = o.integrationVersion;
+  return handlerResource(scope, PATCH_ID, PATCH_POLICY_ID, 'Custom::ApiGatewayIntegrationPatch', o.statements, {
+    Api: o.api,
+    Target: o.target,
+    Apply: json(scope, o.apply),
+    ...(o.restore !== undefined ? { Restore: json(scope, o.restore) } : {}),
+    ...(version ? { IntegrationVersion: Lazy.any({ produce: () => version() }) } : {}),
+  });
+}
+
+/** The CloudFormation resource behind a custom resource of the handler. */
+export function cfnOf(resource: CustomResource): CfnResource {
+  return resource.node.defaultChild as CfnResource;
 }
 
 export interface RedeployOptions {
-  readonly service: string;
+  readonly api: PatchApi;
   /** Parameters of CreateDeployment (api id, stage name, description). */
   readonly parameters: Record<string, unknown>;
   /** The deployments collection ARN of the API. */
   readonly deploymentsArn: string;
   /** The update it follows: deployed after it. */
-  readonly after: cr.AwsCustomResource;
+  readonly after: CustomResource;
   /** What the update applies: the stage is deployed again whenever this changes. */
   readonly update: ApplyOptions;
 }
@@ -90,28 +128,15 @@ export interface RedeployOptions {
  * Deploys the stage after the update (a patched integration serves nothing until deployed), and
  * again whenever the update changes. Deleting it deploys nothing: deployments stay in the API's history.
  */
-export function redeploy(scope: Construct, o: RedeployOptions): cr.AwsCustomResource {
-  const call: cr.AwsSdkCall = {
-    service: o.service,
-    action: 'CreateDeploymentCommand',
-    parameters: o.parameters,
-    physicalResourceId: cr.PhysicalResourceId.fromResponse(o.service === REST_SDK ? 'id' : 'DeploymentId'),
-    logging: cr.Logging.withDataHidden(),
-  };
-  const resource = new cr.AwsCustomResource(scope, REDEPLOY_ID, {
-    resourceType: 'Custom::ApiGatewayIntegrationPatchDeployment',
-    onCreate: call,
-    onUpdate: call,
-    policy: cr.AwsCustomResourcePolicy.fromStatements([
-      new iam.PolicyStatement({ actions: ['apigateway:POST'], resources: [o.deploymentsArn] }),
-    ]),
-    installLatestAwsSdk: false,
-  });
-  resource.node.addDependency(o.after);
+export function redeploy(scope: Construct, o: RedeployOptions): CustomResource {
   const u = o.update;
-  cfnOf(resource).addPropertyOverride('UpdateVersion', Lazy.string({
-    produce: () => digest(scope, { parameters: u.parameters, integration: u.integrationVersion?.() }),
-  }));
+  const resource = handlerResource(scope, REDEPLOY_ID, REDEPLOY_POLICY_ID, 'Custom::ApiGatewayIntegrationPatchDeployment',
+    [new iam.PolicyStatement({ actions: ['apigateway:POST'], resources: [o.deploymentsArn] })], {
+      Api: o.api,
+      Deploy: json(scope, o.parameters),
+      UpdateVersion: Lazy.string({ produce: () => digest(scope, { apply: u.apply, target: u.target, integration: u.integrationVersion?.() }) }),
+    });
+  resource.node.addDependency(o.after);
   return resource;
 }
 
@@ -120,9 +145,13 @@ export function versionOf(scope: IConstruct, value: unknown): string {
   return digest(scope, value);
 }
 
-/** `apigateway:PATCH` on the integration, and `iam:PassRole` on each credentials role the patch sets (none: no statement). */
-export function patchStatements(integrationArn: string, roles: ReadonlyArray<iam.IRole | undefined>): iam.PolicyStatement[] {
-  const statements = [new iam.PolicyStatement({ actions: ['apigateway:PATCH'], resources: [integrationArn] })];
+/**
+ * `apigateway:PATCH` on the integration (and `apigateway:GET` for a REST one, which the handler
+ * reads to fit its operations to it), and `iam:PassRole` on each credentials role the patch sets
+ * (none: no statement).
+ */
+export function patchStatements(integrationArn: string, roles: ReadonlyArray<iam.IRole | undefined>, read = false): iam.PolicyStatement[] {
+  const statements = [new iam.PolicyStatement({ actions: read ? ['apigateway:GET', 'apigateway:PATCH'] : ['apigateway:PATCH'], resources: [integrationArn] })];
   const arns = [...new Set(roles.filter((r): r is iam.IRole => r !== undefined).map(r => r.roleArn))];
   if (arns.length > 0) statements.push(new iam.PolicyStatement({ actions: ['iam:PassRole'], resources: arns }));
   return statements;

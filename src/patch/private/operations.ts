@@ -93,7 +93,9 @@ export function assertPatchable(scopePath: string, subject: string, ops: readonl
         fix: row.ops.length === 1 ? `use ${q(row.ops[0])}` : 'use one of these operations',
       });
     }
-    if (o.op !== 'remove' && o.value === undefined) {
+    // A request template added or replaced with no value is input passthrough (the AWS CLI
+    // reference's own example); every other add and replace needs a value.
+    if (o.op !== 'remove' && o.value === undefined && !o.path.startsWith('/requestTemplates/')) {
       throwUsageError(scopePath, subject, {
         code: PATCH_PATH_RULE,
         what: `${q(o.op)} needs a value`,

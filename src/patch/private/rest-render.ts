@@ -64,12 +64,36 @@ function assertDistinct(scopePath: string, subject: string, field: string, group
 }
 
 /**
+ * Refuses a token among the names that become JSON-pointer segments: RFC 6901 escaping (`/` to
+ * `~1`) happens at synth, and a name known only at deploy time would reach the service unescaped.
+ */
+function assertLiteralNames(scopePath: string, subject: string, c: RestApiIntegrationChange): void {
+  const p = c.requestParameters;
+  const t = c.requestTemplates;
+  const names = [
+    ...Object.keys(p?.add ?? {}), ...Object.keys(p?.replace ?? {}), ...(p?.remove ?? []),
+    ...Object.keys(t?.add ?? {}), ...Object.keys(t?.replace ?? {}), ...(t?.remove ?? []),
+    ...(t?.addPassthrough ?? []), ...(t?.replaceWithPassthrough ?? []),
+    ...(c.cacheKeyParameters?.add ?? []), ...(c.cacheKeyParameters?.remove ?? []),
+  ];
+  const tokens = names.filter(n => typeof n === 'string' && Token.isUnresolved(n));
+  if (tokens.length === 0) return;
+  throwUsageError(scopePath, subject, {
+    code: 'MapKeyIsToken',
+    what: 'parameter names, content types and cache key parameters become JSON-pointer paths (RFC 6901, escaped at synth) and must be known at synth time',
+    got: tokens.map(n => q(n)).join(', '),
+    fix: 'give the name as a literal string',
+  });
+}
+
+/**
  * The patch operations of a change, in a fixed order: scalar fields first (in the order of
  * {@link RestApiIntegrationChange}), then each map's removals, replacements and additions, each
  * sorted by name. The service applies them in this order, so the result never depends on the
  * order the user wrote the keys in.
  */
 export function renderRestChange(scopePath: string, subject: string, c: RestApiIntegrationChange): PatchOperation[] {
+  assertLiteralNames(scopePath, subject, c);
   const ops: PatchOperation[] = [];
   const replace = (path: string, value: string | undefined) => {
     if (value !== undefined) ops.push({ op: 'replace', path, value });
@@ -96,10 +120,18 @@ export function renderRestChange(scopePath: string, subject: string, c: RestApiI
   }
   const t = c.requestTemplates;
   if (t) {
-    assertDistinct(scopePath, subject, 'request template', { add: Object.keys(t.add ?? {}), replace: Object.keys(t.replace ?? {}), remove: t.remove ?? [] });
+    assertDistinct(scopePath, subject, 'request template', {
+      add: Object.keys(t.add ?? {}),
+      replace: Object.keys(t.replace ?? {}),
+      remove: t.remove ?? [],
+      addPassthrough: t.addPassthrough ?? [],
+      replaceWithPassthrough: t.replaceWithPassthrough ?? [],
+    });
     for (const n of sortedNames(t.remove)) ops.push({ op: 'remove', path: pointer('requestTemplates', n) });
     for (const [n, v] of sorted(t.replace)) ops.push({ op: 'replace', path: pointer('requestTemplates', n), value: v });
+    for (const n of sortedNames(t.replaceWithPassthrough)) ops.push({ op: 'replace', path: pointer('requestTemplates', n) });
     for (const [n, v] of sorted(t.add)) ops.push({ op: 'add', path: pointer('requestTemplates', n), value: v });
+    for (const n of sortedNames(t.addPassthrough)) ops.push({ op: 'add', path: pointer('requestTemplates', n) });
   }
   const k = c.cacheKeyParameters;
   if (k) {
@@ -117,7 +149,7 @@ export function renderRestChange(scopePath: string, subject: string, c: RestApiI
  */
 export function inverseRestChange(c: RestApiIntegrationChange): RestApiIntegrationChange | undefined {
   const params = Object.keys(c.requestParameters?.add ?? {});
-  const templates = Object.keys(c.requestTemplates?.add ?? {});
+  const templates = [...Object.keys(c.requestTemplates?.add ?? {}), ...(c.requestTemplates?.addPassthrough ?? [])];
   const cacheKeys = c.cacheKeyParameters?.add ?? [];
   const inverse: RestApiIntegrationChange = {
     ...(params.length > 0 ? { requestParameters: { remove: params } } : {}),
@@ -135,7 +167,9 @@ export function inverseRestChange(c: RestApiIntegrationChange): RestApiIntegrati
 export function restChangeFacts(scopePath: string, subject: string, c: RestApiIntegrationChange, type?: string): IntegrationFacts {
   const params: Record<string, string> = {};
   for (const [n, v] of [...sorted(c.requestParameters?.replace), ...sorted(c.requestParameters?.add)]) params[n] = renderRequestValue('REST', v);
-  const templates = { ...(c.requestTemplates?.replace ?? {}), ...(c.requestTemplates?.add ?? {}) };
+  const passthrough = [...(c.requestTemplates?.addPassthrough ?? []), ...(c.requestTemplates?.replaceWithPassthrough ?? [])];
+  const templates: Record<string, string> = { ...(c.requestTemplates?.replace ?? {}), ...(c.requestTemplates?.add ?? {}) };
+  for (const n of passthrough) templates[n] = ''; // a template with no body: input passthrough
   return {
     kinds: ['REST'],
     subject: 'integration',

@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
-import { apiGatewayArn, applyUpdate, assertChanges, patchStatements, redeploy, V2_SDK } from './apply';
+import { apiGatewayArn, applyUpdate, assertChanges, patchStatements, redeploy } from './apply';
+import { assertId } from './ids';
 import { credentialsOf } from './rest-render';
 import { v2IntegrationFacts } from '../../core/cfn-facts';
 import { ApiKind, Unknown } from '../../core/facts';
@@ -53,6 +54,8 @@ export interface V2PatchOptions {
 /** Renders, judges (as `kind`) and applies a v2 change. Returns the fields applied on create and update. */
 export function applyV2Patch(scope: Construct, subject: string, kind: ApiKind, o: V2PatchOptions): Record<string, unknown> {
   const path = scope.node.path;
+  assertId(path, subject, 'the API id', o.apiId);
+  assertId(path, subject, 'the integration id', o.integrationId);
   const fields = renderV2Change(path, subject, kind, o.change);
   assertChanges(path, subject, Object.keys(fields).length);
   const restore = o.restoreOnDelete ? renderV2Change(path, subject, kind, o.restoreOnDelete) : undefined;
@@ -64,16 +67,16 @@ export function applyV2Patch(scope: Construct, subject: string, kind: ApiKind, o
   const statements = patchStatements(apiGatewayArn(scope, `/apis/${o.apiId}/integrations/${o.integrationId}`), [o.change.credentials, o.restoreOnDelete?.credentials]
     .map(c => (c ? credentialsOf(path, subject, c).role : undefined)));
   const update = {
-    service: V2_SDK,
-    parameters: { ...target, ...fields },
-    deleteParameters: restore && Object.keys(restore).length > 0 ? { ...target, ...restore } : undefined,
-    physicalId: `${o.apiId}/${o.integrationId}`,
+    api: 'v2' as const,
+    target,
+    apply: fields,
+    restore: restore && Object.keys(restore).length > 0 ? restore : undefined,
     statements,
   };
   const resource = applyUpdate(scope, update);
   if (o.redeployStage !== undefined) {
     redeploy(scope, {
-      service: V2_SDK,
+      api: 'v2',
       parameters: { ApiId: o.apiId, StageName: o.redeployStage, Description: `UpdateIntegration ${path}` },
       deploymentsArn: apiGatewayArn(scope, `/apis/${o.apiId}/deployments`),
       after: resource,

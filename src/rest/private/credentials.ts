@@ -7,8 +7,10 @@ import { IntegrationCredentials } from '../../mapping/credentials';
 export interface ResolvedCredentials {
   readonly role?: iam.IRole;
   readonly passthrough?: boolean;
-  /** Set when the role was created by this call: grant it what the integration needs through this grantee. */
+  /** Set when the role is to be granted what the integration needs (created by this call, or given with `grant: true`): grant through this grantee. */
   readonly created?: iam.IGrantable;
+  /** For a role created by this call: how many statements its policy has (call after granting). */
+  readonly createdRoleStatements?: () => number;
 }
 
 /**
@@ -21,9 +23,9 @@ export function resolveCredentials(
 ): ResolvedCredentials {
   if (!credentials) return {};
   if (credentials._kind === 'caller') return { passthrough: true };
-  if (credentials._kind === 'role') return { role: credentials._role };
+  if (credentials._kind === 'role') return { role: credentials._role, created: credentials._grant ? credentials._role : undefined };
   if (cache.role) return { role: cache.role };
-  const { role, grantee } = createInvokeRole(method, 'CredentialsRole');
+  const { role, grantee, statementCount } = createInvokeRole(method, 'CredentialsRole');
   cache.role = role;
-  return { role, created: grantee };
+  return { role, created: grantee, createdRoleStatements: statementCount };
 }

@@ -27,6 +27,8 @@ export interface WebSocketRender {
   readonly options: WebSocketApiIntegrationOptions & Partial<WebSocketApiTransformOptions>;
   /** Request parameters the class always sends (service headers), in service syntax. */
   readonly fixedParameters?: Record<string, string>;
+  /** The number of statements of the role created for the integration, once granted (no role created: undefined). */
+  readonly createdRoleStatements?: number;
 }
 
 /** The child ids bound integrations create under the route (API: changing them replaces resources). */
@@ -47,20 +49,24 @@ function timeoutMs(t: Duration | undefined): number | undefined {
 
 /**
  * The credentials ARN for `credentials`, creating the role (under `scope`, once) when asked to,
- * and granting the role what the integration needs through `grant`.
+ * and granting a created role (or a given one with `grant: true`) what the integration needs
+ * through `grant`; a given role is otherwise used as is.
  */
 export function credentialsArn(
   scope: IConstruct, credentials: IntegrationCredentials | undefined, grant: (role: iam.IGrantable) => void,
+  created?: (statementCount: number) => void,
 ): string | undefined {
   if (!credentials) return undefined;
   // CloudFormation refuses the caller pass-through on v2 integrations: rendered literally, so the rule table reports it (CredentialsNotArn).
   if (credentials._kind === 'caller') return 'arn:aws:iam::*:user/*';
   if (credentials._kind === 'role' && credentials._role) {
-    grant(credentials._role);
+    // A given role is used as is unless the user asked for the grant (one behaviour on every kind).
+    if (credentials._grant) grant(credentials._role);
     return credentials._role.roleArn;
   }
-  const { role, grantee } = createInvokeRole(scope, ROLE_ID);
+  const { role, grantee, statementCount } = createInvokeRole(scope, ROLE_ID);
   grant(grantee);
+  created?.(statementCount());
   return role.roleArn;
 }
 
@@ -137,7 +143,11 @@ export class WebSocketBinding {
       passthroughBehavior: o.passthroughBehavior,
       contentHandlingStrategy: o.contentHandling,
     };
-    const facts: IntegrationFacts = { ...v2IntegrationFacts(pascal(props), { kinds: ['WEBSOCKET'] }), routeKeys: [options.route.routeKey] };
+    const facts: IntegrationFacts = {
+      ...v2IntegrationFacts(pascal(props), { kinds: ['WEBSOCKET'] }),
+      routeKeys: [options.route.routeKey],
+      createdRoleStatements: render.createdRoleStatements,
+    };
     const responses = (o.responses ?? []).map(r => responseFacts(r, facts));
     assertLiteralKeys(options.route, this.className, [props, ...(o.responses ?? []).map(renderIntegrationResponse)]);
     recordVerdicts(options.route, this.className, [facts, ...responses]);
