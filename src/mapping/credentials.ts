@@ -1,4 +1,5 @@
 import * as iam from 'aws-cdk-lib/aws-iam';
+import { checkArgs, resource } from '../core/shape';
 
 /**
  * How API Gateway authenticates to the back end of an AWS integration: a role it assumes, a
@@ -20,6 +21,7 @@ export class IntegrationCredentials {
    * target grant it what they need through the target's own grant methods.
    */
   public static fromRole(role: iam.IRole): IntegrationCredentials {
+    checkArgs('IntegrationCredentials.fromRole', 'IntegrationCredentials', [['role', role, resource('IRole', 'roleArn', 'grant')]]);
     return new IntegrationCredentials('role', role);
   }
 

@@ -4,8 +4,10 @@ import { RestApiIntegrationOptions } from './options';
 import { bindRest } from './private/bind';
 import { resolveCredentials } from './private/credentials';
 import { grantOf } from './private/service';
+import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { IntegrationCredentials } from '../mapping/credentials';
+import { REST_AWS_PROPS } from './private/shapes';
 
 /** Options of the AWS-service factories (`RestApiSqsIntegration.sendMessage(queue, options)` …). */
 export interface RestApiAwsServiceOptions extends RestApiIntegrationOptions {
@@ -71,6 +73,7 @@ export class RestApiAwsIntegration extends apigw.Integration {
 
   /** @param props the service URI, credentials and options */
   constructor(props: RestApiAwsIntegrationProps) {
+    checkArgs('RestApiAwsIntegration', 'RestApiAwsIntegration', [['props', props, REST_AWS_PROPS]]);
     // aws-cdk-lib's base class throws its own error for an empty verb: bind() renders and judges the given one.
     super({ type: props.proxy ? apigw.IntegrationType.AWS_PROXY : apigw.IntegrationType.AWS, integrationHttpMethod: props.httpMethod || 'POST' });
     this.awsProps = props;

@@ -1,8 +1,11 @@
 import * as events from 'aws-cdk-lib/aws-events';
 import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiAwsServiceOptions } from './aws-service';
 import { serviceProps, withGrant } from './private/service';
+import { R } from '../core/arg-shapes';
+import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { RequestValue } from '../mapping/request-value';
+import { REST_EVENTS_OPTIONS } from './private/shapes';
 
 /** Options of {@link RestApiEventBridgeIntegration.putEvents}. */
 export interface RestApiEventBridgeIntegrationPutEventsOptions extends RestApiAwsServiceOptions {
@@ -31,6 +34,7 @@ export class RestApiEventBridgeIntegration extends RestApiAwsIntegration {
    * role granted through `bus.grantPutEventsTo(role)`.
    */
   public static putEvents(bus: events.IEventBus, options: RestApiEventBridgeIntegrationPutEventsOptions): RestApiEventBridgeIntegration {
+    checkArgs('RestApiEventBridgeIntegration.putEvents', 'RestApiEventBridgeIntegration', [['bus', bus, R.eventBus], ['options', options, REST_EVENTS_OPTIONS]]);
     return withGrant(new RestApiEventBridgeIntegration(serviceProps({
       uri: AwsServiceUri.action('events', 'PutEvents'),
       contentType: 'application/x-amz-json-1.1',

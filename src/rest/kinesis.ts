@@ -1,7 +1,10 @@
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiAwsServiceOptions } from './aws-service';
 import { serviceProps, withGrant } from './private/service';
+import { R } from '../core/arg-shapes';
+import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
+import { REST_SERVICE_OPTIONS } from './private/shapes';
 
 /**
  * REST API integrations with Amazon Kinesis Data Streams.
@@ -21,6 +24,7 @@ export class RestApiKinesisIntegration extends RestApiAwsIntegration {
    * request id its partition key. Creates a role granted through `stream.grantWrite(role)`.
    */
   public static putRecord(stream: kinesis.IStream, options: RestApiAwsServiceOptions = {}): RestApiKinesisIntegration {
+    checkArgs('RestApiKinesisIntegration.putRecord', 'RestApiKinesisIntegration', [['stream', stream, R.stream], ['options', options, REST_SERVICE_OPTIONS]]);
     return withGrant(new RestApiKinesisIntegration(serviceProps({
       uri: AwsServiceUri.action('kinesis', 'PutRecord'),
       contentType: 'application/x-amz-json-1.1',

@@ -3,7 +3,10 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { WebSocketApiAwsIntegration } from './aws-service';
 import { WebSocketApiServiceActionOptions } from './options';
 import { serviceDefaults } from './private/service';
+import { R } from '../core/arg-shapes';
+import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
+import { WS_SERVICE_OPTIONS } from './private/shapes';
 
 /**
  * Writes WebSocket messages to a DynamoDB table.
@@ -24,6 +27,7 @@ export class WebSocketApiDynamoDbIntegration extends WebSocketApiAwsIntegration 
    * `dynamodb:PutItem` on the table.
    */
   public static putItem(table: dynamodb.ITable, options: WebSocketApiServiceActionOptions = {}): WebSocketApiDynamoDbIntegration {
+    checkArgs('WebSocketApiDynamoDbIntegration.putItem', 'WebSocketApiDynamoDbIntegration', [['table', table, R.table], ['options', options, WS_SERVICE_OPTIONS]]);
     const template = `{"TableName": "${table.tableName}", "Item": $input.json('$.item')}`;
     return new WebSocketApiDynamoDbIntegration(table, serviceDefaults(options, template));
   }

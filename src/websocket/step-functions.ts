@@ -3,7 +3,10 @@ import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { WebSocketApiAwsIntegration } from './aws-service';
 import { WebSocketApiServiceActionOptions } from './options';
 import { serviceDefaults } from './private/service';
+import { R } from '../core/arg-shapes';
+import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
+import { WS_SERVICE_OPTIONS } from './private/shapes';
 
 /**
  * Starts Step Functions executions from WebSocket messages.
@@ -26,6 +29,7 @@ export class WebSocketApiStepFunctionsIntegration extends WebSocketApiAwsIntegra
     stateMachine: sfn.IStateMachine,
     options: WebSocketApiServiceActionOptions = {},
   ): WebSocketApiStepFunctionsIntegration {
+    checkArgs('WebSocketApiStepFunctionsIntegration.startExecution', 'WebSocketApiStepFunctionsIntegration', [['stateMachine', stateMachine, R.stateMachine], ['options', options, WS_SERVICE_OPTIONS]]);
     const template = `{"stateMachineArn": "${stateMachine.stateMachineArn}", "input": "$util.escapeJavaScript($input.body)"}`;
     return new WebSocketApiStepFunctionsIntegration(stateMachine, serviceDefaults(options, template));
   }
