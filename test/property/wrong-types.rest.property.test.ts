@@ -31,7 +31,9 @@ const paramOf = (m: string) => PARAM[m] ?? 'name';
 const ctor = (C: unknown) => C as new (...args: any[]) => unknown;
 const fn = (f: unknown) => f as Loose;
 
-function factory(name: string, f: unknown, resource: string, make: (r: Resources) => unknown, opts: Record<string, Kind>, valid: object = {}): EntryPoint {
+function factory(
+  name: string, f: unknown, resource: string, make: (r: Resources) => unknown, opts: Record<string, Kind>, valid: object = {},
+): EntryPoint {
   return {
     name,
     params: [resource, 'options'],

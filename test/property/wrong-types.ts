@@ -92,14 +92,14 @@ export const anyValue: fc.Arbitrary<unknown> = fc.oneof(
 /** One public entry point: its valid arguments in a stack, and the type of each argument and props field (dotted path). */
 export interface EntryPoint {
   readonly name: string;
-  /** Valid arguments (props last, as a plain object the property may change). */
-  args(stack: Stack): unknown[];
-  /** Calls the entry point with `args`. */
-  call(stack: Stack, args: unknown[]): unknown;
   /** Argument names, in order. */
   readonly params: readonly string[];
   /** `param` or `param.field` -> kind, and whether absent is allowed. */
   readonly types: Record<string, [Kind, 'optional'?]>;
+  /** Valid arguments (props last, as a plain object the property may change). */
+  args(stack: Stack): unknown[];
+  /** Calls the entry point with `args`. */
+  call(stack: Stack, args: unknown[]): unknown;
 }
 
 /** A stack with one of every resource the entry points take, created on first use. */
@@ -201,7 +201,8 @@ export function wrongTypeProperties(kind: string, entries: readonly EntryPoint[]
       for (const [path, k, optional] of pathsOf(e)) {
         for (const v of [null, 1000, 'x', [null]]) {
           if (accepts(k, v) || (optional && v === null)) continue;
-          expect(() => e.call(stack, withValue(e, e.args(stack), path, v))).toThrow(expect.objectContaining({ name: VALIDATION_ERROR_NAME, message: expect.stringContaining(path) }));
+          const call = () => e.call(stack, withValue(e, e.args(stack), path, v));
+          expect(call).toThrow(expect.objectContaining({ name: VALIDATION_ERROR_NAME, message: expect.stringContaining(path) }));
         }
       }
     }
