@@ -20,7 +20,9 @@ const SERVICE: Record<string, Kind> = { ...OPTIONS, credentials: 'IntegrationCre
 const values = (...names: string[]): Record<string, Kind> => Object.fromEntries(names.map(n => [n, 'RequestValue' as Kind]));
 
 /** A subtype factory `(id, resource, options)`; `required` RequestValue fields are given valid values. */
-function service(name: string, f: unknown, resource: string, make: (r: Resources) => unknown, optional: string[], required: string[] = []): EntryPoint {
+function service(
+  name: string, f: unknown, resource: string, make: (r: Resources) => unknown, optional: string[], required: string[] = [],
+): EntryPoint {
   const valid = Object.fromEntries(required.map(r => [r, RequestValue.body()]));
   return {
     name,

@@ -29,7 +29,9 @@ const RESPONSE: Record<string, Kind> = {
   key: 'WebSocketApiIntegrationResponseKey', responseTemplates: 'map:str', templateSelectionExpression: 'str', responseParameters: 'map:ResponseValue', contentHandling: 'enum',
 };
 
-function factory(name: string, f: unknown, resource: string, make: (r: Resources) => unknown, opts: Record<string, Kind>, valid: object = {}): EntryPoint {
+function factory(
+  name: string, f: unknown, resource: string, make: (r: Resources) => unknown, opts: Record<string, Kind>, valid: object = {},
+): EntryPoint {
   return {
     name,
     params: [resource, 'options'],
