@@ -26,6 +26,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
     'cdk-nag@^3', // AwsSolutions checks over the example app (test/nag.test.ts)
     '@aws-cdk/integ-runner@^2', // integ tests: committed snapshots diffed without deploying
     '@aws-cdk/integ-tests-alpha@2.245.0-alpha.0', // IntegTest + assertions in test/integ (the registry's newest)
+    'velocityjs@^2', // test/property/templates: the library's mapping templates rendered by a VTL engine
   ],
 
   // Declared targets -> package.json jsii.targets -> .jsii -> Construct Hub language tabs.

@@ -5,6 +5,7 @@ import { R } from '../core/arg-shapes';
 import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { REST_SERVICE_OPTIONS } from './private/shapes';
+import { vtlJsonString } from '../core/render/template';
 
 /**
  * REST API integrations with Amazon DynamoDB. Each action's default request template takes the
@@ -58,7 +59,7 @@ export class RestApiDynamoDbIntegration extends RestApiAwsIntegration {
   private static action(table: dynamodb.ITable, action: string, input: string, options: RestApiAwsServiceOptions): RestApiDynamoDbIntegration {
     return withGrant(new RestApiDynamoDbIntegration(serviceProps({
       uri: AwsServiceUri.action('dynamodb', action),
-      requestTemplate: `{"TableName": "${table.tableName}", ${input}}`,
+      requestTemplate: `{"TableName": ${vtlJsonString(table.tableName)}, ${input}}`,
     }, options)), role => table.grant(role, `dynamodb:${action}`));
   }
 

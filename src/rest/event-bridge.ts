@@ -6,6 +6,7 @@ import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { RequestValue } from '../mapping/request-value';
 import { REST_EVENTS_OPTIONS } from './private/shapes';
+import { vtlJsonString } from '../core/render/template';
 
 /** Options of {@link RestApiEventBridgeIntegration.putEvents}. */
 export interface RestApiEventBridgeIntegrationPutEventsOptions extends RestApiAwsServiceOptions {
@@ -39,7 +40,7 @@ export class RestApiEventBridgeIntegration extends RestApiAwsIntegration {
       uri: AwsServiceUri.action('events', 'PutEvents'),
       contentType: 'application/x-amz-json-1.1',
       headers: { 'X-Amz-Target': RequestValue.literal('AWSEvents.PutEvents') },
-      requestTemplate: `{"Entries": [{"EventBusName": "${bus.eventBusArn}", "Source": ${JSON.stringify(options.source)}, "DetailType": ${JSON.stringify(options.detailType)}, "Detail": "$util.escapeJavaScript($input.body)"}]}`,
+      requestTemplate: `{"Entries": [{"EventBusName": ${vtlJsonString(bus.eventBusArn)}, "Source": ${vtlJsonString(options.source)}, "DetailType": ${vtlJsonString(options.detailType)}, "Detail": "$util.escapeJavaScript($input.body)"}]}`,
     }, options)), role => bus.grantPutEventsTo(role));
   }
 

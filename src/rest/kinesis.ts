@@ -5,6 +5,7 @@ import { R } from '../core/arg-shapes';
 import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { REST_SERVICE_OPTIONS } from './private/shapes';
+import { vtlJsonString } from '../core/render/template';
 
 /**
  * REST API integrations with Amazon Kinesis Data Streams.
@@ -28,7 +29,7 @@ export class RestApiKinesisIntegration extends RestApiAwsIntegration {
     return withGrant(new RestApiKinesisIntegration(serviceProps({
       uri: AwsServiceUri.action('kinesis', 'PutRecord'),
       contentType: 'application/x-amz-json-1.1',
-      requestTemplate: `{"StreamName": "${stream.streamName}", "Data": "$util.base64Encode($input.body)", "PartitionKey": "$context.requestId"}`,
+      requestTemplate: `{"StreamName": ${vtlJsonString(stream.streamName)}, "Data": "$util.base64Encode($input.body)", "PartitionKey": "$context.requestId"}`,
     }, options)), role => stream.grantWrite(role));
   }
 

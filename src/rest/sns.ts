@@ -5,6 +5,7 @@ import { R } from '../core/arg-shapes';
 import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { REST_SERVICE_OPTIONS } from './private/shapes';
+import { vtlUrlEncoded } from '../core/render/template';
 
 /**
  * REST API integrations with Amazon SNS.
@@ -28,7 +29,7 @@ export class RestApiSnsIntegration extends RestApiAwsIntegration {
     return withGrant(new RestApiSnsIntegration(serviceProps({
       uri: AwsServiceUri.action('sns', 'Publish'),
       contentType: 'application/x-www-form-urlencoded',
-      requestTemplate: `Action=Publish&TopicArn=$util.urlEncode('${topic.topicArn}')&Message=$util.urlEncode($input.body)`,
+      requestTemplate: `Action=Publish&TopicArn=${vtlUrlEncoded(topic.topicArn)}&Message=$util.urlEncode($input.body)`,
       responseTemplate: '{"messageId": "$input.path(\'$.PublishResponse.PublishResult.MessageId\')"}',
     }, options)), role => topic.grantPublish(role));
   }

@@ -8,6 +8,7 @@ import { throwUsageError } from '../core/errors';
 import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { REST_SERVICE_OPTIONS } from './private/shapes';
+import { vtlJsonString } from '../core/render/template';
 
 /**
  * REST API integrations with AWS Step Functions.
@@ -49,7 +50,7 @@ export class RestApiStepFunctionsIntegration extends RestApiAwsIntegration {
     return withGrant(new RestApiStepFunctionsIntegration(serviceProps({
       uri: AwsServiceUri.action('states', action),
       contentType: 'application/x-amz-json-1.0',
-      requestTemplate: `{"input": "$util.escapeJavaScript($input.json('$'))", "stateMachineArn": "${stateMachine.stateMachineArn}"}`,
+      requestTemplate: `{"input": "$util.escapeJavaScript($input.json('$'))", "stateMachineArn": ${vtlJsonString(stateMachine.stateMachineArn)}}`,
     }, options)), grant);
   }
 

@@ -7,6 +7,7 @@ import { R } from '../core/arg-shapes';
 import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { WS_SERVICE_OPTIONS } from './private/shapes';
+import { vtlJsonString } from '../core/render/template';
 
 /**
  * Writes WebSocket messages to a DynamoDB table.
@@ -28,7 +29,7 @@ export class WebSocketApiDynamoDbIntegration extends WebSocketApiAwsIntegration 
    */
   public static putItem(table: dynamodb.ITable, options: WebSocketApiServiceActionOptions = {}): WebSocketApiDynamoDbIntegration {
     checkArgs('WebSocketApiDynamoDbIntegration.putItem', 'WebSocketApiDynamoDbIntegration', [['table', table, R.table], ['options', options, WS_SERVICE_OPTIONS]]);
-    const template = `{"TableName": "${table.tableName}", "Item": $input.json('$.item')}`;
+    const template = `{"TableName": ${vtlJsonString(table.tableName)}, "Item": $input.json('$.item')}`;
     return new WebSocketApiDynamoDbIntegration(table, serviceDefaults(options, template));
   }
 

@@ -7,6 +7,7 @@ import { R } from '../core/arg-shapes';
 import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { WS_SERVICE_OPTIONS } from './private/shapes';
+import { vtlJsonString } from '../core/render/template';
 
 /**
  * Puts WebSocket messages on a Kinesis data stream.
@@ -27,7 +28,7 @@ export class WebSocketApiKinesisIntegration extends WebSocketApiAwsIntegration {
    */
   public static putRecord(stream: kinesis.IStream, options: WebSocketApiServiceActionOptions = {}): WebSocketApiKinesisIntegration {
     checkArgs('WebSocketApiKinesisIntegration.putRecord', 'WebSocketApiKinesisIntegration', [['stream', stream, R.stream], ['options', options, WS_SERVICE_OPTIONS]]);
-    const template = `{"StreamName": "${stream.streamName}", "Data": "$util.base64Encode($input.body)", "PartitionKey": "$context.connectionId"}`;
+    const template = `{"StreamName": ${vtlJsonString(stream.streamName)}, "Data": "$util.base64Encode($input.body)", "PartitionKey": "$context.connectionId"}`;
     return new WebSocketApiKinesisIntegration(stream, serviceDefaults(options, template));
   }
 

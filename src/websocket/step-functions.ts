@@ -7,6 +7,7 @@ import { R } from '../core/arg-shapes';
 import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { WS_SERVICE_OPTIONS } from './private/shapes';
+import { vtlJsonString } from '../core/render/template';
 
 /**
  * Starts Step Functions executions from WebSocket messages.
@@ -30,7 +31,7 @@ export class WebSocketApiStepFunctionsIntegration extends WebSocketApiAwsIntegra
     options: WebSocketApiServiceActionOptions = {},
   ): WebSocketApiStepFunctionsIntegration {
     checkArgs('WebSocketApiStepFunctionsIntegration.startExecution', 'WebSocketApiStepFunctionsIntegration', [['stateMachine', stateMachine, R.stateMachine], ['options', options, WS_SERVICE_OPTIONS]]);
-    const template = `{"stateMachineArn": "${stateMachine.stateMachineArn}", "input": "$util.escapeJavaScript($input.body)"}`;
+    const template = `{"stateMachineArn": ${vtlJsonString(stateMachine.stateMachineArn)}, "input": "$util.escapeJavaScript($input.body)"}`;
     return new WebSocketApiStepFunctionsIntegration(stateMachine, serviceDefaults(options, template));
   }
 
