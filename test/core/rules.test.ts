@@ -1,5 +1,6 @@
 import { COMMON_CASES } from './cases/common';
 import { HTTP_CASES } from './cases/http';
+import { INPUT_CASES } from './cases/inputs';
 import { REST_CASES } from './cases/rest';
 import { RuleCase } from './cases/types';
 import { WEBSOCKET_CASES } from './cases/websocket';
@@ -7,7 +8,7 @@ import { IntegrationFacts } from '../../src/core/facts';
 import { RULES } from '../../src/core/rules';
 import { judge } from '../../src/core/validate';
 
-const CASES: RuleCase[] = [...COMMON_CASES, ...REST_CASES, ...HTTP_CASES, ...WEBSOCKET_CASES];
+const CASES: RuleCase[] = [...COMMON_CASES, ...REST_CASES, ...HTTP_CASES, ...WEBSOCKET_CASES, ...INPUT_CASES];
 
 function factsOf(c: RuleCase): IntegrationFacts {
   return {

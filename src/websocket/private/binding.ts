@@ -9,8 +9,9 @@ import { throwUsageError } from '../../core/errors';
 import { IntegrationFacts, knownItems } from '../../core/facts';
 import { renderRequestValue } from '../../core/render/mapping';
 import { createInvokeRole } from '../../core/roles';
+import { RESPONSE_SET_RULES } from '../../core/rules/inputs';
 import { CONNECT_ONLY_SOURCE } from '../../core/rules/websocket';
-import { assertAllValid, assertLiteralKeys, judge, warn } from '../../core/validate';
+import { assertAllValid, assertLiteralKeys, assertValid, judge, warn } from '../../core/validate';
 import { IntegrationCredentials } from '../../mapping/credentials';
 import { WebSocketApiIntegrationResponse } from '../integration-response';
 import { WebSocketApiIntegrationOptions, WebSocketApiRequestParameters, WebSocketApiTransformOptions } from '../options';
@@ -141,6 +142,9 @@ export class WebSocketBinding {
     const responses = (o.responses ?? []).map(r => responseFacts(r, facts));
     assertLiteralKeys(options.route, this.className, [props, ...(o.responses ?? []).map(renderIntegrationResponse)]);
     assertAllValid(options.route, this.className, [facts, ...responses]);
+    // the responses together: a key used twice (the service refuses the second response)
+    const together = { ...facts, integrationResponses: responses.flatMap(r => knownItems(r.integrationResponses)) };
+    assertValid(options.route, this.className, together, RESPONSE_SET_RULES);
     return { render, props, facts, responses };
   }
 }
