@@ -95,7 +95,7 @@ const serviceArnParts_: Rule = {
     if (!p) return [];
     const out: Finding[] = [];
     const judged = (s: string) => !s.includes(HOLE);
-    if (judged(p.region) && p.region !== '' && !REGION.test(p.region)) {
+    if (judged(p.region) && !REGION.test(p.region)) {
       out.push({ what: 'the Region of a service URI must be a Region code such as us-east-1', got: q(p.region), fix: 'give the Region code' });
     }
     if (judged(p.service) && p.service !== '' && !SERVICE.test(p.service)) {
@@ -259,6 +259,15 @@ const selectionSyntax: Rule = {
   },
 };
 
+/** The static (literal) mappings of HTTP API response parameters: `[status, destination, source]`. */
+function staticResponseMappings(f: IntegrationFacts): Array<[string, string | undefined, string]> {
+  if (!isKnown(f.responseParameters)) return [];
+  return Object.entries(f.responseParameters).flatMap(([code, list]) => knownItems(list)
+    .map(m => [code, literal(m.destination), literal(m.source)] as const)
+    .filter((m): m is readonly [string, string | undefined, string] => m[2] !== undefined)
+    .map(([c, d, s]) => [c, d, s] as [string, string | undefined, string]));
+}
+
 const statusOverwrite: Rule = {
   code: 'StatusCodeNotWhole',
   catalogue: ['C79'],
@@ -269,20 +278,27 @@ const statusOverwrite: Rule = {
     says: 'overwrite:statuscode sets the status code the client gets; a value that is not a whole number between 100 and 599 is not a status code, so the response cannot be returned as mapped',
     source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-parameter-mapping.html',
   },
-  summary: 'a static overwrite:statuscode value is a whole status code 100–599, and no response parameter source is empty',
+  summary: 'a static overwrite:statuscode value is a whole status code 100–599',
   check(f) {
-    if (!isKnown(f.responseParameters)) return [];
-    const out: Finding[] = [];
-    for (const [code, list] of Object.entries(f.responseParameters)) {
-      for (const m of knownItems(list)) {
-        const src = literal(m.source);
-        if (src === undefined) continue;
-        if (src === '') {out.push({ what: 'response parameter sources are not empty', got: `an empty source for ${q(textOf(m.destination))} (status ${code})`, fix: 'give a value, or remove the mapping' });} else if (m.destination === 'overwrite:statuscode' && !src.startsWith('$') && !/^[1-5]\d\d$/.test(src)) {
-          out.push({ what: 'overwrite:statuscode takes a whole status code between 100 and 599', got: q(src), fix: 'give a status code such as 404' });
-        }
-      }
-    }
-    return out;
+    return staticResponseMappings(f).filter(([, d, s]) => d === 'overwrite:statuscode' && s !== '' && !s.startsWith('$') && !/^[1-5]\d\d$/.test(s))
+      .map(([, , s]) => ({ what: 'overwrite:statuscode takes a whole status code between 100 and 599', got: q(s), fix: 'give a status code such as 404' }));
+  },
+};
+
+const emptySources: Rule = {
+  code: 'ResponseParameterSourceEmpty',
+  catalogue: ['C79'],
+  appliesTo: ['HTTP'],
+  severity: 'warning',
+  onlyWhen: ['responseParameters'],
+  evidence: {
+    says: 'a response parameter maps its destination from its source; an empty source gives the header or status code no value, so the mapping does nothing the client can see',
+    source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-parameter-mapping.html',
+  },
+  summary: 'no HTTP API response parameter source is empty',
+  check(f) {
+    return staticResponseMappings(f).filter(([, , s]) => s === '')
+      .map(([c, d]) => ({ what: 'response parameter sources are not empty', got: `an empty source for ${q(d)} (status ${c})`, fix: 'give a value, or remove the mapping' }));
   },
 };
 
@@ -352,7 +368,7 @@ const eventBridgeEntries: Rule = {
 /** Rules over values that used to reach the template unchecked. */
 export const INPUT_RULES: readonly Rule[] = [
   wholeNumbers, listItems, serviceArnParts_, connectionIds, cacheKeys, v2ParameterNames, serverName, selectionSyntax,
-  statusOverwrite, duplicateKeys, eventBridgeEntries,
+  statusOverwrite, emptySources, duplicateKeys, eventBridgeEntries,
 ];
 
 /** The rows the typed WebSocket door runs over an integration's responses together (the table judges them one by one). */

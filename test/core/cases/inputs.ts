@@ -21,6 +21,8 @@ export const INPUT_CASES: RuleCase[] = [
 
   // ServiceArnPartInvalid — AwsServiceUri parts
   { code: 'ServiceArnPartInvalid', name: 'a Region with spaces', kind: 'REST', facts: aws('arn:aws:apigateway:us east 1:sqs:action/SendMessage'), fails: true, mentions: 'us east 1' },
+  { code: 'ServiceArnPartInvalid', name: 'an empty Region', kind: 'REST', facts: aws('arn:aws:apigateway::sqs:action/SendMessage'), fails: true },
+  { code: 'ServiceArnPartInvalid', name: 'an action a:b', kind: 'REST', facts: aws('arn:aws:apigateway:us-east-1:sqs:action/a:b'), fails: true, mentions: 'a:b' },
   { code: 'ServiceArnPartInvalid', name: 'an action with a space', kind: 'WEBSOCKET', facts: aws('arn:aws:apigateway:us-east-1:sqs:action/Send Message'), fails: true, mentions: 'Send Message' },
   { code: 'ServiceArnPartInvalid', name: 'a service with a space', kind: 'REST', facts: aws('arn:aws:apigateway:us-east-1:simple queue:action/SendMessage'), fails: true },
   { code: 'ServiceArnPartInvalid', name: 'a path with a newline', kind: 'REST', facts: aws('arn:aws:apigateway:us-east-1:s3:path/bucket/\nkey'), fails: true },
@@ -59,7 +61,11 @@ export const INPUT_CASES: RuleCase[] = [
 
   // StatusCodeNotWhole — NaN, 1.5, empty sources
   { code: 'StatusCodeNotWhole', name: 'a status code 1.5', kind: 'HTTP', facts: { ...httpProxy, responseParameters: { 200: [{ destination: 'overwrite:statuscode', source: '1.5' }] } }, fails: true, mentions: '1.5' },
-  { code: 'StatusCodeNotWhole', name: 'an empty source', kind: 'HTTP', facts: { ...httpProxy, responseParameters: { 200: [{ destination: 'append:header.x', source: '' }] } }, fails: true, mentions: 'empty' },
+  { code: 'StatusCodeNotWhole', name: 'a status code NaN', kind: 'HTTP', facts: { ...httpProxy, responseParameters: { 200: [{ destination: 'overwrite:statuscode', source: 'NaN' }] } }, fails: true },
+
+  // ResponseParameterSourceEmpty
+  { code: 'ResponseParameterSourceEmpty', name: 'an empty source', kind: 'HTTP', facts: { ...httpProxy, responseParameters: { 200: [{ destination: 'append:header.x', source: '' }] } }, fails: true, mentions: 'empty' },
+  { code: 'ResponseParameterSourceEmpty', name: 'sources', kind: 'HTTP', facts: { ...httpProxy, responseParameters: { 200: [{ destination: 'append:header.x', source: 'x' }, { destination: 'append:header.y', source: new Unknown() }] } }, fails: false },
   { code: 'StatusCodeNotWhole', name: 'a status code and a header', kind: 'HTTP', facts: { ...httpProxy, responseParameters: { 500: [{ destination: 'overwrite:statuscode', source: '503' }, { destination: 'append:header.x', source: '$response.header.y' }] } }, fails: false },
 
   // IntegrationResponseKeyDuplicated — two $default
