@@ -54,6 +54,11 @@ export function describeValue(v: unknown): string {
   return ctor && ctor !== 'Object' ? `an object of class ${ctor}` : 'an object';
 }
 
+/** `a RequestValue`, `an IRole`, `an iam.PolicyStatement`. */
+function article(name: string): string {
+  return `${/^[AEIOUaeiou]/.test(name) ? 'an' : 'a'} ${name}`;
+}
+
 function leaf(label: string, ok: (v: unknown) => boolean): Shape {
   return { label, check: (v, at, out) => { if (!ok(v)) out.push({ at, expected: label, got: v }); } };
 }
@@ -77,7 +82,7 @@ export const duration: Shape = leaf('a Duration', v => isObject(v) && typeof v.t
 
 /** An instance of one of this library's classes (`RequestValue`, `IntegrationCredentials`…). */
 export function instance(cls: { readonly prototype: object }, name: string): Shape {
-  return leaf(`a ${name}`, v => isObject(v) && cls.prototype.isPrototypeOf(v));
+  return leaf(article(name), v => isObject(v) && cls.prototype.isPrototypeOf(v));
 }
 
 /**
@@ -85,7 +90,7 @@ export function instance(cls: { readonly prototype: object }, name: string): Sha
  * node and the members the library reads.
  */
 export function resource(name: string, ...members: string[]): Shape {
-  return leaf(`${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name}`, v => isObject(v) && members.every(m => m in v));
+  return leaf(article(name), v => isObject(v) && members.every(m => m in v));
 }
 
 /**
@@ -94,12 +99,7 @@ export function resource(name: string, ...members: string[]): Shape {
  * `IntegrationChecks` aspect applies to L1 properties too.
  */
 export function enumValue(name: string): Shape {
-  return leaf(`a ${name} (a string)`, v => typeof v === 'string');
-}
-
-/** One of the instances of an enum-like class, by a member it always has. */
-export function enumLike(name: string, member: string): Shape {
-  return leaf(`a ${name}`, v => isObject(v) && member in v);
+  return leaf(`${article(name)} (a string)`, v => typeof v === 'string');
 }
 
 /** Absent (`undefined` or `null`), or `shape`. */
@@ -138,10 +138,10 @@ export type Fields = Record<string, Shape>;
 /** A struct: an object whose listed fields have their shapes (wrap optional ones in {@link optional}). */
 export function struct(name: string, fields: Fields): Shape {
   return {
-    label: `a ${name}`,
+    label: article(name),
     fields,
     check: (v, at, out) => {
-      if (!isObject(v) || Array.isArray(v)) { out.push({ at, expected: `a ${name}`, got: v }); return; }
+      if (!isObject(v) || Array.isArray(v)) { out.push({ at, expected: article(name), got: v }); return; }
       for (const [k, s] of Object.entries(fields)) s.check(v[k], `${at}.${k}`, out);
     },
   } as Shape;
@@ -151,9 +151,6 @@ export function struct(name: string, fields: Fields): Shape {
 export function fieldsOf(s: Shape): Fields {
   return (s as Shape & { fields: Fields }).fields;
 }
-
-/** Any value (an argument the entry point judges elsewhere). */
-export const any: Shape = { label: 'any value', check: () => undefined };
 
 /** The problems of `args` (`[name, value, shape]`), one per mismatch. */
 export function mismatches(args: ReadonlyArray<readonly [string, unknown, Shape]>): Problem[] {

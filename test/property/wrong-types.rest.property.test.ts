@@ -148,5 +148,5 @@ test('the cases the issue names: timeout 1000, a string for a RequestValue, from
     .toThrow(/props\.requestParameters\.headers\["x-id"\]: expected a RequestValue, got null/);
   // a PolicyStatement is not a role
   expect(() => new RestApiAwsIntegration({ uri: AwsServiceUri.action('sqs', 'ListQueues'), policyStatements: [{} as iam.PolicyStatement] }))
-    .toThrow(/props\.policyStatements\[0\]: expected a iam\.PolicyStatement/);
+    .toThrow(/props\.policyStatements\[0\]: expected an iam\.PolicyStatement/);
 });
