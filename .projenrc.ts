@@ -25,6 +25,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
     'fast-check@^4', // property-based tests of the rule table, renderers and constructs
     '@aws-cdk/integ-runner@^2', // integ tests: committed snapshots diffed without deploying
     '@aws-cdk/integ-tests-alpha@2.245.0-alpha.0', // IntegTest + assertions in test/integ (the registry's newest)
+    'velocityjs@^2', // test/property/templates: the library's mapping templates rendered by a VTL engine
   ],
 
   // IntegrationChecksNagPack extends cdk-nag's NagPack: a peer, as cdk-nag's rule packs declare it

@@ -4,7 +4,10 @@ import * as appconfig from 'aws-cdk-lib/aws-appconfig';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { ServiceBinder, ServiceSpec } from './internal/service';
 import { HttpApiServiceIntegrationOptions } from './options';
+import { R } from '../core/arg-shapes';
+import { checkArgs, str } from '../core/shape';
 import { RequestValue } from '../mapping/request-value';
+import { serviceOptions } from './internal/shapes';
 
 /** Parameters of `AppConfig-GetConfiguration` (`Application`, `Environment`, `Configuration` are set by the library). */
 export interface HttpApiAppConfigIntegrationGetConfigurationOptions extends HttpApiServiceIntegrationOptions {
@@ -44,6 +47,7 @@ export class HttpApiAppConfigIntegration extends apigwv2.HttpRouteIntegration {
     configuration: appconfig.IConfiguration,
     options: HttpApiAppConfigIntegrationGetConfigurationOptions = {},
   ): HttpApiAppConfigIntegration {
+    checkArgs('HttpApiAppConfigIntegration.getConfiguration', 'HttpApiAppConfigIntegration', [['id', id, str], ['environment', environment, R.appConfigEnvironment], ['configuration', configuration, R.appConfigConfiguration], ['options', options, serviceOptions('HttpApiAppConfigIntegrationGetConfigurationOptions', ['clientId', 'clientConfigurationVersion'])]]);
     const application = configuration.application;
     const applicationId = application.applicationId;
     return new HttpApiAppConfigIntegration(id, {

@@ -2,7 +2,10 @@ import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as events from 'aws-cdk-lib/aws-events';
 import { ServiceBinder, ServiceSpec } from './internal/service';
 import { HttpApiServiceIntegrationOptions } from './options';
+import { R } from '../core/arg-shapes';
+import { checkArgs, str } from '../core/shape';
 import { RequestValue } from '../mapping/request-value';
+import { serviceOptions } from './internal/shapes';
 
 /** Parameters of `EventBridge-PutEvents` (the bus's `EventBusName` is set by the library). */
 export interface HttpApiEventBridgeIntegrationPutEventsOptions extends HttpApiServiceIntegrationOptions {
@@ -46,6 +49,7 @@ export interface HttpApiEventBridgeIntegrationPutEventsOptions extends HttpApiSe
 export class HttpApiEventBridgeIntegration extends apigwv2.HttpRouteIntegration {
   /** `EventBridge-PutEvents`: put one event on the bus. */
   public static putEvents(id: string, bus: events.IEventBus, options: HttpApiEventBridgeIntegrationPutEventsOptions): HttpApiEventBridgeIntegration {
+    checkArgs('HttpApiEventBridgeIntegration.putEvents', 'HttpApiEventBridgeIntegration', [['id', id, str], ['bus', bus, R.eventBus], ['options', options, serviceOptions('HttpApiEventBridgeIntegrationPutEventsOptions', ['detail', 'time', 'resources', 'traceHeader'], ['detailType', 'source'])]]);
     return new HttpApiEventBridgeIntegration(id, {
       subtype: 'EventBridge-PutEvents',
       fixed: { EventBusName: bus.eventBusName },

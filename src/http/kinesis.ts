@@ -3,7 +3,10 @@ import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import { ServiceBinder, ServiceSpec } from './internal/service';
 import { HttpApiServiceIntegrationOptions } from './options';
 import { grantPutRecord } from '../core/grants';
+import { R } from '../core/arg-shapes';
+import { checkArgs, str } from '../core/shape';
 import { RequestValue } from '../mapping/request-value';
+import { serviceOptions } from './internal/shapes';
 
 /** Parameters of `Kinesis-PutRecord` (the stream's `StreamName` is set by the library). */
 export interface HttpApiKinesisIntegrationPutRecordOptions extends HttpApiServiceIntegrationOptions {
@@ -43,6 +46,7 @@ export interface HttpApiKinesisIntegrationPutRecordOptions extends HttpApiServic
 export class HttpApiKinesisIntegration extends apigwv2.HttpRouteIntegration {
   /** `Kinesis-PutRecord`: put one record on the stream. */
   public static putRecord(id: string, stream: kinesis.IStream, options: HttpApiKinesisIntegrationPutRecordOptions = {}): HttpApiKinesisIntegration {
+    checkArgs('HttpApiKinesisIntegration.putRecord', 'HttpApiKinesisIntegration', [['id', id, str], ['stream', stream, R.stream], ['options', options, serviceOptions('HttpApiKinesisIntegrationPutRecordOptions', ['data', 'partitionKey', 'sequenceNumberForOrdering', 'explicitHashKey'], [])]]);
     return new HttpApiKinesisIntegration(id, {
       subtype: 'Kinesis-PutRecord',
       fixed: { StreamName: stream.streamName },

@@ -3,8 +3,11 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { HttpBinder, renderRequestParameters } from './internal/binder';
 import { credentialsArnFor } from './internal/credentials';
 import { HttpApiPayloadFormatVersion, HttpApiProxyIntegrationOptions } from './options';
+import { R } from '../core/arg-shapes';
 import { executeApiArn, grantInvokeOnce, permissionHome, permissionId } from '../core/permissions';
+import { checkArgs, str } from '../core/shape';
 import { IntegrationCredentials } from '../mapping/credentials';
+import { HTTP_LAMBDA_PROPS } from './internal/shapes';
 
 /** Properties of an `HttpApiLambdaIntegration`. */
 export interface HttpApiLambdaIntegrationProps extends HttpApiProxyIntegrationOptions {
@@ -56,6 +59,7 @@ export class HttpApiLambdaIntegration extends apigwv2.HttpRouteIntegration {
    * @param handler the function to call
    */
   constructor(id: string, private readonly handler: lambda.IFunction, private readonly props: HttpApiLambdaIntegrationProps = {}) {
+    checkArgs('HttpApiLambdaIntegration', 'HttpApiLambdaIntegration', [['id', id, str], ['handler', handler, R.function], ['props', props, HTTP_LAMBDA_PROPS]]);
     super(id);
     this.binder = new HttpBinder(id, 'HttpApiLambdaIntegration');
   }

@@ -4,9 +4,12 @@ import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as servicediscovery from 'aws-cdk-lib/aws-servicediscovery';
 import { HttpBinder, renderRequestParameters } from './internal/binder';
 import { HttpApiPayloadFormatVersion, HttpApiProxyIntegrationOptions } from './options';
+import { R } from '../core/arg-shapes';
 import { throwUsageError } from '../core/errors';
 import { renderRequestValue } from '../core/render/mapping';
+import { checkArgs, str } from '../core/shape';
 import { RequestValue } from '../mapping/request-value';
+import { HTTP_CLOUD_MAP_PROPS, HTTP_PRIVATE_PROPS } from './internal/shapes';
 
 /** Properties of an `HttpApiPrivateIntegration`. */
 export interface HttpApiPrivateIntegrationProps extends HttpApiProxyIntegrationOptions {
@@ -76,6 +79,7 @@ export interface HttpApiPrivateIntegrationCloudMapProps extends HttpApiPrivateIn
 export class HttpApiPrivateIntegration extends apigwv2.HttpRouteIntegration {
   /** Send to an Application Load Balancer listener. */
   public static albListener(id: string, listener: elbv2.IApplicationListener, props: HttpApiPrivateIntegrationProps = {}): HttpApiPrivateIntegration {
+    checkArgs('HttpApiPrivateIntegration.albListener', 'HttpApiPrivateIntegration', [['id', id, str], ['listener', listener, R.listener], ['props', props, HTTP_PRIVATE_PROPS]]);
     const vpc = listener instanceof elbv2.ApplicationListener ? listener.loadBalancer.vpc : undefined;
     return new HttpApiPrivateIntegration(id, listener.listenerArn, vpc, props);
   }
@@ -86,6 +90,7 @@ export class HttpApiPrivateIntegration extends apigwv2.HttpRouteIntegration {
     listener: elbv2.INetworkListener,
     props: HttpApiPrivateIntegrationProps = {},
   ): HttpApiPrivateIntegration {
+    checkArgs('HttpApiPrivateIntegration.nlbListener', 'HttpApiPrivateIntegration', [['id', id, str], ['listener', listener, R.listener], ['props', props, HTTP_PRIVATE_PROPS]]);
     const vpc = listener instanceof elbv2.NetworkListener ? listener.loadBalancer.vpc : undefined;
     return new HttpApiPrivateIntegration(id, listener.listenerArn, vpc, props);
   }
@@ -96,6 +101,7 @@ export class HttpApiPrivateIntegration extends apigwv2.HttpRouteIntegration {
     service: servicediscovery.IService,
     props: HttpApiPrivateIntegrationCloudMapProps = {},
   ): HttpApiPrivateIntegration {
+    checkArgs('HttpApiPrivateIntegration.cloudMapService', 'HttpApiPrivateIntegration', [['id', id, str], ['service', service, R.cloudMapService], ['props', props, HTTP_CLOUD_MAP_PROPS]]);
     const filters = Object.entries(props.attributeFilters ?? {}).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
     return new HttpApiPrivateIntegration(id, filters ? `${service.serviceArn}?${filters}` : service.serviceArn, undefined, props);
   }

@@ -1,3 +1,5 @@
+import { requestValue } from '../core/arg-shapes';
+import { checkArgs, str } from '../core/shape';
 import { RequestValue } from '../mapping/request-value';
 
 /**
@@ -16,31 +18,37 @@ import { RequestValue } from '../mapping/request-value';
 export class HttpApiRequestParameter {
   /** Add a value to a header (`append:header.{name}`). */
   public static appendHeader(name: string, value: RequestValue): HttpApiRequestParameter {
+    checkArgs('HttpApiRequestParameter.appendHeader', 'HttpApiRequestParameter', [['name', name, str], ['value', value, requestValue]]);
     return new HttpApiRequestParameter(`append:header.${name}`, value);
   }
 
   /** Replace a header (`overwrite:header.{name}`). */
   public static overwriteHeader(name: string, value: RequestValue): HttpApiRequestParameter {
+    checkArgs('HttpApiRequestParameter.overwriteHeader', 'HttpApiRequestParameter', [['name', name, str], ['value', value, requestValue]]);
     return new HttpApiRequestParameter(`overwrite:header.${name}`, value);
   }
 
   /** Remove a header (`remove:header.{name}`). */
   public static removeHeader(name: string): HttpApiRequestParameter {
+    checkArgs('HttpApiRequestParameter.removeHeader', 'HttpApiRequestParameter', [['name', name, str]]);
     return new HttpApiRequestParameter(`remove:header.${name}`);
   }
 
   /** Add a value to a query-string parameter (`append:querystring.{name}`). */
   public static appendQuerystring(name: string, value: RequestValue): HttpApiRequestParameter {
+    checkArgs('HttpApiRequestParameter.appendQuerystring', 'HttpApiRequestParameter', [['name', name, str], ['value', value, requestValue]]);
     return new HttpApiRequestParameter(`append:querystring.${name}`, value);
   }
 
   /** Replace a query-string parameter (`overwrite:querystring.{name}`). */
   public static overwriteQuerystring(name: string, value: RequestValue): HttpApiRequestParameter {
+    checkArgs('HttpApiRequestParameter.overwriteQuerystring', 'HttpApiRequestParameter', [['name', name, str], ['value', value, requestValue]]);
     return new HttpApiRequestParameter(`overwrite:querystring.${name}`, value);
   }
 
   /** Remove a query-string parameter (`remove:querystring.{name}`). */
   public static removeQuerystring(name: string): HttpApiRequestParameter {
+    checkArgs('HttpApiRequestParameter.removeQuerystring', 'HttpApiRequestParameter', [['name', name, str]]);
     return new HttpApiRequestParameter(`remove:querystring.${name}`);
   }
 
@@ -49,6 +57,7 @@ export class HttpApiRequestParameter {
    * request path without the stage name.
    */
   public static overwritePath(value: RequestValue): HttpApiRequestParameter {
+    checkArgs('HttpApiRequestParameter.overwritePath', 'HttpApiRequestParameter', [['value', value, requestValue]]);
     return new HttpApiRequestParameter('overwrite:path', value);
   }
 

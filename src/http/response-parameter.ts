@@ -1,4 +1,6 @@
 import { Tokenization } from 'aws-cdk-lib';
+import { responseValue } from '../core/arg-shapes';
+import { checkArgs, int, str } from '../core/shape';
 import { ResponseValue } from '../mapping/response-value';
 
 /**
@@ -17,21 +19,25 @@ import { ResponseValue } from '../mapping/response-value';
 export class HttpApiResponseParameter {
   /** Add a value to a response header (`append:header.{name}`). */
   public static appendHeader(name: string, value: ResponseValue): HttpApiResponseParameter {
+    checkArgs('HttpApiResponseParameter.appendHeader', 'HttpApiResponseParameter', [['name', name, str], ['value', value, responseValue]]);
     return new HttpApiResponseParameter(`append:header.${name}`, value);
   }
 
   /** Replace a response header (`overwrite:header.{name}`). */
   public static overwriteHeader(name: string, value: ResponseValue): HttpApiResponseParameter {
+    checkArgs('HttpApiResponseParameter.overwriteHeader', 'HttpApiResponseParameter', [['name', name, str], ['value', value, responseValue]]);
     return new HttpApiResponseParameter(`overwrite:header.${name}`, value);
   }
 
   /** Remove a response header (`remove:header.{name}`). */
   public static removeHeader(name: string): HttpApiResponseParameter {
+    checkArgs('HttpApiResponseParameter.removeHeader', 'HttpApiResponseParameter', [['name', name, str]]);
     return new HttpApiResponseParameter(`remove:header.${name}`);
   }
 
   /** Return another status code to the client (`overwrite:statuscode`). */
   public static overwriteStatusCode(statusCode: number): HttpApiResponseParameter {
+    checkArgs('HttpApiResponseParameter.overwriteStatusCode', 'HttpApiResponseParameter', [['statusCode', statusCode, int]]);
     return new HttpApiResponseParameter('overwrite:statuscode', ResponseValue.literal(Tokenization.stringifyNumber(statusCode)));
   }
 

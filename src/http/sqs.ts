@@ -2,7 +2,10 @@ import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { ServiceBinder, ServiceSpec } from './internal/service';
 import { HttpApiServiceIntegrationOptions } from './options';
+import { R } from '../core/arg-shapes';
+import { checkArgs, str } from '../core/shape';
 import { RequestValue } from '../mapping/request-value';
+import { serviceOptions } from './internal/shapes';
 
 /** Parameters of `SQS-SendMessage` (the queue's `QueueUrl` is set by the library). */
 export interface HttpApiSqsIntegrationSendMessageOptions extends HttpApiServiceIntegrationOptions {
@@ -69,6 +72,7 @@ export interface HttpApiSqsIntegrationPurgeQueueOptions extends HttpApiServiceIn
 export class HttpApiSqsIntegration extends apigwv2.HttpRouteIntegration {
   /** `SQS-SendMessage`: send the request (by default its body) as a message; grants `queue.grantSendMessages`. */
   public static sendMessage(id: string, queue: sqs.IQueue, options: HttpApiSqsIntegrationSendMessageOptions = {}): HttpApiSqsIntegration {
+    checkArgs('HttpApiSqsIntegration.sendMessage', 'HttpApiSqsIntegration', [['id', id, str], ['queue', queue, R.queue], ['options', options, serviceOptions('HttpApiSqsIntegrationSendMessageOptions', ['messageBody', 'delaySeconds', 'messageAttributes', 'messageDeduplicationId', 'messageGroupId', 'messageSystemAttributes'], [])]]);
     return new HttpApiSqsIntegration(id, {
       subtype: 'SQS-SendMessage',
       fixed: { QueueUrl: queue.queueUrl },
@@ -80,6 +84,7 @@ export class HttpApiSqsIntegration extends apigwv2.HttpRouteIntegration {
 
   /** `SQS-ReceiveMessage`: receive messages; grants `sqs:ReceiveMessage` (and decrypt with the queue's key). */
   public static receiveMessage(id: string, queue: sqs.IQueue, options: HttpApiSqsIntegrationReceiveMessageOptions = {}): HttpApiSqsIntegration {
+    checkArgs('HttpApiSqsIntegration.receiveMessage', 'HttpApiSqsIntegration', [['id', id, str], ['queue', queue, R.queue], ['options', options, serviceOptions('HttpApiSqsIntegrationReceiveMessageOptions', ['attributeNames', 'maxNumberOfMessages', 'messageAttributeNames', 'receiveRequestAttemptId', 'visibilityTimeout', 'waitTimeSeconds'], [])]]);
     return new HttpApiSqsIntegration(id, {
       subtype: 'SQS-ReceiveMessage',
       fixed: { QueueUrl: queue.queueUrl },
@@ -93,6 +98,7 @@ export class HttpApiSqsIntegration extends apigwv2.HttpRouteIntegration {
 
   /** `SQS-DeleteMessage`: delete a received message; grants `sqs:DeleteMessage`. */
   public static deleteMessage(id: string, queue: sqs.IQueue, options: HttpApiSqsIntegrationDeleteMessageOptions): HttpApiSqsIntegration {
+    checkArgs('HttpApiSqsIntegration.deleteMessage', 'HttpApiSqsIntegration', [['id', id, str], ['queue', queue, R.queue], ['options', options, serviceOptions('HttpApiSqsIntegrationDeleteMessageOptions', [], ['receiptHandle'])]]);
     return new HttpApiSqsIntegration(id, {
       subtype: 'SQS-DeleteMessage',
       fixed: { QueueUrl: queue.queueUrl },
@@ -103,6 +109,7 @@ export class HttpApiSqsIntegration extends apigwv2.HttpRouteIntegration {
 
   /** `SQS-PurgeQueue`: delete every message; grants `queue.grantPurge`. */
   public static purgeQueue(id: string, queue: sqs.IQueue, options: HttpApiSqsIntegrationPurgeQueueOptions = {}): HttpApiSqsIntegration {
+    checkArgs('HttpApiSqsIntegration.purgeQueue', 'HttpApiSqsIntegration', [['id', id, str], ['queue', queue, R.queue], ['options', options, serviceOptions('HttpApiSqsIntegrationPurgeQueueOptions', [], [])]]);
     return new HttpApiSqsIntegration(id, {
       subtype: 'SQS-PurgeQueue',
       fixed: { QueueUrl: queue.queueUrl },

@@ -2,7 +2,10 @@ import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { ServiceBinder, ServiceSpec } from './internal/service';
 import { HttpApiServiceIntegrationOptions } from './options';
+import { R } from '../core/arg-shapes';
+import { checkArgs, str } from '../core/shape';
 import { RequestValue } from '../mapping/request-value';
+import { serviceOptions } from './internal/shapes';
 
 /** Parameters of `StepFunctions-StartExecution` (the `StateMachineArn` is set by the library). */
 export interface HttpApiStepFunctionsIntegrationStartExecutionOptions extends HttpApiServiceIntegrationOptions {
@@ -62,6 +65,7 @@ export class HttpApiStepFunctionsIntegration extends apigwv2.HttpRouteIntegratio
     stateMachine: sfn.IStateMachine,
     options: HttpApiStepFunctionsIntegrationStartExecutionOptions = {},
   ): HttpApiStepFunctionsIntegration {
+    checkArgs('HttpApiStepFunctionsIntegration.startExecution', 'HttpApiStepFunctionsIntegration', [['id', id, str], ['stateMachine', stateMachine, R.stateMachine], ['options', options, serviceOptions('HttpApiStepFunctionsIntegrationStartExecutionOptions', ['input', 'name'], [])]]);
     return new HttpApiStepFunctionsIntegration(id, {
       subtype: 'StepFunctions-StartExecution',
       fixed: { StateMachineArn: stateMachine.stateMachineArn },
@@ -80,6 +84,7 @@ export class HttpApiStepFunctionsIntegration extends apigwv2.HttpRouteIntegratio
     stateMachine: sfn.IStateMachine,
     options: HttpApiStepFunctionsIntegrationStartSyncExecutionOptions = {},
   ): HttpApiStepFunctionsIntegration {
+    checkArgs('HttpApiStepFunctionsIntegration.startSyncExecution', 'HttpApiStepFunctionsIntegration', [['id', id, str], ['stateMachine', stateMachine, R.stateMachine], ['options', options, serviceOptions('HttpApiStepFunctionsIntegrationStartSyncExecutionOptions', ['input', 'name', 'traceHeader'], [])]]);
     return new HttpApiStepFunctionsIntegration(id, {
       subtype: 'StepFunctions-StartSyncExecution',
       fixed: { StateMachineArn: stateMachine.stateMachineArn },
@@ -96,6 +101,7 @@ export class HttpApiStepFunctionsIntegration extends apigwv2.HttpRouteIntegratio
     stateMachine: sfn.IStateMachine,
     options: HttpApiStepFunctionsIntegrationStopExecutionOptions,
   ): HttpApiStepFunctionsIntegration {
+    checkArgs('HttpApiStepFunctionsIntegration.stopExecution', 'HttpApiStepFunctionsIntegration', [['id', id, str], ['stateMachine', stateMachine, R.stateMachine], ['options', options, serviceOptions('HttpApiStepFunctionsIntegrationStopExecutionOptions', ['cause', 'error'], ['executionArn'])]]);
     return new HttpApiStepFunctionsIntegration(id, {
       subtype: 'StepFunctions-StopExecution',
       fixed: {},

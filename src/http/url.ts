@@ -3,6 +3,8 @@ import { HttpBinder, HttpIntegrationSpec, renderRequestParameters } from './inte
 import { HttpApiPayloadFormatVersion, HttpApiProxyIntegrationOptions } from './options';
 import { RULES } from '../core/rules';
 import { recordVerdict } from '../core/validate';
+import { checkArgs, str } from '../core/shape';
+import { HTTP_URL_PROPS } from './internal/shapes';
 
 /** The rules a route can break on its own (the integration itself is judged once, at bind). */
 const ROUTE_RULES = RULES.filter(r => r.code === 'UriVariableNotInRoute');
@@ -43,6 +45,7 @@ export class HttpApiUrlIntegration extends apigwv2.HttpRouteIntegration {
    * @param url the absolute http:// or https:// URL to call
    */
   constructor(id: string, private readonly url: string, private readonly props: HttpApiUrlIntegrationProps) {
+    checkArgs('HttpApiUrlIntegration', 'HttpApiUrlIntegration', [['id', id, str], ['url', url, str], ['props', props, HTTP_URL_PROPS]]);
     super(id);
     this.binder = new HttpBinder(id, 'HttpApiUrlIntegration');
   }

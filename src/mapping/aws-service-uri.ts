@@ -1,5 +1,8 @@
 import { ArnFormat, Stack } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
+import { checkArgs, map, optional, str, struct } from '../core/shape';
+
+const URI_OPTIONS = { subdomain: optional(str), region: optional(str) };
 
 /** Options shared by every AWS service URI. */
 export interface AwsServiceUriOptions {
@@ -40,6 +43,8 @@ export interface AwsServiceActionUriOptions extends AwsServiceUriOptions {
 export class AwsServiceUri {
   /** Call an API action: `…:{service}:action/{Action}`. */
   public static action(service: string, action: string, options: AwsServiceActionUriOptions = {}): AwsServiceUri {
+    checkArgs('AwsServiceUri.action', 'AwsServiceUri', [['service', service, str], ['action', action, str],
+      ['options', options, struct('AwsServiceActionUriOptions', { ...URI_OPTIONS, parameters: optional(map(str)) })]]);
     const params = Object.entries(options.parameters ?? {})
       .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
       .join('&');
@@ -48,6 +53,7 @@ export class AwsServiceUri {
 
   /** Call a resource path: `…:{service}:path/{path}` (for example S3 `bucket/key`, Lambda `2015-03-31/functions/…`). */
   public static path(service: string, path: string, options: AwsServiceUriOptions = {}): AwsServiceUri {
+    checkArgs('AwsServiceUri.path', 'AwsServiceUri', [['service', service, str], ['path', path, str], ['options', options, struct('AwsServiceUriOptions', URI_OPTIONS)]]);
     return new AwsServiceUri(service, 'path', path.replace(/^\//, ''), options);
   }
 

@@ -1,4 +1,5 @@
 import * as iam from 'aws-cdk-lib/aws-iam';
+import { checkArgs, resource } from '../core/shape';
 
 /** Options of {@link IntegrationCredentials.fromRole}. */
 export interface IntegrationRoleOptions {
@@ -35,6 +36,7 @@ export class IntegrationCredentials {
    * grant it what the integration needs.
    */
   public static fromRole(role: iam.IRole, options: IntegrationRoleOptions = {}): IntegrationCredentials {
+    checkArgs('IntegrationCredentials.fromRole', 'IntegrationCredentials', [['role', role, resource('IRole', 'roleArn', 'grant')]]);
     return new IntegrationCredentials('role', role, options.grant === true);
   }
 

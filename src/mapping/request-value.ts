@@ -1,3 +1,5 @@
+import { checkArgs, str } from '../core/shape';
+
 /**
  * Where an integration request parameter takes its value from.
  *
@@ -18,26 +20,31 @@
 export class RequestValue {
   /** A request header. */
   public static header(name: string): RequestValue {
+    checkArgs('RequestValue.header', 'RequestValue', [['name', name, str]]);
     return new RequestValue('header', name);
   }
 
   /** Every value of a request header (REST and WebSocket APIs). */
   public static multiValueHeader(name: string): RequestValue {
+    checkArgs('RequestValue.multiValueHeader', 'RequestValue', [['name', name, str]]);
     return new RequestValue('multiValueHeader', name);
   }
 
   /** A query-string parameter. */
   public static querystring(name: string): RequestValue {
+    checkArgs('RequestValue.querystring', 'RequestValue', [['name', name, str]]);
     return new RequestValue('querystring', name);
   }
 
   /** Every value of a query-string parameter (REST and WebSocket APIs). */
   public static multiValueQuerystring(name: string): RequestValue {
+    checkArgs('RequestValue.multiValueQuerystring', 'RequestValue', [['name', name, str]]);
     return new RequestValue('multiValueQuerystring', name);
   }
 
   /** A path parameter: `{name}` in the resource path or route (REST and HTTP APIs). */
   public static path(name: string): RequestValue {
+    checkArgs('RequestValue.path', 'RequestValue', [['name', name, str]]);
     return new RequestValue('path', name);
   }
 
@@ -56,16 +63,19 @@ export class RequestValue {
    * Recursive descent (`..`) and filters are not supported by the service.
    */
   public static bodyPath(jsonPath: string): RequestValue {
+    checkArgs('RequestValue.bodyPath', 'RequestValue', [['jsonPath', jsonPath, str]]);
     return new RequestValue('bodyPath', jsonPath.replace(/^\$\.?/, ''));
   }
 
   /** A context variable, such as `requestId`, `identity.sourceIp` or `connectionId` (WebSocket). */
   public static context(variable: string): RequestValue {
+    checkArgs('RequestValue.context', 'RequestValue', [['variable', variable, str]]);
     return new RequestValue('context', variable.replace(/^\$?context\./, ''));
   }
 
   /** A stage variable, as a whole value (the service does not substitute part of a mapping value). */
   public static stageVariable(name: string): RequestValue {
+    checkArgs('RequestValue.stageVariable', 'RequestValue', [['name', name, str]]);
     return new RequestValue('stageVariable', name);
   }
 
@@ -74,6 +84,7 @@ export class RequestValue {
    * APIs need (`'value'`).
    */
   public static literal(value: string): RequestValue {
+    checkArgs('RequestValue.literal', 'RequestValue', [['value', value, str]]);
     return new RequestValue('literal', value);
   }
 

@@ -1,3 +1,5 @@
+import { checkArgs, str } from '../core/shape';
+
 /**
  * Where a response parameter (a header returned to the client) takes its value from.
  *
@@ -14,11 +16,13 @@
 export class ResponseValue {
   /** A header of the back end's response. */
   public static header(name: string): ResponseValue {
+    checkArgs('ResponseValue.header', 'ResponseValue', [['name', name, str]]);
     return new ResponseValue('header', name);
   }
 
   /** Every value of a back-end response header (REST APIs). */
   public static multiValueHeader(name: string): ResponseValue {
+    checkArgs('ResponseValue.multiValueHeader', 'ResponseValue', [['name', name, str]]);
     return new ResponseValue('multiValueHeader', name);
   }
 
@@ -29,21 +33,25 @@ export class ResponseValue {
 
   /** A part of a JSON back-end response body, by JSONPath: `$.id` (or `id`). */
   public static bodyPath(jsonPath: string): ResponseValue {
+    checkArgs('ResponseValue.bodyPath', 'ResponseValue', [['jsonPath', jsonPath, str]]);
     return new ResponseValue('bodyPath', jsonPath.replace(/^\$\.?/, ''));
   }
 
   /** A context variable, such as `requestId`. */
   public static context(variable: string): ResponseValue {
+    checkArgs('ResponseValue.context', 'ResponseValue', [['variable', variable, str]]);
     return new ResponseValue('context', variable.replace(/^\$?context\./, ''));
   }
 
   /** A stage variable. */
   public static stageVariable(name: string): ResponseValue {
+    checkArgs('ResponseValue.stageVariable', 'ResponseValue', [['name', name, str]]);
     return new ResponseValue('stageVariable', name);
   }
 
   /** A static value; quoted for REST and WebSocket APIs by the library. */
   public static literal(value: string): ResponseValue {
+    checkArgs('ResponseValue.literal', 'ResponseValue', [['value', value, str]]);
     return new ResponseValue('literal', value);
   }
 

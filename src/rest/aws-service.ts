@@ -5,9 +5,11 @@ import { bindRest } from './private/bind';
 import { resolveCredentials } from './private/credentials';
 import { grantOf } from './private/service';
 import { ROLE_RULES } from '../core/rules/roles';
-import { assertValid } from '../core/validate';
+import { recordVerdict } from '../core/validate';
+import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { IntegrationCredentials } from '../mapping/credentials';
+import { REST_AWS_PROPS } from './private/shapes';
 
 /** Options of the AWS-service factories (`RestApiSqsIntegration.sendMessage(queue, options)` …). */
 export interface RestApiAwsServiceOptions extends RestApiIntegrationOptions {
@@ -74,6 +76,7 @@ export class RestApiAwsIntegration extends apigw.Integration {
 
   /** @param props the service URI, credentials and options */
   constructor(props: RestApiAwsIntegrationProps) {
+    checkArgs('RestApiAwsIntegration', 'RestApiAwsIntegration', [['props', props, REST_AWS_PROPS]]);
     // aws-cdk-lib's base class throws its own error for an empty verb: bind() renders and judges the given one.
     super({ type: props.proxy ? apigw.IntegrationType.AWS_PROXY : apigw.IntegrationType.AWS, integrationHttpMethod: props.httpMethod || 'POST' });
     this.awsProps = props;
@@ -95,7 +98,7 @@ export class RestApiAwsIntegration extends apigw.Integration {
     if (creds.created) this._grantCreatedRole(creds.created);
     if (creds.createdRoleStatements) {
       // a generic integration does not know the action: a created role granted nothing denies every request
-      assertValid(method, this.constructor.name, {
+      recordVerdict(method, this.constructor.name, {
         kinds: ['REST'], subject: 'integration', type: 'AWS', createdRoleStatements: creds.createdRoleStatements(),
       }, ROLE_RULES);
     }

@@ -2,6 +2,8 @@ import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import { RenderedConnection } from './private/render';
+import { R } from '../core/arg-shapes';
+import { checkArgs, optional, str } from '../core/shape';
 
 /**
  * How a REST HTTP integration reaches its back end: over the internet, or privately through a
@@ -30,6 +32,7 @@ export class RestApiConnection {
 
   /** A private back end behind a Network Load Balancer, through a VPC link v1 (`AWS::ApiGateway::VpcLink`). */
   public static vpcLink(vpcLink: apigw.IVpcLink): RestApiConnection {
+    checkArgs('RestApiConnection.vpcLink', 'RestApiConnection', [['vpcLink', vpcLink, R.vpcLink]]);
     return new RestApiConnection({ connectionId: vpcLink.vpcLinkId, version: 'V1' });
   }
 
@@ -38,6 +41,7 @@ export class RestApiConnection {
    * (`AWS::ApiGatewayV2::VpcLink`): the load balancer becomes the integration target (C18).
    */
   public static vpcLinkV2(vpcLink: apigwv2.IVpcLink, target: elbv2.ILoadBalancerV2): RestApiConnection {
+    checkArgs('RestApiConnection.vpcLinkV2', 'RestApiConnection', [['vpcLink', vpcLink, R.vpcLink], ['target', target, R.loadBalancer]]);
     return new RestApiConnection({ connectionId: vpcLink.vpcLinkId, integrationTarget: target.loadBalancerRef.loadBalancerArn, version: 'V2' });
   }
 
@@ -49,6 +53,7 @@ export class RestApiConnection {
    * @param target the load balancer, when the stage variable names a VPC link v2
    */
   public static stageVariable(name: string, target?: elbv2.ILoadBalancerV2): RestApiConnection {
+    checkArgs('RestApiConnection.stageVariable', 'RestApiConnection', [['name', name, str], ['target', target, optional(R.loadBalancer)]]);
     return new RestApiConnection({ connectionId: `\${stageVariables.${name}}`, integrationTarget: target?.loadBalancerRef.loadBalancerArn, version: target ? 'V2' : undefined });
   }
 

@@ -1,8 +1,12 @@
 import * as events from 'aws-cdk-lib/aws-events';
 import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiAwsServiceOptions } from './aws-service';
 import { serviceProps, withGrant } from './private/service';
+import { R } from '../core/arg-shapes';
+import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { RequestValue } from '../mapping/request-value';
+import { REST_EVENTS_OPTIONS } from './private/shapes';
+import { vtlJsonString } from '../core/render/template';
 
 /** Options of {@link RestApiEventBridgeIntegration.putEvents}. */
 export interface RestApiEventBridgeIntegrationPutEventsOptions extends RestApiAwsServiceOptions {
@@ -31,11 +35,12 @@ export class RestApiEventBridgeIntegration extends RestApiAwsIntegration {
    * role granted through `bus.grantPutEventsTo(role)`.
    */
   public static putEvents(bus: events.IEventBus, options: RestApiEventBridgeIntegrationPutEventsOptions): RestApiEventBridgeIntegration {
+    checkArgs('RestApiEventBridgeIntegration.putEvents', 'RestApiEventBridgeIntegration', [['bus', bus, R.eventBus], ['options', options, REST_EVENTS_OPTIONS]]);
     return withGrant(new RestApiEventBridgeIntegration(serviceProps({
       uri: AwsServiceUri.action('events', 'PutEvents'),
       contentType: 'application/x-amz-json-1.1',
       headers: { 'X-Amz-Target': RequestValue.literal('AWSEvents.PutEvents') },
-      requestTemplate: `{"Entries": [{"EventBusName": "${bus.eventBusArn}", "Source": ${JSON.stringify(options.source)}, "DetailType": ${JSON.stringify(options.detailType)}, "Detail": "$util.escapeJavaScript($input.body)"}]}`,
+      requestTemplate: `{"Entries": [{"EventBusName": ${vtlJsonString(bus.eventBusArn)}, "Source": ${vtlJsonString(options.source)}, "DetailType": ${vtlJsonString(options.detailType)}, "Detail": "$util.escapeJavaScript($input.body)"}]}`,
     }, options)), role => bus.grantPutEventsTo(role));
   }
 

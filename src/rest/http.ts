@@ -2,6 +2,8 @@ import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import { RestApiConnection } from './connection';
 import { RestApiIntegrationOptions } from './options';
 import { bindRest } from './private/bind';
+import { checkArgs, str } from '../core/shape';
+import { REST_HTTP_PROPS } from './private/shapes';
 import { applyTlsConfigPatch } from '../patch/private/tls';
 
 /**
@@ -81,6 +83,7 @@ export class RestApiHttpIntegration extends apigw.Integration {
    * @param props options
    */
   constructor(url: string, props: RestApiHttpIntegrationProps = {}) {
+    checkArgs('RestApiHttpIntegration', 'RestApiHttpIntegration', [['url', url, str], ['props', props, REST_HTTP_PROPS]]);
     // aws-cdk-lib's base class throws its own error for an empty verb: bind() renders and judges the given one.
     super({ type: props.proxy === false ? apigw.IntegrationType.HTTP : apigw.IntegrationType.HTTP_PROXY, uri: url, integrationHttpMethod: props.httpMethod || 'ANY' });
     this.url = url;

@@ -2,7 +2,11 @@ import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiAwsServiceOptions } from './aws-service';
 import { serviceProps, withGrant } from './private/service';
 import { grantPutRecord } from '../core/grants';
+import { R } from '../core/arg-shapes';
+import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
+import { REST_SERVICE_OPTIONS } from './private/shapes';
+import { vtlJsonString } from '../core/render/template';
 
 /**
  * REST API integrations with Amazon Kinesis Data Streams.
@@ -23,10 +27,11 @@ export class RestApiKinesisIntegration extends RestApiAwsIntegration {
    * (`stream.grant`), and encrypt on its KMS key when it has one.
    */
   public static putRecord(stream: kinesis.IStream, options: RestApiAwsServiceOptions = {}): RestApiKinesisIntegration {
+    checkArgs('RestApiKinesisIntegration.putRecord', 'RestApiKinesisIntegration', [['stream', stream, R.stream], ['options', options, REST_SERVICE_OPTIONS]]);
     return withGrant(new RestApiKinesisIntegration(serviceProps({
       uri: AwsServiceUri.action('kinesis', 'PutRecord'),
       contentType: 'application/x-amz-json-1.1',
-      requestTemplate: `{"StreamName": "${stream.streamName}", "Data": "$util.base64Encode($input.body)", "PartitionKey": "$context.requestId"}`,
+      requestTemplate: `{"StreamName": ${vtlJsonString(stream.streamName)}, "Data": "$util.base64Encode($input.body)", "PartitionKey": "$context.requestId"}`,
     }, options)), role => grantPutRecord(stream, role));
   }
 

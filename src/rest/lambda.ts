@@ -5,9 +5,12 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { RestApiIntegrationOptions } from './options';
 import { bindRest } from './private/bind';
 import { resolveCredentials } from './private/credentials';
+import { R } from '../core/arg-shapes';
 import { grantInvokeOnce, permissionHome, permissionId } from '../core/permissions';
+import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { IntegrationCredentials } from '../mapping/credentials';
+import { REST_LAMBDA_PROPS } from './private/shapes';
 
 /** Properties of a {@link RestApiLambdaIntegration}. */
 export interface RestApiLambdaIntegrationProps extends RestApiIntegrationOptions {
@@ -56,6 +59,9 @@ export interface RestApiLambdaIntegrationProps extends RestApiIntegrationOptions
  * @example
  * import { Stack } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import { checkArgs } from '../core/shape';
+import { R } from '../core/arg-shapes';
+import { REST_LAMBDA_PROPS } from './private/shapes';
  * import * as lambda from 'aws-cdk-lib/aws-lambda';
  * import { RestApiLambdaIntegration } from 'cdk-apigateway-integrations';
  *
@@ -76,6 +82,7 @@ export class RestApiLambdaIntegration extends apigw.Integration {
    * @param props options
    */
   constructor(handler: lambda.IFunction, props: RestApiLambdaIntegrationProps = {}) {
+    checkArgs('RestApiLambdaIntegration', 'RestApiLambdaIntegration', [['handler', handler, R.function], ['props', props, REST_LAMBDA_PROPS]]);
     super({ type: props.proxy === false ? apigw.IntegrationType.AWS : apigw.IntegrationType.AWS_PROXY, integrationHttpMethod: 'POST' });
     this.handler = handler;
     this.lambdaProps = props;

@@ -2,7 +2,9 @@ import { Tokenization } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import { RestApiIntegrationOptions } from './options';
 import { bindRest } from './private/bind';
+import { checkArgs } from '../core/shape';
 import { ResponseValue } from '../mapping/response-value';
+import { REST_MOCK_PROPS } from './private/shapes';
 
 /** Properties of a {@link RestApiMockIntegration}. */
 export interface RestApiMockIntegrationProps extends RestApiIntegrationOptions {
@@ -52,6 +54,7 @@ export class RestApiMockIntegration extends apigw.Integration {
 
   /** @param props options */
   constructor(props: RestApiMockIntegrationProps = {}) {
+    checkArgs('RestApiMockIntegration', 'RestApiMockIntegration', [['props', props, REST_MOCK_PROPS]]);
     super({ type: apigw.IntegrationType.MOCK });
     // a token stays a token (String() would turn it into a number-like literal that rules would judge)
     const code = Tokenization.stringifyNumber(props.statusCode ?? 200);

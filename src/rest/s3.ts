@@ -2,9 +2,12 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiAwsServiceOptions } from './aws-service';
 import { serviceProps, withGrant } from './private/service';
+import { R } from '../core/arg-shapes';
+import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { RequestValue } from '../mapping/request-value';
 import { ResponseValue } from '../mapping/response-value';
+import { REST_S3_OPTIONS } from './private/shapes';
 
 /** Options of {@link RestApiS3Integration.getObject} and {@link RestApiS3Integration.putObject}. */
 export interface RestApiS3IntegrationObjectOptions extends RestApiAwsServiceOptions {
@@ -36,6 +39,7 @@ export class RestApiS3Integration extends RestApiAwsIntegration {
    * `BucketGrants.actionsOnObjectKeys`. Without `s3:ListBucket` a missing key answers 403, not 404.
    */
   public static getObject(bucket: s3.IBucket, options: RestApiS3IntegrationObjectOptions = {}): RestApiS3Integration {
+    checkArgs('RestApiS3Integration.getObject', 'RestApiS3Integration', [['bucket', bucket, R.bucket], ['options', options, REST_S3_OPTIONS]]);
     // only the one object action (and the key's decrypt): grantRead would add s3:GetBucket*, s3:List* and wildcard actions
     return RestApiS3Integration.object(bucket, 'GET', options, role => s3.BucketGrants.fromBucket(bucket).actionsOnObjectKeys(role, '*', 's3:GetObject', 'kms:Decrypt'));
   }
@@ -46,6 +50,7 @@ export class RestApiS3Integration extends RestApiAwsIntegration {
    * it has one) through `BucketGrants.actionsOnObjectKeys`.
    */
   public static putObject(bucket: s3.IBucket, options: RestApiS3IntegrationObjectOptions = {}): RestApiS3Integration {
+    checkArgs('RestApiS3Integration.putObject', 'RestApiS3Integration', [['bucket', bucket, R.bucket], ['options', options, REST_S3_OPTIONS]]);
     // PutObject with SSE-KMS needs kms:GenerateDataKey (grantPut would add s3:Abort*, tagging, retention and legal hold)
     return RestApiS3Integration.object(bucket, 'PUT', options, role => s3.BucketGrants.fromBucket(bucket).actionsOnObjectKeys(role, '*', 's3:PutObject', 'kms:GenerateDataKey'));
   }

@@ -1,7 +1,11 @@
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiAwsServiceOptions } from './aws-service';
 import { serviceProps, withGrant } from './private/service';
+import { R } from '../core/arg-shapes';
+import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
+import { REST_SERVICE_OPTIONS } from './private/shapes';
+import { vtlUrlEncoded } from '../core/render/template';
 
 /**
  * REST API integrations with Amazon SNS.
@@ -21,10 +25,11 @@ export class RestApiSnsIntegration extends RestApiAwsIntegration {
    * `topic.grantPublish(role)`. The response is `{"messageId": "…"}`.
    */
   public static publish(topic: sns.ITopic, options: RestApiAwsServiceOptions = {}): RestApiSnsIntegration {
+    checkArgs('RestApiSnsIntegration.publish', 'RestApiSnsIntegration', [['topic', topic, R.topic], ['options', options, REST_SERVICE_OPTIONS]]);
     return withGrant(new RestApiSnsIntegration(serviceProps({
       uri: AwsServiceUri.action('sns', 'Publish'),
       contentType: 'application/x-www-form-urlencoded',
-      requestTemplate: `Action=Publish&TopicArn=$util.urlEncode('${topic.topicArn}')&Message=$util.urlEncode($input.body)`,
+      requestTemplate: `Action=Publish&TopicArn=${vtlUrlEncoded(topic.topicArn)}&Message=$util.urlEncode($input.body)`,
       responseTemplate: '{"messageId": "$input.path(\'$.PublishResponse.PublishResult.MessageId\')"}',
     }, options)), role => topic.grantPublish(role));
   }

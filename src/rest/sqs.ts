@@ -1,8 +1,11 @@
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiAwsServiceOptions } from './aws-service';
 import { serviceProps, withGrant } from './private/service';
+import { R } from '../core/arg-shapes';
 import { throwUsageError } from '../core/errors';
+import { REST_SQS_OPTIONS } from './private/shapes';
 import { renderTemplateValue } from '../core/render/mapping';
+import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { RequestValue } from '../mapping/request-value';
 
@@ -92,6 +95,7 @@ export class RestApiSqsIntegration extends RestApiAwsIntegration {
    * deduplicates on content or you set `messageDeduplicationId`.
    */
   public static sendMessage(queue: sqs.IQueue, options: RestApiSqsSendMessageOptions = {}): RestApiSqsIntegration {
+    checkArgs('RestApiSqsIntegration.sendMessage', 'RestApiSqsIntegration', [['queue', queue, R.queue], ['options', options, REST_SQS_OPTIONS]]);
     const { messageGroupId: _group, messageDeduplicationId: _dedup, ...rest } = options;
     return withGrant(new RestApiSqsIntegration(serviceProps({
       uri: AwsServiceUri.path('sqs', `${queue.env.account}/${queue.queueName}`),

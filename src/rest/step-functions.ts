@@ -3,8 +3,12 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiAwsServiceOptions } from './aws-service';
 import { serviceProps, withGrant } from './private/service';
+import { R } from '../core/arg-shapes';
 import { throwUsageError } from '../core/errors';
+import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
+import { REST_SERVICE_OPTIONS } from './private/shapes';
+import { vtlJsonString } from '../core/render/template';
 
 /**
  * REST API integrations with AWS Step Functions.
@@ -24,6 +28,7 @@ export class RestApiStepFunctionsIntegration extends RestApiAwsIntegration {
    * through `stateMachine.grantStartExecution(role)`. The response is `{"executionArn": …, "startDate": …}`.
    */
   public static startExecution(stateMachine: sfn.IStateMachine, options: RestApiAwsServiceOptions = {}): RestApiStepFunctionsIntegration {
+    checkArgs('RestApiStepFunctionsIntegration.startExecution', 'RestApiStepFunctionsIntegration', [['stateMachine', stateMachine, R.stateMachine], ['options', options, REST_SERVICE_OPTIONS]]);
     return RestApiStepFunctionsIntegration.action(stateMachine, 'StartExecution', options, role => stateMachine.grantStartExecution(role));
   }
 
@@ -33,6 +38,7 @@ export class RestApiStepFunctionsIntegration extends RestApiAwsIntegration {
    * granted through `stateMachine.grantStartSyncExecution(role)`.
    */
   public static startSyncExecution(stateMachine: sfn.IStateMachine, options: RestApiAwsServiceOptions = {}): RestApiStepFunctionsIntegration {
+    checkArgs('RestApiStepFunctionsIntegration.startSyncExecution', 'RestApiStepFunctionsIntegration', [['stateMachine', stateMachine, R.stateMachine], ['options', options, REST_SERVICE_OPTIONS]]);
     const integration = RestApiStepFunctionsIntegration.action(stateMachine, 'StartSyncExecution', options, role => stateMachine.grantStartSyncExecution(role));
     integration.expressOnly = stateMachine;
     return integration;
@@ -44,7 +50,7 @@ export class RestApiStepFunctionsIntegration extends RestApiAwsIntegration {
     return withGrant(new RestApiStepFunctionsIntegration(serviceProps({
       uri: AwsServiceUri.action('states', action),
       contentType: 'application/x-amz-json-1.0',
-      requestTemplate: `{"input": "$util.escapeJavaScript($input.json('$'))", "stateMachineArn": "${stateMachine.stateMachineArn}"}`,
+      requestTemplate: `{"input": "$util.escapeJavaScript($input.json('$'))", "stateMachineArn": ${vtlJsonString(stateMachine.stateMachineArn)}}`,
     }, options)), grant);
   }
 

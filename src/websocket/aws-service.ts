@@ -2,8 +2,11 @@ import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { WebSocketApiTransformOptions } from './options';
 import { credentialsArn, WebSocketBinding, WebSocketRender } from './private/binding';
+import { awsServiceUri } from '../core/arg-shapes';
+import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { IntegrationCredentials } from '../mapping/credentials';
+import { WS_AWS_PROPS } from './private/shapes';
 
 /** Properties of a {@link WebSocketApiAwsIntegration}. */
 export interface WebSocketApiAwsIntegrationProps extends WebSocketApiTransformOptions {
@@ -55,6 +58,7 @@ export class WebSocketApiAwsIntegration extends apigwv2.WebSocketRouteIntegratio
    * @param props options
    */
   constructor(private readonly uri: AwsServiceUri, private readonly props: WebSocketApiAwsIntegrationProps) {
+    checkArgs('WebSocketApiAwsIntegration', 'WebSocketApiAwsIntegration', [['uri', uri, awsServiceUri], ['props', props, WS_AWS_PROPS]]);
     super('Integration');
     this.binding = new WebSocketBinding(this.constructor.name, o => this.describe(o));
   }

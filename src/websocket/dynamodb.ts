@@ -4,7 +4,11 @@ import { WebSocketApiAwsIntegration } from './aws-service';
 import { WebSocketApiServiceActionOptions } from './options';
 import { serviceDefaults } from './private/service';
 import { grantTableAction } from '../core/grants';
+import { R } from '../core/arg-shapes';
+import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
+import { WS_SERVICE_OPTIONS } from './private/shapes';
+import { vtlJsonString } from '../core/render/template';
 
 /**
  * Writes WebSocket messages to a DynamoDB table.
@@ -25,7 +29,8 @@ export class WebSocketApiDynamoDbIntegration extends WebSocketApiAwsIntegration 
    * `dynamodb:PutItem` on the table (and the write actions of its customer-managed KMS key, if any).
    */
   public static putItem(table: dynamodb.ITable, options: WebSocketApiServiceActionOptions = {}): WebSocketApiDynamoDbIntegration {
-    const template = `{"TableName": "${table.tableName}", "Item": $input.json('$.item')}`;
+    checkArgs('WebSocketApiDynamoDbIntegration.putItem', 'WebSocketApiDynamoDbIntegration', [['table', table, R.table], ['options', options, WS_SERVICE_OPTIONS]]);
+    const template = `{"TableName": ${vtlJsonString(table.tableName)}, "Item": $input.json('$.item')}`;
     return new WebSocketApiDynamoDbIntegration(table, serviceDefaults(options, template));
   }
 

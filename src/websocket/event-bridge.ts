@@ -3,7 +3,11 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { WebSocketApiAwsIntegration } from './aws-service';
 import { WebSocketApiServiceActionOptions } from './options';
 import { serviceDefaults, staticHeader } from './private/service';
+import { R } from '../core/arg-shapes';
+import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
+import { WS_EVENTS_OPTIONS } from './private/shapes';
+import { vtlJsonString } from '../core/render/template';
 
 /** Options of {@link WebSocketApiEventBridgeIntegration.putEvents}. */
 export interface WebSocketApiEventBridgeIntegrationPutEventsOptions extends WebSocketApiServiceActionOptions {
@@ -35,8 +39,9 @@ export class WebSocketApiEventBridgeIntegration extends WebSocketApiAwsIntegrati
    * granted `bus.grantPutEventsTo`.
    */
   public static putEvents(bus: events.IEventBus, options: WebSocketApiEventBridgeIntegrationPutEventsOptions): WebSocketApiEventBridgeIntegration {
+    checkArgs('WebSocketApiEventBridgeIntegration.putEvents', 'WebSocketApiEventBridgeIntegration', [['bus', bus, R.eventBus], ['options', options, WS_EVENTS_OPTIONS]]);
     const detailType = options.detailType ?? 'WebSocket message';
-    const template = `{"Entries": [{"EventBusName": "${bus.eventBusArn}", "Source": "${options.source}", "DetailType": "${detailType}", "Detail": "$util.escapeJavaScript($input.body)"}]}`;
+    const template = `{"Entries": [{"EventBusName": ${vtlJsonString(bus.eventBusArn)}, "Source": ${vtlJsonString(options.source)}, "DetailType": ${vtlJsonString(detailType)}, "Detail": "$util.escapeJavaScript($input.body)"}]}`;
     return new WebSocketApiEventBridgeIntegration(bus, serviceDefaults(options, template));
   }
 

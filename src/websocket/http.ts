@@ -2,6 +2,8 @@ import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { WebSocketApiTransformOptions } from './options';
 import { WebSocketBinding, WebSocketRender } from './private/binding';
+import { checkArgs, str } from '../core/shape';
+import { WS_HTTP_PROPS } from './private/shapes';
 
 /** Properties of a {@link WebSocketApiHttpIntegration}. */
 export interface WebSocketApiHttpIntegrationProps extends WebSocketApiTransformOptions {
@@ -49,6 +51,7 @@ export class WebSocketApiHttpIntegration extends apigwv2.WebSocketRouteIntegrati
    * @param props options
    */
   constructor(private readonly url: string, private readonly props: WebSocketApiHttpIntegrationProps = {}) {
+    checkArgs('WebSocketApiHttpIntegration', 'WebSocketApiHttpIntegration', [['url', url, str], ['props', props, WS_HTTP_PROPS]]);
     super('Integration');
     this.binding = new WebSocketBinding('WebSocketApiHttpIntegration', () => this.describe());
   }

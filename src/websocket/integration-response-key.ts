@@ -1,5 +1,6 @@
 import { Tokenization } from 'aws-cdk-lib';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import { checkArgs, int, str } from '../core/shape';
 import { ResponseValue } from '../mapping/response-value';
 
 /**
@@ -27,21 +28,25 @@ export class WebSocketApiIntegrationResponseKey {
 
   /** One status code (HTTP and MOCK integrations): `/404/`. */
   public static statusCode(code: number): WebSocketApiIntegrationResponseKey {
+    checkArgs('WebSocketApiIntegrationResponseKey.statusCode', 'WebSocketApiIntegrationResponseKey', [['code', code, int]]);
     return new WebSocketApiIntegrationResponseKey(`/${Tokenization.stringifyNumber(code)}/`);
   }
 
   /** Status codes matching a regular expression (HTTP and MOCK integrations), given without slashes. */
   public static statusPattern(regex: string): WebSocketApiIntegrationResponseKey {
+    checkArgs('WebSocketApiIntegrationResponseKey.statusPattern', 'WebSocketApiIntegrationResponseKey', [['regex', regex, str]]);
     return new WebSocketApiIntegrationResponseKey(`/${regex}/`);
   }
 
   /** Lambda `errorMessage` values matching a regular expression (custom Lambda integrations), given without slashes. */
   public static errorPattern(regex: string): WebSocketApiIntegrationResponseKey {
+    checkArgs('WebSocketApiIntegrationResponseKey.errorPattern', 'WebSocketApiIntegrationResponseKey', [['regex', regex, str]]);
     return new WebSocketApiIntegrationResponseKey(`/${regex}/`);
   }
 
   /** A key as the service spells it (`$default` or `/regex/`); checked when bound. */
   public static of(key: string): WebSocketApiIntegrationResponseKey {
+    checkArgs('WebSocketApiIntegrationResponseKey.of', 'WebSocketApiIntegrationResponseKey', [['key', key, str]]);
     return new WebSocketApiIntegrationResponseKey(key);
   }
 

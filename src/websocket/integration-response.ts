@@ -3,9 +3,12 @@ import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { Construct } from 'constructs';
 import { WebSocketApiIntegrationResponseOptions } from './integration-response-key';
 import { renderIntegrationResponse, responseFacts } from './private/render';
+import { R } from '../core/arg-shapes';
 import { IntegrationFacts } from '../core/facts';
 import { assertLiteralKeys, recordVerdict } from '../core/validate';
+import { checkArgs, pathOf, str } from '../core/shape';
 import { referenceTarget, stringFact } from '../core/values';
+import { WS_INTEGRATION_RESPONSE_PROPS } from './private/shapes';
 
 /** Properties of a {@link WebSocketApiIntegrationResponse}. */
 export interface WebSocketApiIntegrationResponseProps extends WebSocketApiIntegrationResponseOptions {
@@ -50,6 +53,7 @@ export class WebSocketApiIntegrationResponse extends Resource {
   public readonly integrationResponseId: string;
 
   constructor(scope: Construct, id: string, props: WebSocketApiIntegrationResponseProps) {
+    checkArgs(pathOf(scope, id, 'WebSocketApiIntegrationResponse'), 'WebSocketApiIntegrationResponse', [['scope', scope, R.construct], ['id', id, str], ['props', props, WS_INTEGRATION_RESPONSE_PROPS]]);
     super(scope, id);
     const rendered = renderIntegrationResponse(props);
     const target = referenceTarget(props.integrationId);

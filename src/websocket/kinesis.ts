@@ -4,7 +4,11 @@ import { WebSocketApiAwsIntegration } from './aws-service';
 import { WebSocketApiServiceActionOptions } from './options';
 import { serviceDefaults } from './private/service';
 import { grantPutRecord } from '../core/grants';
+import { R } from '../core/arg-shapes';
+import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
+import { WS_SERVICE_OPTIONS } from './private/shapes';
+import { vtlJsonString } from '../core/render/template';
 
 /**
  * Puts WebSocket messages on a Kinesis data stream.
@@ -24,7 +28,8 @@ export class WebSocketApiKinesisIntegration extends WebSocketApiAwsIntegration {
    * The role is granted only `kinesis:PutRecord` on the stream (and encrypt on its KMS key).
    */
   public static putRecord(stream: kinesis.IStream, options: WebSocketApiServiceActionOptions = {}): WebSocketApiKinesisIntegration {
-    const template = `{"StreamName": "${stream.streamName}", "Data": "$util.base64Encode($input.body)", "PartitionKey": "$context.connectionId"}`;
+    checkArgs('WebSocketApiKinesisIntegration.putRecord', 'WebSocketApiKinesisIntegration', [['stream', stream, R.stream], ['options', options, WS_SERVICE_OPTIONS]]);
+    const template = `{"StreamName": ${vtlJsonString(stream.streamName)}, "Data": "$util.base64Encode($input.body)", "PartitionKey": "$context.connectionId"}`;
     return new WebSocketApiKinesisIntegration(stream, serviceDefaults(options, template));
   }
 

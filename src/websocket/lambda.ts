@@ -2,9 +2,12 @@ import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { WebSocketApiTransformOptions } from './options';
 import { credentialsArn, WebSocketBinding, WebSocketRender } from './private/binding';
+import { R } from '../core/arg-shapes';
 import { executeApiArn, grantInvokeOnce, permissionHome } from '../core/permissions';
+import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { IntegrationCredentials } from '../mapping/credentials';
+import { WS_LAMBDA_PROPS } from './private/shapes';
 
 /** Properties of a {@link WebSocketApiLambdaIntegration}. */
 export interface WebSocketApiLambdaIntegrationProps extends WebSocketApiTransformOptions {
@@ -51,6 +54,7 @@ export class WebSocketApiLambdaIntegration extends apigwv2.WebSocketRouteIntegra
    * @param props options
    */
   constructor(private readonly handler: lambda.IFunction, private readonly props: WebSocketApiLambdaIntegrationProps = {}) {
+    checkArgs('WebSocketApiLambdaIntegration', 'WebSocketApiLambdaIntegration', [['handler', handler, R.function], ['props', props, WS_LAMBDA_PROPS]]);
     super('Integration');
     this.binding = new WebSocketBinding('WebSocketApiLambdaIntegration', o => this.describe(o));
   }

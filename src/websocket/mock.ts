@@ -2,6 +2,8 @@ import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { WebSocketApiIntegrationResponseKey } from './integration-response-key';
 import { WebSocketApiTransformOptions } from './options';
 import { WebSocketBinding, WebSocketRender } from './private/binding';
+import { checkArgs } from '../core/shape';
+import { WS_MOCK_PROPS } from './private/shapes';
 
 /** Properties of a {@link WebSocketApiMockIntegration}. */
 export interface WebSocketApiMockIntegrationProps extends WebSocketApiTransformOptions {}
@@ -32,6 +34,7 @@ export class WebSocketApiMockIntegration extends apigwv2.WebSocketRouteIntegrati
 
   /** @param props options */
   constructor(private readonly props: WebSocketApiMockIntegrationProps = {}) {
+    checkArgs('WebSocketApiMockIntegration', 'WebSocketApiMockIntegration', [['props', props, WS_MOCK_PROPS]]);
     super('Integration');
     this.binding = new WebSocketBinding('WebSocketApiMockIntegration', () => this.describe());
   }

@@ -3,7 +3,10 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { WebSocketApiAwsIntegration } from './aws-service';
 import { WebSocketApiServiceActionOptions } from './options';
 import { serviceDefaults, staticHeader } from './private/service';
+import { R } from '../core/arg-shapes';
+import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
+import { WS_SERVICE_OPTIONS } from './private/shapes';
 
 /**
  * Sends WebSocket messages to an SQS queue.
@@ -24,6 +27,7 @@ export class WebSocketApiSqsIntegration extends WebSocketApiAwsIntegration {
    * id = request id). The role is granted `queue.grantSendMessages` (which covers the queue's KMS key).
    */
   public static sendMessage(queue: sqs.IQueue, options: WebSocketApiServiceActionOptions = {}): WebSocketApiSqsIntegration {
+    checkArgs('WebSocketApiSqsIntegration.sendMessage', 'WebSocketApiSqsIntegration', [['queue', queue, R.queue], ['options', options, WS_SERVICE_OPTIONS]]);
     const fifo = queue.fifo ? '&MessageGroupId=$context.connectionId&MessageDeduplicationId=$context.requestId' : '';
     const template = 'Action=SendMessage&MessageBody=$util.urlEncode($input.body)'
       + '&MessageAttribute.1.Name=connectionId&MessageAttribute.1.Value.StringValue=$context.connectionId&MessageAttribute.1.Value.DataType=String'

@@ -3,7 +3,11 @@ import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { WebSocketApiAwsIntegration } from './aws-service';
 import { WebSocketApiServiceActionOptions } from './options';
 import { serviceDefaults } from './private/service';
+import { R } from '../core/arg-shapes';
+import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
+import { WS_SERVICE_OPTIONS } from './private/shapes';
+import { vtlJsonString } from '../core/render/template';
 
 /**
  * Starts Step Functions executions from WebSocket messages.
@@ -26,7 +30,8 @@ export class WebSocketApiStepFunctionsIntegration extends WebSocketApiAwsIntegra
     stateMachine: sfn.IStateMachine,
     options: WebSocketApiServiceActionOptions = {},
   ): WebSocketApiStepFunctionsIntegration {
-    const template = `{"stateMachineArn": "${stateMachine.stateMachineArn}", "input": "$util.escapeJavaScript($input.body)"}`;
+    checkArgs('WebSocketApiStepFunctionsIntegration.startExecution', 'WebSocketApiStepFunctionsIntegration', [['stateMachine', stateMachine, R.stateMachine], ['options', options, WS_SERVICE_OPTIONS]]);
+    const template = `{"stateMachineArn": ${vtlJsonString(stateMachine.stateMachineArn)}, "input": "$util.escapeJavaScript($input.body)"}`;
     return new WebSocketApiStepFunctionsIntegration(stateMachine, serviceDefaults(options, template));
   }
 

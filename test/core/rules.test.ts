@@ -1,5 +1,6 @@
 import { COMMON_CASES } from './cases/common';
 import { HTTP_CASES } from './cases/http';
+import { INPUT_CASES } from './cases/inputs';
 import { REST_CASES } from './cases/rest';
 import { ROLE_CASES } from './cases/roles';
 import { RuleCase } from './cases/types';
@@ -9,7 +10,7 @@ import { RULES } from '../../src/core/rules';
 import { EVIDENCE } from '../../src/core/rules/evidence';
 import { judge } from '../../src/core/validate';
 
-const CASES: RuleCase[] = [...COMMON_CASES, ...REST_CASES, ...HTTP_CASES, ...WEBSOCKET_CASES, ...ROLE_CASES];
+const CASES: RuleCase[] = [...COMMON_CASES, ...REST_CASES, ...HTTP_CASES, ...WEBSOCKET_CASES, ...ROLE_CASES, ...INPUT_CASES];
 
 function factsOf(c: RuleCase): IntegrationFacts {
   return {

@@ -9,8 +9,9 @@ import { throwUsageError } from '../../core/errors';
 import { IntegrationFacts, knownItems } from '../../core/facts';
 import { renderRequestValue } from '../../core/render/mapping';
 import { createInvokeRole } from '../../core/roles';
+import { RESPONSE_SET_RULES } from '../../core/rules/inputs';
 import { CONNECT_ONLY_SOURCE } from '../../core/rules/websocket';
-import { recordVerdicts, assertLiteralKeys, judge, warn } from '../../core/validate';
+import { assertLiteralKeys, judge, record, warn } from '../../core/validate';
 import { IntegrationCredentials } from '../../mapping/credentials';
 import { WebSocketApiIntegrationResponse } from '../integration-response';
 import { WebSocketApiIntegrationOptions, WebSocketApiRequestParameters, WebSocketApiTransformOptions } from '../options';
@@ -150,7 +151,10 @@ export class WebSocketBinding {
     };
     const responses = (o.responses ?? []).map(r => responseFacts(r, facts));
     assertLiteralKeys(options.route, this.className, [props, ...(o.responses ?? []).map(renderIntegrationResponse)]);
-    recordVerdicts(options.route, this.className, [facts, ...responses]);
+    // the responses together as well: a key used twice (the service refuses the second response)
+    const together = { ...facts, integrationResponses: responses.flatMap(r => knownItems(r.integrationResponses)) };
+    const verdicts = [judge(facts), ...responses.map(r => judge(r)), judge(together, RESPONSE_SET_RULES)];
+    record(options.route, this.className, { errors: verdicts.flatMap(v => v.errors), warnings: verdicts.flatMap(v => v.warnings) });
     return { render, props, facts, responses };
   }
 }

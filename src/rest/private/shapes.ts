@@ -1,0 +1,73 @@
+import { awsServiceUri, credentials, policyStatement, requestValue, responseValue } from '../../core/arg-shapes';
+import { bool, duration, fieldsOf, instance, int, list, map, enumValue, optional, str, struct } from '../../core/shape';
+import { RestApiConnection } from '../connection';
+
+/** Runtime shapes of the REST props and options (what the entry points check first). */
+
+const contentHandling = optional(enumValue('apigw.ContentHandling'));
+
+export const REST_OPTIONS = struct('RestApiIntegrationOptions', {
+  timeout: optional(duration),
+  requestParameters: optional(struct('RestApiRequestParameters', {
+    headers: optional(map(requestValue)),
+    querystrings: optional(map(requestValue)),
+    paths: optional(map(requestValue)),
+  })),
+  requestTemplates: optional(map(str)),
+  passthroughBehavior: optional(enumValue('apigw.PassthroughBehavior')),
+  contentHandling,
+  cacheNamespace: optional(str),
+  cacheKeyParameters: optional(list(requestValue)),
+  integrationResponses: optional(list(struct('RestApiIntegrationResponse', {
+    statusCode: str,
+    selectionPattern: optional(str),
+    responseHeaders: optional(map(responseValue)),
+    responseTemplates: optional(map(str)),
+    contentHandling,
+  }))),
+});
+
+export const REST_SERVICE_OPTIONS = struct('RestApiAwsServiceOptions', { ...fieldsOf(REST_OPTIONS), credentials: optional(credentials) });
+
+export const REST_AWS_PROPS = struct('RestApiAwsIntegrationProps', {
+  ...fieldsOf(REST_OPTIONS),
+  uri: awsServiceUri,
+  httpMethod: optional(str),
+  credentials: optional(credentials),
+  policyStatements: optional(list(policyStatement)),
+  proxy: optional(bool),
+});
+
+const transferMode = optional(enumValue('apigw.ResponseTransferMode'));
+
+export const REST_HTTP_PROPS = struct('RestApiHttpIntegrationProps', {
+  ...fieldsOf(REST_OPTIONS),
+  proxy: optional(bool),
+  httpMethod: optional(str),
+  connection: optional(instance(RestApiConnection, 'RestApiConnection')),
+  responseTransferMode: transferMode,
+  tlsConfig: optional(struct('RestApiTlsConfig', { insecureSkipVerification: optional(bool) })),
+});
+
+export const REST_LAMBDA_PROPS = struct('RestApiLambdaIntegrationProps', {
+  ...fieldsOf(REST_OPTIONS),
+  proxy: optional(bool),
+  responseTransferMode: transferMode,
+  scopePermissionToMethod: optional(bool),
+  credentials: optional(credentials),
+});
+
+export const REST_MOCK_PROPS = struct('RestApiMockIntegrationProps', {
+  ...fieldsOf(REST_OPTIONS),
+  statusCode: optional(int),
+  responseBody: optional(str),
+  responseHeaders: optional(map(responseValue)),
+});
+
+export const REST_EVENTS_OPTIONS = struct('RestApiEventBridgeIntegrationPutEventsOptions', { ...fieldsOf(REST_SERVICE_OPTIONS), source: str, detailType: str });
+export const REST_S3_OPTIONS = struct('RestApiS3IntegrationObjectOptions', { ...fieldsOf(REST_SERVICE_OPTIONS), key: optional(requestValue) });
+export const REST_SQS_OPTIONS = struct('RestApiSqsSendMessageOptions', {
+  ...fieldsOf(REST_SERVICE_OPTIONS),
+  messageGroupId: optional(requestValue),
+  messageDeduplicationId: optional(requestValue),
+});
