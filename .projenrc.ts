@@ -18,6 +18,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
   jsiiVersion: '~6.0.0',
   // jsii 6.0 compiles with TypeScript 6.0; TS 7 (the registry's latest) breaks ts-jest, ts-node and typescript-eslint.
   typescriptVersion: '~6.0.0',
+  // VTL parser for mapping templates (src/templates): checked at synth and rendered offline.
+  bundledDeps: ['velocityjs@^2'],
   devDeps: [
     'aws-cdk@^2', // the CLI for `cdk synth`; the registry's aws-cdk@latest (3.0.0) is an old, incompatible build
     '@types/node@^20', // typescriptVersion would otherwise ask for the missing @types/node@ts6.0 dist-tag

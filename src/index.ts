@@ -4,3 +4,4 @@ export * from './rest';
 export * from './http';
 export * from './websocket';
 export * from './patch';
+export * from './templates';
