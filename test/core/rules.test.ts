@@ -1,13 +1,14 @@
 import { COMMON_CASES } from './cases/common';
 import { HTTP_CASES } from './cases/http';
 import { REST_CASES } from './cases/rest';
+import { TEMPLATE_CASES } from './cases/templates';
 import { RuleCase } from './cases/types';
 import { WEBSOCKET_CASES } from './cases/websocket';
 import { IntegrationFacts } from '../../src/core/facts';
 import { RULES } from '../../src/core/rules';
 import { judge } from '../../src/core/validate';
 
-const CASES: RuleCase[] = [...COMMON_CASES, ...REST_CASES, ...HTTP_CASES, ...WEBSOCKET_CASES];
+const CASES: RuleCase[] = [...COMMON_CASES, ...REST_CASES, ...HTTP_CASES, ...WEBSOCKET_CASES, ...TEMPLATE_CASES];
 
 function factsOf(c: RuleCase): IntegrationFacts {
   return {

@@ -69,12 +69,12 @@ describe('$input.params', () => {
   });
 
   test('params() prints as a Java map of path, querystring and header [YY]', () => {
-    expect(render("$input.params()", { querystring: { fields: 'id' } })).toBe('{path={}, querystring={fields=id}, header={}}');
-    expect(render("$input.params().header.keySet()", {})).toBe('[]');
+    expect(render('$input.params()', { querystring: { fields: 'id' } })).toBe('{path={}, querystring={fields=id}, header={}}');
+    expect(render('$input.params().header.keySet()', {})).toBe('[]');
   });
 
   test('headers API Gateway drops are not visible [LSH]', () => {
-    expect(render("$input.params().header.keySet()", input)).toBe('[X-Id, shared]');
+    expect(render('$input.params().header.keySet()', input)).toBe('[X-Id, shared]');
     expect(render("[$input.params('Content-Length')]", input)).toBe('[]');
   });
 

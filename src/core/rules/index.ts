@@ -1,6 +1,7 @@
 import { COMMON_RULES } from './common';
 import { HTTP_RULES } from './http';
 import { REST_RULES } from './rest';
+import { TEMPLATE_RULES } from './templates';
 import { Rule } from './types';
 import { WEBSOCKET_RULES } from './websocket';
 import { throwInternalError } from '../errors';
@@ -39,6 +40,6 @@ function oneRowPerCode(rules: readonly Rule[]): Rule[] {
  * - `common.ts`: rules every API kind needs (type, timeout, connection, method, URI, credentials).
  * - `rest.ts`, `http.ts`, `websocket.ts`: rules of one kind (a code two kinds share is one row).
  */
-export const RULES: readonly Rule[] = oneRowPerCode([...COMMON_RULES, ...REST_RULES, ...HTTP_RULES, ...WEBSOCKET_RULES]);
+export const RULES: readonly Rule[] = oneRowPerCode([...COMMON_RULES, ...REST_RULES, ...HTTP_RULES, ...WEBSOCKET_RULES, ...TEMPLATE_RULES]);
 
 export type { Rule, Finding } from './types';
