@@ -62,7 +62,7 @@ export interface MappingTemplateOutput {
   /** `$context.responseOverride.header.*` set by the template. */
   readonly responseOverrideHeaders: { [name: string]: string };
   /**
-   * `$context.responseOverride.status` set by the template.
+   * `$context.responseOverride.status` set by the template (an integer from 100 to 599; others are ignored).
    * @default - not set
    */
   readonly responseOverrideStatus?: number;
@@ -124,9 +124,15 @@ export class MappingTemplate {
       requestOverrideQuerystring: strings(ctx.requestOverride.querystring),
       requestOverridePath: strings(ctx.requestOverride.path),
       responseOverrideHeaders: strings(ctx.responseOverride.header),
-      responseOverrideStatus: status === undefined || status === null || Number.isNaN(Number(status)) ? undefined : Number(status),
+      responseOverrideStatus: overrideStatus(status),
     };
   }
 
   private constructor() {}
+}
+
+/** A status override API Gateway takes: an integer from 100 to 599 (others are ignored, as LocalStack records). */
+function overrideStatus(v: unknown): number | undefined {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
+  return Number.isInteger(n) && n >= 100 && n <= 599 ? n : undefined;
 }

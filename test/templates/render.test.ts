@@ -64,6 +64,10 @@ describe('$input.params', () => {
     expect(render("$input.params('shared') $input.params('q') $input.params('X-Id')", input)).toBe('from-path 1 h');
   });
 
+  test('params(name) compares names exactly, header names too', () => {
+    expect(render("[$input.params('x-id')][$input.params('X-Id')]", input)).toBe('[][h]');
+  });
+
   test('params(name) of an absent parameter is the empty string [LS]', () => {
     expect(render("[$input.params('nope')]#if($input.params('nope') == '') empty#end", input)).toBe('[] empty');
   });
@@ -149,6 +153,11 @@ describe('$context and $stageVariables', () => {
     expect(out.requestOverrideQuerystring).toEqual({ page: '2' });
     expect(out.responseOverrideStatus).toBe(404);
     expect(out.responseOverrideHeaders).toEqual({ 'X-Why': 'missing' });
+  });
+
+  test('a responseOverride.status outside 100-599 is ignored [LS: test_handler_integration_response.py]', () => {
+    expect(MappingTemplate.renderWithOverrides('#set($context.responseOverride.status = 600)', {}).responseOverrideStatus).toBeUndefined();
+    expect(MappingTemplate.renderWithOverrides('#set($context.responseOverride.status = "201")', {}).responseOverrideStatus).toBe(201);
   });
 });
 

@@ -47,7 +47,7 @@ class InputVariable {
     return v === undefined ? '""' : JSON.stringify(v);
   }
 
-  /** All parameters (path, querystring, header), or one looked up in that order; `""` when absent. */
+  /** All parameters (path, querystring, header), or one looked up in that order (names exact); `""` when absent. */
   params(name?: unknown): unknown {
     if (name === undefined || name === null) {
       return { path: { ...this.all.path }, querystring: { ...this.all.querystring }, header: { ...this.all.header } };
@@ -56,8 +56,9 @@ class InputVariable {
     for (const where of ['path', 'querystring', 'header']) {
       if (Object.prototype.hasOwnProperty.call(this.all[where], n)) return this.all[where][n];
     }
-    const header = Object.keys(this.all.header).find(h => h.toLowerCase() === n.toLowerCase());
-    return header === undefined ? '' : this.all.header[header];
+    // Names compare exactly, headers included: templates in the wild read both
+    // $input.params("Origin") and $input.params("origin") because one of them comes back "".
+    return '';
   }
 
   private root(): unknown {
