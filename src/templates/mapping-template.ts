@@ -91,11 +91,15 @@ export class MappingTemplate {
 
   /** Renders `template` and also returns the request and response overrides it set. */
   public static renderWithOverrides(template: string, input: MappingTemplateInput = {}): MappingTemplateOutput {
-    const problem = syntaxProblem(template);
+    // LocalStack strips the template before rendering to match AWS's recorded bodies
+    // (next_gen/execute_api/template_mapping.py, render_request / render_response).
+    const text = template.trim();
+    const problem = syntaxProblem(text);
     if (problem) {
+      const leadingLines = template.slice(0, template.length - template.trimStart().length).split('\n').length - 1;
       throwUsageError('MappingTemplate', 'MappingTemplate.render', {
         code: 'TemplateSyntaxError',
-        what: `the template does not parse at line ${problem.line}, column ${problem.column}`,
+        what: `the template does not parse at line ${problem.line + leadingLines}, column ${problem.column}`,
         got: problem.message,
         fix: 'correct the Velocity syntax',
       });
@@ -108,9 +112,7 @@ export class MappingTemplate {
       stageVariables: input.stageVariables ?? {},
       context: input.context ?? {},
     });
-    // LocalStack strips the template before rendering to match AWS's recorded bodies
-    // (next_gen/execute_api/template_mapping.py, render_request / render_response).
-    const body = renderTemplate(template.trim(), variables);
+    const body = renderTemplate(text, variables);
     const ctx = variables.context as { requestOverride: Record<string, Record<string, unknown>>; responseOverride: Record<string, unknown> };
     const strings = (m: unknown): { [name: string]: string } => {
       const out: { [name: string]: string } = {};

@@ -2,7 +2,7 @@
  * What can be seen in a template without running it: syntax errors (with line and column),
  * and the `$context`, `$util` and `$input.params('x')` names it uses.
  */
-import { parse } from 'velocityjs';
+import { parseTemplate } from './engine';
 import { UTIL_FUNCTIONS } from './util';
 
 /** A syntax error: 1-based line and column, and velocityjs's description. */
@@ -14,11 +14,10 @@ export interface SyntaxProblem {
 
 /** The first syntax error of a template, or `undefined` when it parses. */
 export function syntaxProblem(template: string): SyntaxProblem | undefined {
-  try {
-    parse(template);
-  } catch (e) {
+  const parsed = parseTemplate(template);
+  if (parsed.error !== undefined) {
     type Hash = { loc?: { first_line?: number; first_column?: number }; line?: number; expected?: string[]; token?: string };
-    const err = e as { message?: string; hash?: Hash };
+    const err = parsed.error as { message?: string; hash?: Hash };
     const loc = err.hash?.loc;
     const line = loc?.first_line ?? (err.hash?.line ?? 0) + 1;
     const column = (loc?.first_column ?? 0) + 1;
@@ -26,8 +25,7 @@ export function syntaxProblem(template: string): SyntaxProblem | undefined {
     const message = expected ? `expected ${expected}, got ${err.hash?.token ?? 'something else'}` : (err.message ?? 'parse error').split('\n')[0];
     return { line, column, message };
   }
-  const unbalanced = unbalancedBlocks(template);
-  return unbalanced;
+  return unbalancedBlocks(template);
 }
 
 /** `#if` / `#foreach` / `#macro` / `#define` without their `#end`, or an `#end` too many. */

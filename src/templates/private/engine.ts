@@ -99,20 +99,29 @@ function gobbleBeforeSet(list: unknown[]): unknown[] {
   return list;
 }
 
-const CACHE = new Map<string, Ast[]>();
+/** A parsed template, or the syntax error that stopped the parse. */
+export type Parsed = { readonly asts: Ast[]; readonly error?: undefined } | { readonly asts?: undefined; readonly error: unknown };
 
-/** Parses a template (cached): velocityjs's AST with Velocity 1.7 whitespace. Throws on a syntax error. */
-export function parseTemplate(template: string): Ast[] {
-  let asts = CACHE.get(template);
-  if (!asts) {
-    asts = gobbleBeforeSet(parse(template) as unknown[]) as Ast[];
-    if (CACHE.size > 500) CACHE.clear();
-    CACHE.set(template, asts);
+const CACHE = new Map<string, Parsed>();
+
+/** Parses a template once (cached): velocityjs's AST with Velocity 1.7 whitespace, or the parser's error. */
+export function parseTemplate(template: string): Parsed {
+  let parsed = CACHE.get(template);
+  if (!parsed) {
+    try {
+      parsed = { asts: gobbleBeforeSet(parse(template) as unknown[]) as Ast[] };
+    } catch (error) {
+      parsed = { error };
+    }
+    if (CACHE.size >= 1000) CACHE.delete(CACHE.keys().next().value as string);
+    CACHE.set(template, parsed);
   }
-  return asts;
+  return parsed;
 }
 
-/** Renders a parsed template against the template variables (mutated: `#set` writes to them). */
+/** Renders a template that parses against the template variables (mutated: `#set` writes to them). */
 export function renderTemplate(template: string, variables: Record<string, unknown>): string {
-  return new ApiGatewayCompile(parseTemplate(template)).render(variables, {}, true);
+  const parsed = parseTemplate(template);
+  if (!parsed.asts) throw parsed.error;
+  return new ApiGatewayCompile(parsed.asts).render(variables, {}, true);
 }
