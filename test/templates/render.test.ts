@@ -9,6 +9,9 @@ import { MappingTemplate, MappingTemplateInput } from '../../src';
 //        localstack/localstack localstack-core/localstack/services/apigateway/next_gen/execute_api/template_mapping.py
 //        (VTLJsonDict / VTLJsonList docstrings: what AWS printed) and .../utils/aws/templating.py (nulls print "").
 // [LSH]  localstack/localstack next_gen/execute_api/header_utils.py: headers dropped before mapping.
+// [LS#n] localstack/localstack pull request n: #12379 (Java map printing of $input.path, verified on AWS),
+//        #12413 ($input.body of an empty body is {}, AWS-validated), #12774 ($input.path / $input.json
+//        of an empty body or a path that matches nothing, checked on the AWS console).
 // [YY]   Output recorded on AWS in github.com/yyolk/api-gateway-payload-parse README.
 // [CL]   Apache commons-lang StringEscapeUtils.escapeJavaScript (what API Gateway's escapeJavaScript runs),
 //        whose single-quote escape the [REF] page warns about.
@@ -18,7 +21,7 @@ const BODY = '{"a": 1, "b": [{"c": 5}], "name": "Zoë", "tags": ["x", "y"], "nes
 const render = (t: string, input: MappingTemplateInput = { body: BODY }) => MappingTemplate.render(t, input);
 
 describe('$input.path and $input.json', () => {
-  test('a JSON object from $input.path prints as a Java map, its arrays as JSON [LS]', () => {
+  test('a JSON object from $input.path prints as a Java map, its arrays as JSON [LS][LS#12379]', () => {
     expect(render("$input.path('$')")).toBe('{a=1, b=[{"c":5}], name=Zoë, tags=["x","y"], nested={k=v}, none=null}');
     expect(render("$input.path('$').b")).toBe('[{"c":5}]');
   });
@@ -33,7 +36,7 @@ describe('$input.path and $input.json', () => {
     expect(render("$input.json('$.tags[1]')")).toBe('"y"');
   });
 
-  test('a path that matches nothing: $input.path prints nothing, $input.json prints "" [LS]', () => {
+  test('a path that matches nothing: $input.path prints nothing, $input.json prints "" [LS#12774]', () => {
     expect(render("[$input.path('$.missing')]")).toBe('[]');
     expect(render("$input.json('$.missing')")).toBe('""');
   });
@@ -43,9 +46,11 @@ describe('$input.path and $input.json', () => {
     expect(render("$input.json('$..c')")).toBe('[5]');
   });
 
-  test('an empty body reads as {} [LS]', () => {
+  test('an empty body: $input.body reads {}, $input.path finds nothing, $input.json gives "" [LS#12413][LS#12774]', () => {
     expect(render('$input.body', {})).toBe('{}');
-    expect(render("$input.json('$')", {})).toBe('{}');
+    expect(render("[$input.path('$')]", {})).toBe('[]');
+    expect(render("$input.json('$')", {})).toBe('""');
+    expect(render('Action=SendMessage&MessageBody=$util.urlEncode($input.body)', {})).toBe('Action=SendMessage&MessageBody=%7B%7D');
   });
 
   test('$input.body is the payload as sent [REF]', () => {

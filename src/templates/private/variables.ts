@@ -30,7 +30,7 @@ class InputVariable {
   private parsed?: { value: unknown };
   constructor(private readonly raw: string, private readonly all: Record<string, Record<string, string>>) {}
 
-  /** An empty payload reads as `{}` (LocalStack's AWS-validated `$input.body` of an empty request). */
+  /** An empty payload reads as `{}` (AWS-validated in localstack/localstack#12413: SQS refuses an empty body). */
   get body(): string {
     return this.raw === '' ? '{}' : this.raw;
   }
@@ -62,7 +62,9 @@ class InputVariable {
   }
 
   private root(): unknown {
-    if (!this.parsed) this.parsed = { value: parseJsonValue(this.body) };
+    // An empty payload has no JSON: $input.path gives null and $input.json "" (only $input.body reads "{}").
+    // LocalStack's AWS-console-verified fix (localstack/localstack#12774) stopped reading it as {}.
+    if (!this.parsed) this.parsed = { value: this.raw === '' ? undefined : parseJsonValue(this.raw) };
     return this.parsed.value;
   }
 }
