@@ -196,6 +196,10 @@ describe('Velocity as API Gateway runs it (where plain Velocity or JavaScript di
     expect(render(t, {})).toBe('{\n  "half": 3,\n    "ok": true\n  }');
   });
 
+  test('$foreach.first, $foreach.last and the 1.x $velocityHasNext [V17]', () => {
+    expect(render('#foreach($i in [1,2,3])$i#if($foreach.first)F#end#if($foreach.last)L#end#if($velocityHasNext),#end#end', {})).toBe('1F,2,3L');
+  });
+
   test('a syntax error throws with line and column', () => {
     expect(() => render('{\n  #set($a = )\n}', {})).toThrow(/line 2, column \d+/);
     expect(() => render('#if($a)\nno end', {})).toThrow(/#if has no #end/);

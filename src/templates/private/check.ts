@@ -32,14 +32,14 @@ export function syntaxProblem(template: string): SyntaxProblem | undefined {
 function unbalancedBlocks(template: string): SyntaxProblem | undefined {
   const text = template.replace(/#\*[\s\S]*?\*#/g, m => m.replace(/[^\n]/g, ' ')).replace(/##[^\n]*/g, m => ' '.repeat(m.length));
   const open: Array<{ line: number; column: number; name: string }> = [];
-  const re = /(^|[^\\])#\{?(if|foreach|macro|define|end)\b/g;
+  const re = /(?<!\\)#\{?(if|foreach|macro|define|end)\b/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    const at = m.index + m[1].length;
+    const at = m.index;
     const before = text.slice(0, at);
     const line = before.split('\n').length;
     const column = at - before.lastIndexOf('\n');
-    if (m[2] !== 'end') open.push({ line, column, name: m[2] });
+    if (m[1] !== 'end') open.push({ line, column, name: m[1] });
     else if (!open.pop()) return { line, column, message: '#end without a matching #if, #foreach, #macro or #define' };
   }
   const last = open.pop();

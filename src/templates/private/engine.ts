@@ -37,6 +37,25 @@ class ApiGatewayCompile extends Compile {
     return printTop(value);
   }
 
+  /** `$foreach.first` / `$foreach.last` (Velocity 1.7's loop scope), which velocityjs lacks. */
+  protected getAttributes(property: Node, baseRef: unknown, ast: Ast): unknown {
+    const loop = baseRef as { index?: number; hasNext?: boolean } | undefined;
+    if (property.type === 'property' && loop && typeof loop === 'object' && 'hasNext' in loop && 'index' in loop) {
+      if (property.id === 'first') return loop.index === 0;
+      if (property.id === 'last') return !loop.hasNext;
+    }
+    const base = (Compile.prototype as unknown as { getAttributes: (p: Node, b: unknown, a: Ast) => unknown }).getAttributes;
+    return base.call(this, property, baseRef, ast);
+  }
+
+  /** `$velocityHasNext` (Velocity 1.x's name for `$foreach.hasNext`). */
+  protected getLocal(ast: Node): { value: unknown; isLocal: boolean } {
+    const base = (Compile.prototype as unknown as { getLocal: (a: Node) => { value: unknown; isLocal: boolean } }).getLocal;
+    if (ast.id !== 'velocityHasNext') return base.call(this, ast);
+    const loop = base.call(this, { ...ast, id: 'foreach' });
+    return loop.isLocal ? { value: (loop.value as { hasNext?: boolean }).hasNext, isLocal: true } : loop;
+  }
+
   protected getLiteral(ast: Ast): string {
     const n = ast as Node;
     if (n.type === PRECOMPUTED) return n.value as string;
