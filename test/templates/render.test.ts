@@ -46,6 +46,17 @@ describe('$input.path and $input.json', () => {
     expect(render("$input.json('$..c')")).toBe('[5]');
   });
 
+  test('JSONPath: bracket names, negative indexes, slices, unions and filters [REF: JSONPath]', () => {
+    const input = { body: JSON.stringify({ 'a b': 1, 'list': [{ n: 1, k: 'x' }, { n: 2, k: 'y' }, { n: 3, k: 'x' }] }) };
+    expect(render("$input.json(\"$['a b']\")", input)).toBe('1');
+    expect(render("$input.json('$.list[-1].n')", input)).toBe('3');
+    expect(render("$input.json('$.list[0:2]')", input)).toBe('[{"n":1,"k":"x"},{"n":2,"k":"y"}]');
+    expect(render("$input.json('$.list[0,2].n')", input)).toBe('[1,3]');
+    expect(render("$input.json(\"$.list[?(@.k == 'x')].n\")", input)).toBe('[1,3]');
+    expect(render("$input.json('$.list[?(@.n > 1)].k')", input)).toBe('["y","x"]');
+    expect(render("$input.json('$.list[*].k')", input)).toBe('["x","y","x"]');
+  });
+
   test('an empty body: $input.body reads {}, $input.path finds nothing, $input.json gives "" [LS#12413][LS#12774]', () => {
     expect(render('$input.body', {})).toBe('{}');
     expect(render("[$input.path('$')]", {})).toBe('[]');
