@@ -112,7 +112,18 @@ export class MappingTemplate {
       stageVariables: input.stageVariables ?? {},
       context: input.context ?? {},
     });
-    const body = renderTemplate(text, variables);
+    let body: string;
+    try {
+      body = renderTemplate(text, variables);
+    } catch (e) {
+      // API Gateway answers 500 Internal server error when evaluating a template fails.
+      return throwUsageError('MappingTemplate', 'MappingTemplate.render', {
+        code: 'TemplateEvaluationFailed',
+        what: 'the template fails while it is evaluated (API Gateway answers 500 Internal server error)',
+        got: String((e as Error)?.message ?? e).split('\n')[0],
+        fix: 'check the methods the template calls and the values it calls them on',
+      });
+    }
     const ctx = variables.context as { requestOverride: Record<string, Record<string, unknown>>; responseOverride: Record<string, unknown> };
     const strings = (m: unknown): { [name: string]: string } => {
       const out: { [name: string]: string } = {};
