@@ -6,6 +6,7 @@ import { templateVariables } from './private/variables';
 /**
  * What a mapping template reads: the request (or, for a response template, the back end's
  * response) and the variables API Gateway sets around it.
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html
  */
 export interface MappingTemplateInput {
   /**
@@ -49,7 +50,10 @@ export interface MappingTemplateInput {
   readonly context?: { [name: string]: string };
 }
 
-/** What rendering produced, with the overrides the template set. */
+/**
+ * What rendering produced, with the overrides the template set.
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-override-request-response-parameters.html
+ */
 export interface MappingTemplateOutput {
   /** The rendered text. */
   readonly body: string;

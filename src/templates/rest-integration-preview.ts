@@ -6,7 +6,10 @@ import {
   chooseRequestTemplate, chooseResponseTemplate, flatten, mapParameters, MappingSources, ResolvedIntegration, selectResponse,
 } from './private/request-flow';
 
-/** A sample client request to a REST method. */
+/**
+ * A sample client request to a REST method.
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-data-transformations.html
+ */
 export interface RestIntegrationPreviewRequest {
   /**
    * The request body.
@@ -41,7 +44,10 @@ export interface RestIntegrationPreviewRequest {
   readonly context?: { [name: string]: string };
 }
 
-/** What the back end would receive for a sample request. */
+/**
+ * What the back end would receive for a sample request.
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-data-transformations.html
+ */
 export interface RestIntegrationPreviewBackendRequest {
   /** True when API Gateway refuses the request with 415 Unsupported Media Type (passthrough behaviour). */
   readonly rejected: boolean;
@@ -62,7 +68,10 @@ export interface RestIntegrationPreviewBackendRequest {
   readonly path: { [name: string]: string };
 }
 
-/** A sample answer of the back end. */
+/**
+ * A sample answer of the back end.
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-data-transformations.html
+ */
 export interface RestIntegrationPreviewBackendResponse {
   /**
    * The back end's HTTP status code (HTTP and AWS service integrations). For MOCK integrations
@@ -87,7 +96,10 @@ export interface RestIntegrationPreviewBackendResponse {
   readonly headers?: { [name: string]: string };
 }
 
-/** What the client would receive. */
+/**
+ * What the client would receive.
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-data-transformations.html
+ */
 export interface RestIntegrationPreviewResponse {
   /**
    * The selection pattern of the integration response selected.
