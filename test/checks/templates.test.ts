@@ -2,7 +2,7 @@ import { App, Aspects, Stack } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
-import { IntegrationChecks } from '../../src';
+import { IntegrationChecks, RestApiHttpIntegration } from '../../src';
 
 function newStack(): Stack {
   const app = new App();
@@ -85,5 +85,14 @@ describe('IntegrationChecks reads the mapping templates of hand-written L1 resou
     });
     Annotations.fromStack(stack).hasWarning('/Test/Integration', Match.stringLikeRegexp('^\\[TemplateSyntaxError\\]'));
     Annotations.fromStack(stack).hasWarning('/Test/Response', Match.stringLikeRegexp('^\\[TemplateUtilFunctionUnknown\\] .*\\$util\\.qr'));
+  });
+
+  test('fails when a typed construct is given a template that does not parse: a warning, not a thrown error', () => {
+    const stack = new Stack(new App(), 'Typed');
+    const api = new apigw.RestApi(stack, 'Api');
+    api.root.addMethod('POST', new RestApiHttpIntegration('https://example.com', {
+      requestTemplates: { 'application/json': '{"id": $input.json(\'$.id\')}\n#foreach($x in $input.path(\'$.xs\'))' },
+    }));
+    Annotations.fromStack(stack).hasWarning('*', Match.stringLikeRegexp('^\\[TemplateSyntaxError\\] .*#foreach has no #end'));
   });
 });
