@@ -18,6 +18,9 @@ const project = new awscdk.AwsCdkConstructLibrary({
   jsiiVersion: '~6.0.0',
   // jsii 6.0 compiles with TypeScript 6.0; TS 7 (the registry's latest) breaks ts-jest, ts-node and typescript-eslint.
   typescriptVersion: '~6.0.0',
+  // Bundled parsers: VTL for mapping templates (src/templates: checked at synth, rendered offline), and YAML for the
+  // CLI's templates and OpenAPI files (CloudFormation's short-form tags).
+  bundledDeps: ['velocityjs@^2', 'yaml@^2.9.1'],
   devDeps: [
     'aws-cdk@^2', // the CLI for `cdk synth`; the registry's aws-cdk@latest (3.0.0) is an old, incompatible build
     '@types/node@^20', // typescriptVersion would otherwise ask for the missing @types/node@ts6.0 dist-tag
@@ -25,14 +28,11 @@ const project = new awscdk.AwsCdkConstructLibrary({
     'fast-check@^4', // property-based tests of the rule table, renderers and constructs
     '@aws-cdk/integ-runner@^2', // integ tests: committed snapshots diffed without deploying
     '@aws-cdk/integ-tests-alpha@2.245.0-alpha.0', // IntegTest + assertions in test/integ (the registry's newest)
-    'velocityjs@^2', // test/property/templates: the library's mapping templates rendered by a VTL engine
   ],
 
   // IntegrationChecksNagPack extends cdk-nag's NagPack: a peer, as cdk-nag's rule packs declare it
   // (npm installs peers; projen adds the floor as a devDependency for the tests and the AwsSolutions run).
   peerDeps: ['cdk-nag@^3.0.2'],
-  // The CLI reads YAML templates and OpenAPI files with a real YAML parser (CloudFormation's short-form tags).
-  bundledDeps: ['yaml@^2.9.1'],
   // `npx cdk-apigateway-integrations check …`: the template checker (src/cli; bin/ is a JS file without extension).
   bin: { 'cdk-apigateway-integrations': 'bin/cdk-apigateway-integrations' },
 

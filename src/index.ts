@@ -6,3 +6,4 @@ export * from './websocket';
 export * from './patch';
 export * from './nag';
 export * from './validation';
+export * from './templates';

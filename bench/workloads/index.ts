@@ -10,10 +10,11 @@ import { httpUrl } from './http-url';
 import { restHttp } from './rest-http';
 import { restLambda } from './rest-lambda';
 import { restSqs } from './rest-sqs';
+import { templateRender } from './template-render';
 import { wsLambda } from './ws-lambda';
 import type { Workload } from '../support';
 
-export const WORKLOADS: readonly Workload[] = [restLambda, restHttp, restSqs, httpLambda, httpUrl, wsLambda, aspectOverhead];
+export const WORKLOADS: readonly Workload[] = [restLambda, restHttp, restSqs, httpLambda, httpUrl, wsLambda, aspectOverhead, templateRender];
 
 export function findWorkload(name: string): Workload | undefined {
   return WORKLOADS.find((w) => w.name === name);

@@ -4,6 +4,7 @@ import { HTTP_RULES } from './http';
 import { INPUT_RULES } from './inputs';
 import { REST_RULES } from './rest';
 import { ROLE_RULES } from './roles';
+import { TEMPLATE_RULES } from './templates';
 import { Rule } from './types';
 import { WEBSOCKET_RULES } from './websocket';
 import { throwInternalError } from '../errors';
@@ -43,7 +44,7 @@ function oneRowPerCode(rules: readonly Rule[]): Rule[] {
  * - `rest.ts`, `http.ts`, `websocket.ts`: rules of one kind (a code two kinds share is one row).
  * - `roles.ts`: rules about the credentials role the typed constructs create.
  */
-export const RULES: readonly Rule[] = oneRowPerCode([...COMMON_RULES, ...REST_RULES, ...HTTP_RULES, ...WEBSOCKET_RULES, ...ROLE_RULES, ...INPUT_RULES])
+export const RULES: readonly Rule[] = oneRowPerCode([...COMMON_RULES, ...REST_RULES, ...HTTP_RULES, ...WEBSOCKET_RULES, ...ROLE_RULES, ...INPUT_RULES, ...TEMPLATE_RULES])
   // a row written with its evidence keeps it; the others take theirs from the evidence table
   .map(r => (r.evidence || !EVIDENCE[r.code] ? r : { ...r, evidence: EVIDENCE[r.code] }));
 

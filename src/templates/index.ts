@@ -1,0 +1,2 @@
+export * from './mapping-template';
+export * from './rest-integration-preview';
