@@ -1,6 +1,7 @@
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
+import { loadBalancerArnOf } from '../core/compat';
 import { RenderedConnection } from './private/render';
 
 /**
@@ -38,7 +39,7 @@ export class RestApiConnection {
    * (`AWS::ApiGatewayV2::VpcLink`): the load balancer becomes the integration target (C18).
    */
   public static vpcLinkV2(vpcLink: apigwv2.IVpcLink, target: elbv2.ILoadBalancerV2): RestApiConnection {
-    return new RestApiConnection({ connectionId: vpcLink.vpcLinkId, integrationTarget: target.loadBalancerRef.loadBalancerArn, version: 'V2' });
+    return new RestApiConnection({ connectionId: vpcLink.vpcLinkId, integrationTarget: loadBalancerArnOf(target), version: 'V2' });
   }
 
   /**
@@ -49,7 +50,7 @@ export class RestApiConnection {
    * @param target the load balancer, when the stage variable names a VPC link v2
    */
   public static stageVariable(name: string, target?: elbv2.ILoadBalancerV2): RestApiConnection {
-    return new RestApiConnection({ connectionId: `\${stageVariables.${name}}`, integrationTarget: target?.loadBalancerRef.loadBalancerArn, version: target ? 'V2' : undefined });
+    return new RestApiConnection({ connectionId: `\${stageVariables.${name}}`, integrationTarget: target ? loadBalancerArnOf(target) : undefined, version: target ? 'V2' : undefined });
   }
 
   /** @internal */

@@ -2,6 +2,7 @@ import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import { RestApiConnection } from './connection';
 import { RestApiIntegrationOptions } from './options';
 import { bindRest } from './private/bind';
+import { RestApiResponseTransferMode } from './response-transfer-mode';
 import { applyTlsConfigPatch } from '../patch/private/tls';
 
 /**
@@ -45,7 +46,7 @@ export interface RestApiHttpIntegrationProps extends RestApiIntegrationOptions {
    * Response streaming (`STREAM`, proxies only), which allows timeouts up to 15 minutes.
    * @default - BUFFERED
    */
-  readonly responseTransferMode?: apigw.ResponseTransferMode;
+  readonly responseTransferMode?: RestApiResponseTransferMode;
 
   /**
    * TLS settings of the connection to the back end, applied with an UpdateIntegration call

@@ -5,6 +5,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { RestApiIntegrationOptions } from './options';
 import { bindRest } from './private/bind';
 import { resolveCredentials } from './private/credentials';
+import { RestApiResponseTransferMode } from './response-transfer-mode';
 import { grantInvokeOnce, permissionHome, permissionId } from '../core/permissions';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { IntegrationCredentials } from '../mapping/credentials';
@@ -24,7 +25,7 @@ export interface RestApiLambdaIntegrationProps extends RestApiIntegrationOptions
    * timeouts up to 15 minutes. Proxy integrations only.
    * @default - BUFFERED
    */
-  readonly responseTransferMode?: apigw.ResponseTransferMode;
+  readonly responseTransferMode?: RestApiResponseTransferMode;
 
   /**
    * Scope the Lambda permission to each method (two permissions per method: the method's ARN
@@ -88,7 +89,7 @@ export class RestApiLambdaIntegration extends apigw.Integration {
    */
   public bind(method: apigw.Method): apigw.IntegrationConfig {
     const proxy = this.lambdaProps.proxy !== false;
-    const stream = this.lambdaProps.responseTransferMode === apigw.ResponseTransferMode.STREAM;
+    const stream = this.lambdaProps.responseTransferMode === RestApiResponseTransferMode.STREAM;
     const path = stream
       ? `2021-11-15/functions/${this.handler.functionArn}/response-streaming-invocations`
       : `2015-03-31/functions/${this.handler.functionArn}/invocations`;
