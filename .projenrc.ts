@@ -32,6 +32,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
   // `npx projen release` bumps from the conventional commits, builds and unbumps; `npx projen publish:git` then
   // prepends the release notes to CHANGELOG.md, commits and tags (no push: there is no remote here)
   releaseTrigger: release.ReleaseTrigger.manual({ changelogPath: 'CHANGELOG.md', gitPushCommand: '' }),
+  // the first release (no tag yet) is 0.1.0, not the placeholder 0.0.0; later ones follow the commits
+  nextVersionCommand: 'git rev-parse --verify --quiet "refs/tags/$LATEST_TAG" >/dev/null || echo 0.1.0',
   jsiiVersion: '~6.0.0',
   // jsii 6.0 compiles with TypeScript 6.0; TS 7 (the registry's latest) breaks ts-jest, ts-node and typescript-eslint.
   typescriptVersion: '~6.0.0',
