@@ -110,6 +110,8 @@ project.tasks.addEnvironment('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '2
 // bench/ and build-tools/ are type-checked with the tests and linted with the sources.
 project.tsconfigDev.addInclude('../bench/**/*.ts');
 project.tsconfigDev.addInclude('../build-tools/**/*.ts');
+// docs/migration/*.ts: the migration guide's examples, type-checked with the tests (test/docs.test.ts keeps the guide in step)
+project.tsconfigDev.addInclude('../docs/**/*.ts');
 project.eslint?.addLintPattern('bench');
 // eslint's typed linting finds the nearest tsconfig.json: give bench/ and build-tools/ their own.
 for (const dir of ['bench', 'build-tools']) {
