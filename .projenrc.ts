@@ -1,4 +1,13 @@
-import { awscdk, javascript, JsonFile } from 'projen';
+import { awscdk, DependencyType, javascript, JsonFile, release } from 'projen';
+
+// The oldest aws-cdk-lib the library supports (peer dependency `^AWS_CDK_LIB_FLOOR`): .ci/run type-checks src/ and
+// runs the unit tests against it (README "Compatibility" says why this release and not an older one).
+const AWS_CDK_LIB_FLOOR = '2.172.0';
+// The aws-cdk-lib the build, the snapshots and the example synth use: the newest release.
+const AWS_CDK_LIB_LATEST = '2.276.0';
+// Flip to true for 1.0.0 (README "Releasing"): stability `stable`, releases on the 1.x line, and jsii-diff
+// (`npx projen compat`) run after every compile against the latest 1.x on npm.
+const API_STABLE = false;
 
 const project = new awscdk.AwsCdkConstructLibrary({
   name: 'cdk-apigateway-integrations',
@@ -13,8 +22,18 @@ const project = new awscdk.AwsCdkConstructLibrary({
   projenrcTs: true,
   packageManager: javascript.NodePackageManager.NPM,
 
-  // The floor: the oldest aws-cdk-lib we support. Tests pin exactly this version (see README "Compatibility").
-  cdkVersion: '2.276.0',
+  cdkVersion: AWS_CDK_LIB_FLOOR, // peer dependency ^floor
+  // the dev dependency is the latest, not the floor (added below): snapshots and the example synth use it
+  peerDependencyOptions: { pinnedDevDependency: false },
+  minNodeVersion: '20.0.0', // package.json engines
+  stability: API_STABLE ? 'stable' : 'experimental',
+  majorVersion: API_STABLE ? 1 : 0, // 0.x: a breaking change bumps the minor version
+  compat: API_STABLE, // jsii-diff against the published package: only once there is a stable API to guard
+  // `npx projen release` bumps from the conventional commits, builds and unbumps; `npx projen publish:git` then
+  // prepends the release notes to CHANGELOG.md, commits and tags (no push: there is no remote here)
+  releaseTrigger: release.ReleaseTrigger.manual({ changelogPath: 'CHANGELOG.md', gitPushCommand: '' }),
+  // the first release (no tag yet) is 0.1.0, not the placeholder 0.0.0; later ones follow the commits
+  nextVersionCommand: 'git rev-parse --verify --quiet "refs/tags/$LATEST_TAG" >/dev/null || echo 0.1.0',
   jsiiVersion: '~6.0.0',
   // jsii 6.0 compiles with TypeScript 6.0; TS 7 (the registry's latest) breaks ts-jest, ts-node and typescript-eslint.
   typescriptVersion: '~6.0.0',
@@ -22,6 +41,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
   // CLI's templates and OpenAPI files (CloudFormation's short-form tags).
   bundledDeps: ['velocityjs@^2', 'yaml@^2.9.1'],
   devDeps: [
+    `aws-cdk-lib@${AWS_CDK_LIB_LATEST}`,
     'aws-cdk@^2', // the CLI for `cdk synth`; the registry's aws-cdk@latest (3.0.0) is an old, incompatible build
     '@types/node@^20', // typescriptVersion would otherwise ask for the missing @types/node@ts6.0 dist-tag
     'ajv@^8', // test/schema.test.ts: templates against the CloudFormation resource schemas
@@ -53,20 +73,29 @@ const project = new awscdk.AwsCdkConstructLibrary({
   jestOptions: {
     updateSnapshot: javascript.UpdateSnapshot.NEVER, // `test` = jest --ci; `test:update` rewrites snapshots
     passWithNoTests: false,
+    jestConfig: {
+      collectCoverage: false, // with 2 workers: `npx projen test` 278 -> 146 CPU s, 12.6 -> 2.8 min; coverage in CI only (below)
+      maxWorkers: '100%', // jest's default is cores - 1: one worker on a 2-core machine
+    },
   },
-  gitignore: ['.jsii.tabl.json', '/cdk.out/', '/.bindings/', '/bench/results/'],
+  gitignore: ['.jsii.tabl.json', '/cdk.out/', '/.bindings/', '/bench/results/', '/.floor/'],
 });
+
+// constructs: the peer's minimum, exactly, as a dev dependency (projen's cdk deps drop a devDeps entry for it).
+project.deps.addDependency('constructs@10.5.1', DependencyType.BUILD);
 
 // The registry mirror lacks unrs-resolver 1.13.0's non-linux optional bindings -> `npm ci` rejects the lockfile.
 project.package.addPackageResolutions('unrs-resolver@1.12.2');
 
 // Keep CI, the example output, the bench and the bindings smoke out of the npm tarball.
-project.npmignore?.exclude('/.ci/', '/.bindings/', '/cdk.out/', '/cdk.json', '/.cdk.staging/', '/bench/', '/build-tools/', '/test-reports/');
+project.npmignore?.exclude('/.ci/', '/.floor/', '/docs/', '/.bindings/', '/cdk.out/', '/cdk.json', '/.cdk.staging/', '/bench/', '/build-tools/', '/test-reports/');
 
 // The example app: `npx cdk synth` (read-only cdk.json; test/** is type-checked by `test`).
 const cdkConfig = new awscdk.CdkConfig(project, {
   app: 'npx ts-node --transpile-only --prefer-ts-exts test/example.app.ts',
-  featureFlags: awscdk.CdkFeatureFlags.V2.NONE,
+  // the flags `cdk init` writes for this aws-cdk-lib (aws-cdk-lib/recommended-feature-flags.json): a new app's setup,
+  // and no "N feature flags are not configured" notice on every synth
+  featureFlags: awscdk.CdkFeatureFlags.V2.fromLocalAwsCdkLib(),
   context: { 'cli-telemetry': false },
 });
 cdkConfig.json.addOverride('notices', false);
@@ -78,9 +107,19 @@ for (const name of ['test', 'test:update', 'test:watch']) {
 }
 project.tasks.addEnvironment('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '20');
 
+// Coverage in CI only (it is not needed to see whether a change breaks a test): `.ci/run` sets CI=true.
+{
+  const i = project.testTask.steps.findIndex(st => st.execArgs?.[0] === 'jest');
+  const jest = project.testTask.steps[i];
+  project.testTask.updateStep(i, { ...jest, condition: '[ -z "$CI" ]' });
+  project.testTask.insertStep(i + 1, { ...jest, name: 'jest with coverage (CI)', execArgs: [...jest.execArgs!, '--coverage'], condition: '[ -n "$CI" ]' });
+}
+
 // bench/ and build-tools/ are type-checked with the tests and linted with the sources.
 project.tsconfigDev.addInclude('../bench/**/*.ts');
 project.tsconfigDev.addInclude('../build-tools/**/*.ts');
+// docs/migration/*.ts: the migration guide's examples, type-checked with the tests (test/docs.test.ts keeps the guide in step)
+project.tsconfigDev.addInclude('../docs/**/*.ts');
 project.eslint?.addLintPattern('bench');
 // eslint's typed linting finds the nearest tsconfig.json: give bench/ and build-tools/ their own.
 for (const dir of ['bench', 'build-tools']) {

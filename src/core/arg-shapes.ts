@@ -31,6 +31,6 @@ export const R = {
   cloudMapService: resource('servicediscovery.IService', 'node', 'serviceArn'),
   vpcLink: resource('IVpcLink', 'node', 'vpcLinkId'),
   vpc: resource('ec2.IVpc', 'node', 'vpcId'),
-  loadBalancer: resource('ILoadBalancerV2', 'loadBalancerRef'),
+  loadBalancer: resource('ILoadBalancerV2', 'loadBalancerArn'),
   webSocketApi: resource('IWebSocketApi', 'node', 'apiId'),
 };

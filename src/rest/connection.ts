@@ -1,6 +1,7 @@
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
+import { loadBalancerArnOf } from '../core/compat';
 import { RenderedConnection } from './private/render';
 import { R } from '../core/arg-shapes';
 import { checkArgs, optional, str } from '../core/shape';
@@ -42,7 +43,7 @@ export class RestApiConnection {
    */
   public static vpcLinkV2(vpcLink: apigwv2.IVpcLink, target: elbv2.ILoadBalancerV2): RestApiConnection {
     checkArgs('RestApiConnection.vpcLinkV2', 'RestApiConnection', [['vpcLink', vpcLink, R.vpcLink], ['target', target, R.loadBalancer]]);
-    return new RestApiConnection({ connectionId: vpcLink.vpcLinkId, integrationTarget: target.loadBalancerRef.loadBalancerArn, version: 'V2' });
+    return new RestApiConnection({ connectionId: vpcLink.vpcLinkId, integrationTarget: loadBalancerArnOf(target), version: 'V2' });
   }
 
   /**
@@ -54,7 +55,7 @@ export class RestApiConnection {
    */
   public static stageVariable(name: string, target?: elbv2.ILoadBalancerV2): RestApiConnection {
     checkArgs('RestApiConnection.stageVariable', 'RestApiConnection', [['name', name, str], ['target', target, optional(R.loadBalancer)]]);
-    return new RestApiConnection({ connectionId: `\${stageVariables.${name}}`, integrationTarget: target?.loadBalancerRef.loadBalancerArn, version: target ? 'V2' : undefined });
+    return new RestApiConnection({ connectionId: `\${stageVariables.${name}}`, integrationTarget: target ? loadBalancerArnOf(target) : undefined, version: target ? 'V2' : undefined });
   }
 
   /** @internal */

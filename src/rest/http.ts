@@ -4,6 +4,7 @@ import { RestApiIntegrationOptions } from './options';
 import { bindRest } from './private/bind';
 import { checkArgs, str } from '../core/shape';
 import { REST_HTTP_PROPS } from './private/shapes';
+import { RestApiResponseTransferMode } from './response-transfer-mode';
 import { applyTlsConfigPatch } from '../patch/private/tls';
 
 /**
@@ -47,7 +48,7 @@ export interface RestApiHttpIntegrationProps extends RestApiIntegrationOptions {
    * Response streaming (`STREAM`, proxies only), which allows timeouts up to 15 minutes.
    * @default - BUFFERED
    */
-  readonly responseTransferMode?: apigw.ResponseTransferMode;
+  readonly responseTransferMode?: RestApiResponseTransferMode;
 
   /**
    * TLS settings of the connection to the back end, applied with an UpdateIntegration call

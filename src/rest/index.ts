@@ -1,5 +1,6 @@
 export * from './options';
 export * from './connection';
+export * from './response-transfer-mode';
 export * from './lambda';
 export * from './http';
 export * from './mock';

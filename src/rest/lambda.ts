@@ -6,6 +6,7 @@ import { RestApiIntegrationOptions } from './options';
 import { bindRest } from './private/bind';
 import { resolveCredentials } from './private/credentials';
 import { R } from '../core/arg-shapes';
+import { RestApiResponseTransferMode } from './response-transfer-mode';
 import { grantInvokeOnce, permissionHome, permissionId } from '../core/permissions';
 import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
@@ -27,7 +28,7 @@ export interface RestApiLambdaIntegrationProps extends RestApiIntegrationOptions
    * timeouts up to 15 minutes. Proxy integrations only.
    * @default - BUFFERED
    */
-  readonly responseTransferMode?: apigw.ResponseTransferMode;
+  readonly responseTransferMode?: RestApiResponseTransferMode;
 
   /**
    * Scope the Lambda permission to each method (two permissions per method: the method's ARN
@@ -96,7 +97,7 @@ export class RestApiLambdaIntegration extends apigw.Integration {
    */
   public bind(method: apigw.Method): apigw.IntegrationConfig {
     const proxy = this.lambdaProps.proxy !== false;
-    const stream = this.lambdaProps.responseTransferMode === apigw.ResponseTransferMode.STREAM;
+    const stream = this.lambdaProps.responseTransferMode === RestApiResponseTransferMode.STREAM;
     const path = stream
       ? `2021-11-15/functions/${this.handler.functionArn}/response-streaming-invocations`
       : `2015-03-31/functions/${this.handler.functionArn}/invocations`;

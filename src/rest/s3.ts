@@ -4,6 +4,7 @@ import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiAwsServiceOpt
 import { serviceProps, withGrant } from './private/service';
 import { R } from '../core/arg-shapes';
 import { checkArgs } from '../core/shape';
+import { grantOnObjects } from '../core/compat';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { RequestValue } from '../mapping/request-value';
 import { ResponseValue } from '../mapping/response-value';
@@ -35,24 +36,24 @@ export interface RestApiS3IntegrationObjectOptions extends RestApiAwsServiceOpti
 export class RestApiS3Integration extends RestApiAwsIntegration {
   /**
    * `GetObject`: returns the object with its `Content-Type`. Creates a role granted only
-   * `s3:GetObject` on the bucket's objects (and `kms:Decrypt` on its key, if it has one) through
-   * `BucketGrants.actionsOnObjectKeys`. Without `s3:ListBucket` a missing key answers 403, not 404.
+   * `s3:GetObject` on the bucket's objects (and `kms:Decrypt` on its key, if it has one) (the
+   * policy `BucketGrants.actionsOnObjectKeys` writes). Without `s3:ListBucket` a missing key answers 403, not 404.
    */
   public static getObject(bucket: s3.IBucket, options: RestApiS3IntegrationObjectOptions = {}): RestApiS3Integration {
     checkArgs('RestApiS3Integration.getObject', 'RestApiS3Integration', [['bucket', bucket, R.bucket], ['options', options, REST_S3_OPTIONS]]);
     // only the one object action (and the key's decrypt): grantRead would add s3:GetBucket*, s3:List* and wildcard actions
-    return RestApiS3Integration.object(bucket, 'GET', options, role => s3.BucketGrants.fromBucket(bucket).actionsOnObjectKeys(role, '*', 's3:GetObject', 'kms:Decrypt'));
+    return RestApiS3Integration.object(bucket, 'GET', options, role => grantOnObjects(bucket, role, ['s3:GetObject'], ['kms:Decrypt']));
   }
 
   /**
    * `PutObject`: stores the request body, with the request's `Content-Type`. Creates a role
    * granted only `s3:PutObject` on the bucket's objects (and `kms:GenerateDataKey` on its key, if
-   * it has one) through `BucketGrants.actionsOnObjectKeys`.
+   * it has one), the policy `BucketGrants.actionsOnObjectKeys` writes.
    */
   public static putObject(bucket: s3.IBucket, options: RestApiS3IntegrationObjectOptions = {}): RestApiS3Integration {
     checkArgs('RestApiS3Integration.putObject', 'RestApiS3Integration', [['bucket', bucket, R.bucket], ['options', options, REST_S3_OPTIONS]]);
     // PutObject with SSE-KMS needs kms:GenerateDataKey (grantPut would add s3:Abort*, tagging, retention and legal hold)
-    return RestApiS3Integration.object(bucket, 'PUT', options, role => s3.BucketGrants.fromBucket(bucket).actionsOnObjectKeys(role, '*', 's3:PutObject', 'kms:GenerateDataKey'));
+    return RestApiS3Integration.object(bucket, 'PUT', options, role => grantOnObjects(bucket, role, ['s3:PutObject'], ['kms:GenerateDataKey']));
   }
 
   private static object(

@@ -19,7 +19,7 @@ import { AwsServiceUri } from '../../src/mapping/aws-service-uri';
 import {
   RestApiAwsIntegration, RestApiAwsServiceOptions, RestApiConnection, RestApiDynamoDbIntegration, RestApiEventBridgeIntegration,
   RestApiHttpIntegration, RestApiIntegrationOptions, RestApiKinesisIntegration, RestApiLambdaIntegration, RestApiMockIntegration,
-  RestApiS3Integration, RestApiSnsIntegration, RestApiSqsIntegration, RestApiStepFunctionsIntegration,
+  RestApiResponseTransferMode, RestApiS3Integration, RestApiSnsIntegration, RestApiSqsIntegration, RestApiStepFunctionsIntegration,
 } from '../../src/rest';
 
 /**
@@ -175,6 +175,10 @@ const caseSpec: fc.Arbitrary<CaseSpec> = fc.record({
 }, { requiredKeys: ['endpoint', 'path', 'verb', 'target', 'options'] });
 
 
+function transferMode(stream: boolean | undefined): RestApiResponseTransferMode | undefined {
+  return stream === undefined ? undefined : stream ? RestApiResponseTransferMode.STREAM : RestApiResponseTransferMode.BUFFERED;
+}
+
 function integrationOf(r: Realizer, t: TargetSpec, options: RestApiIntegrationOptions): apigw.Integration {
   const stack = r.stack;
   switch (t.t) {
@@ -184,7 +188,7 @@ function integrationOf(r: Realizer, t: TargetSpec, options: RestApiIntegrationOp
         proxy: t.proxy,
         scopePermissionToMethod: t.scoped,
         credentials: toCredentials(r, t.credentials),
-        responseTransferMode: t.stream === undefined ? undefined : t.stream ? apigw.ResponseTransferMode.STREAM : apigw.ResponseTransferMode.BUFFERED,
+        responseTransferMode: transferMode(t.stream),
       });
     case 'http':
       return new RestApiHttpIntegration(r.s(t.url), {
@@ -192,7 +196,7 @@ function integrationOf(r: Realizer, t: TargetSpec, options: RestApiIntegrationOp
         proxy: t.proxy,
         httpMethod: r.s(t.httpMethod),
         connection: connectionOf(r, t.connection),
-        responseTransferMode: t.stream === undefined ? undefined : t.stream ? apigw.ResponseTransferMode.STREAM : apigw.ResponseTransferMode.BUFFERED,
+        responseTransferMode: transferMode(t.stream),
       });
     case 'mock':
       return new RestApiMockIntegration({

@@ -2,7 +2,7 @@ import { Duration } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import { errorOf, fn, invokePolicies, restStack, synth } from './support';
-import { IntegrationCredentials, RequestValue, ResponseValue, RestApiLambdaIntegration } from '../../src';
+import { IntegrationCredentials, RequestValue, ResponseValue, RestApiLambdaIntegration, RestApiResponseTransferMode } from '../../src';
 
 test('snapshot: a Lambda proxy integration', () => {
   const { stack, api } = restStack();
@@ -66,7 +66,7 @@ test('credentials: a created role granted lambda:InvokeFunction, and no function
 
 test('response streaming uses the streaming invocation and allows 15 minutes', () => {
   const { stack, api } = restStack();
-  api.root.addMethod('GET', new RestApiLambdaIntegration(fn(stack), { responseTransferMode: apigw.ResponseTransferMode.STREAM, timeout: Duration.minutes(15) }));
+  api.root.addMethod('GET', new RestApiLambdaIntegration(fn(stack), { responseTransferMode: RestApiResponseTransferMode.STREAM, timeout: Duration.minutes(15) }));
   const t = synth(stack);
   t.hasResourceProperties('AWS::ApiGateway::Method', { Integration: { ResponseTransferMode: 'STREAM', TimeoutInMillis: 900000 } });
   expect(JSON.stringify(t.toJSON())).toContain('2021-11-15/functions/');
@@ -125,7 +125,7 @@ test('fails when the timeout is below 50 ms, naming the method\'s path and the r
 
 test('fails when STREAM is used with a custom integration', () => {
   const { stack, api } = restStack();
-  const msg = errorOf(() => api.root.addMethod('GET', new RestApiLambdaIntegration(fn(stack), { proxy: false, responseTransferMode: apigw.ResponseTransferMode.STREAM })));
+  const msg = errorOf(() => api.root.addMethod('GET', new RestApiLambdaIntegration(fn(stack), { proxy: false, responseTransferMode: RestApiResponseTransferMode.STREAM })));
   expect(msg).toContain('[Test/Api/Default/GET] RestApiLambdaIntegration');
   expect(msg).toContain('- ResponseTransferModeNotSupported:');
 });

@@ -35,11 +35,12 @@ interface MethodNeeds {
   readonly requestParameters: string[];
   readonly responses: Array<{ statusCode: string; headers: string[] }>;
   readonly integrationTarget?: string;
+  readonly responseTransferMode?: string;
 }
 
 const METHOD_SOURCE = /^method\.request\.(multivalue)?(path|querystring|header)\.(.+)$/;
 
-function needsOf(config: apigw.IntegrationConfig, connection?: RenderedConnection): MethodNeeds {
+function needsOf(config: apigw.IntegrationConfig, connection?: RenderedConnection, responseTransferMode?: string): MethodNeeds {
   const o = config.options ?? {};
   const sources = [...Object.values(o.requestParameters ?? {}), ...(o.cacheKeyParameters ?? [])];
   // A source whose name is a token cannot be declared: a CloudFormation map key must be a literal.
@@ -50,6 +51,7 @@ function needsOf(config: apigw.IntegrationConfig, connection?: RenderedConnectio
     requestParameters: [...new Set(declarations)],
     responses: proxy ? [] : (o.integrationResponses ?? []).map(r => ({ statusCode: r.statusCode, headers: Object.keys(r.responseParameters ?? {}) })),
     integrationTarget: connection?.integrationTarget,
+    responseTransferMode,
   };
 }
 
@@ -105,8 +107,9 @@ function completeLater(method: apigw.Method, pending: Pending): void {
  * Completes a method at synth, before it is rendered: declares the method request parameters
  * the integration maps when the method declares none itself, adds a method response for every
  * integration response status code the method does not declare, and sets the VPC link v2
- * integration target (aws-cdk-lib's `Method` has no such option). Returns the method's
- * declarations as they are now, in CloudFormation's shape, for the cross-check.
+ * integration target and the response transfer mode (options aws-cdk-lib's `Method` lacks on the
+ * peer floor). Returns the method's declarations as they are now, in CloudFormation's shape,
+ * for the cross-check.
  */
 function completeMethod(method: apigw.Method, needs: MethodNeeds): Record<string, unknown> {
   const cfn = method.node.defaultChild as apigw.CfnMethod;
@@ -119,18 +122,32 @@ function completeMethod(method: apigw.Method, needs: MethodNeeds): Record<string
     requestParameters = stack.resolve(cfn.requestParameters);
   }
   if (needs.integrationTarget !== undefined) cfn.addPropertyOverride('Integration.IntegrationTarget', needs.integrationTarget);
+  // aws-cdk-lib's IntegrationOptions.responseTransferMode is newer than the peer floor: CloudFormation's property, directly
+  if (needs.responseTransferMode !== undefined) cfn.addPropertyOverride('Integration.ResponseTransferMode', needs.responseTransferMode);
 
   const resolved = stack.resolve(cfn.methodResponses) as unknown;
   const responses: Array<{ StatusCode?: unknown; ResponseParameters?: unknown }> = (Array.isArray(resolved) ? resolved : [])
     .map((m: { statusCode?: unknown; responseParameters?: unknown }) => ({ StatusCode: m.statusCode, ResponseParameters: m.responseParameters }));
   const have = new Set(responses.map(m => String(m.StatusCode)));
+  const added: Array<{ StatusCode: string; ResponseParameters?: Record<string, boolean> }> = [];
   for (const r of needs.responses) {
     if (have.has(r.statusCode)) continue;
     have.add(r.statusCode);
     const responseParameters = r.headers.length > 0 ? Object.fromEntries(r.headers.map(h => [h, false])) : undefined;
     method.addMethodResponse({ statusCode: r.statusCode, responseParameters });
     // what the method renders now, without resolving it again
-    responses.push({ StatusCode: r.statusCode, ResponseParameters: responseParameters });
+    const response = responseParameters ? { StatusCode: r.statusCode, ResponseParameters: responseParameters } : { StatusCode: r.statusCode };
+    responses.push(response);
+    added.push(response);
+  }
+  // older aws-cdk-lib releases (the 2.172 floor) cache the method's responses when first resolved (above), so the ones
+  // added here would not render: write the whole list (the user's, resolved, then ours) as CloudFormation's property
+  if (added.length > 0 && (Array.isArray(resolved) || resolved === undefined)) {
+    type Declared = { statusCode?: unknown; responseParameters?: unknown; responseModels?: unknown };
+    const declared = (Array.isArray(resolved) ? resolved : []).map((m: Declared) => Object.fromEntries(
+      Object.entries({ StatusCode: m.statusCode, ResponseParameters: m.responseParameters, ResponseModels: m.responseModels })
+        .filter(([, v]) => v !== undefined)));
+    cfn.addPropertyOverride('MethodResponses', [...declared, ...added]);
   }
   return {
     HttpMethod: cfn.httpMethod,
@@ -235,8 +252,9 @@ function firstBind(method: apigw.Method, className: string, spec: RestSpec): Mem
     verdict = facts ? judge({ ...facts, method: undefined }) : { errors: [], warnings: [] };
     verdicts.set(integrationKey, verdict);
   }
-  const needs = needsOf(config, spec.connection);
+  const needs = needsOf(config, spec.connection, spec.responseTransferMode);
   const pending = needs.requestParameters.length > 0 || needs.responses.length > 0 || needs.integrationTarget !== undefined
+    || needs.responseTransferMode !== undefined
     ? { needs, integration, integrationKey }
     : undefined;
   return { api: method.api, spec, config, verdict, pending };

@@ -6,6 +6,7 @@ import { renderRequestValue, renderResponseValue } from '../../core/render/mappi
 import { RequestValue } from '../../mapping/request-value';
 import { ResponseValue } from '../../mapping/response-value';
 import { RestApiIntegrationOptions, RestApiIntegrationResponse, RestApiRequestParameters } from '../options';
+import { RestApiResponseTransferMode } from '../response-transfer-mode';
 
 /** Typed REST options -> aws-cdk-lib's `IntegrationOptions` and CloudFormation's shape. INTERNAL. */
 
@@ -26,7 +27,8 @@ export interface RestSpec {
   readonly credentialsRole?: iam.IRole;
   readonly credentialsPassthrough?: boolean;
   readonly connection?: RenderedConnection;
-  readonly responseTransferMode?: apigw.ResponseTransferMode;
+  /** Rendered by a property override at synth (aws-cdk-lib's option is newer than the peer floor). */
+  readonly responseTransferMode?: RestApiResponseTransferMode;
   readonly deploymentToken?: string;
 }
 
@@ -78,7 +80,6 @@ export function toIntegrationConfig(spec: RestSpec): apigw.IntegrationConfig {
     connectionType: spec.connection ? apigw.ConnectionType.VPC_LINK : undefined,
     // aws-cdk-lib renders `vpcLink.vpcLinkId` as the connection id: this carries a v1 or v2 link's id, or a stage variable.
     vpcLink: spec.connection ? ({ vpcLinkId: spec.connection.connectionId } as unknown as apigw.IVpcLink) : undefined,
-    responseTransferMode: spec.responseTransferMode,
   };
   return {
     type: spec.type,
@@ -112,7 +113,7 @@ export function toCfnIntegration(scope: IConstruct, spec: RestSpec, config: apig
     ContentHandling: o.contentHandling,
     CacheNamespace: o.cacheNamespace,
     CacheKeyParameters: o.cacheKeyParameters,
-    ResponseTransferMode: o.responseTransferMode,
+    ResponseTransferMode: spec.responseTransferMode,
     IntegrationResponses: o.integrationResponses?.map(r => ({
       StatusCode: r.statusCode,
       SelectionPattern: r.selectionPattern,
