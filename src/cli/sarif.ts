@@ -23,7 +23,8 @@ function ruleDescriptors(): { index: Map<string, number>; rules: object[] } {
       name: r.code,
       shortDescription: { text: r.summary },
       fullDescription: { text: `${r.summary}. Constraints: ${r.catalogue.join(', ')}.` },
-      helpUri: r.evidence?.source ?? README,
+      // the evidence's first source (a source may list several, with notes after each URL)
+      helpUri: /^https:\/\/\S+/.exec(r.evidence?.source ?? '')?.[0]?.replace(/[;,]$/, '') ?? README,
       help: { text: `${r.summary}${evidence}`, markdown: `**${r.code}**: ${r.summary}${evidence}\n\nSee [the rule table](${README}).` },
       defaultConfiguration: { level: r.severity },
       properties: { tags: ['apigateway', ...r.appliesTo.map(k => k.toLowerCase())] },

@@ -1,5 +1,5 @@
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { instance, resource, Shape } from './shape';
+import { instance, resource, resourceWithOneOf, Shape } from './shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { IntegrationCredentials } from '../mapping/credentials';
 import { RequestValue } from '../mapping/request-value';
@@ -31,6 +31,7 @@ export const R = {
   cloudMapService: resource('servicediscovery.IService', 'node', 'serviceArn'),
   vpcLink: resource('IVpcLink', 'node', 'vpcLinkId'),
   vpc: resource('ec2.IVpc', 'node', 'vpcId'),
-  loadBalancer: resource('ILoadBalancerV2', 'loadBalancerArn'),
+  // older aws-cdk-lib load balancers have no loadBalancerRef; newer references may have only it
+  loadBalancer: resourceWithOneOf('ILoadBalancerV2', 'loadBalancerArn', 'loadBalancerRef'),
   webSocketApi: resource('IWebSocketApi', 'node', 'apiId'),
 };

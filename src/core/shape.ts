@@ -93,6 +93,11 @@ export function resource(name: string, ...members: string[]): Shape {
   return leaf(article(name), v => isObject(v) && members.every(m => m in v));
 }
 
+/** An object with at least one of `members` (an interface whose shape changed across aws-cdk-lib releases). */
+export function resourceWithOneOf(name: string, ...members: string[]): Shape {
+  return leaf(article(name), v => isObject(v) && members.some(m => m in v));
+}
+
 /**
  * A value of an enum: jsii enums are strings at run time. Only the type is judged here: whether the
  * value is one the service knows is a rule (`ContentHandlingNotSupported`…), which the

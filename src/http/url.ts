@@ -2,8 +2,8 @@ import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpBinder, HttpIntegrationSpec, renderRequestParameters } from './internal/binder';
 import { HttpApiPayloadFormatVersion, HttpApiProxyIntegrationOptions } from './options';
 import { RULES } from '../core/rules';
-import { recordVerdict } from '../core/validate';
 import { checkArgs, str } from '../core/shape';
+import { recordVerdict } from '../core/validate';
 import { HTTP_URL_PROPS } from './internal/shapes';
 
 /** The rules a route can break on its own (the integration itself is judged once, at bind). */

@@ -4,12 +4,12 @@ import { RestApiIntegrationOptions } from './options';
 import { bindRest } from './private/bind';
 import { resolveCredentials } from './private/credentials';
 import { grantOf } from './private/service';
+import { REST_AWS_PROPS } from './private/shapes';
 import { ROLE_RULES } from '../core/rules/roles';
-import { recordVerdict } from '../core/validate';
 import { checkArgs } from '../core/shape';
+import { recordVerdict } from '../core/validate';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { IntegrationCredentials } from '../mapping/credentials';
-import { REST_AWS_PROPS } from './private/shapes';
 
 /** Options of the AWS-service factories (`RestApiSqsIntegration.sendMessage(queue, options)` …). */
 export interface RestApiAwsServiceOptions extends RestApiIntegrationOptions {

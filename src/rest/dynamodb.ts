@@ -1,8 +1,8 @@
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiAwsServiceOptions } from './aws-service';
 import { serviceProps, withGrant } from './private/service';
-import { grantTableAction } from '../core/grants';
 import { R } from '../core/arg-shapes';
+import { grantTableAction } from '../core/grants';
 import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { REST_SERVICE_OPTIONS } from './private/shapes';

@@ -1,8 +1,8 @@
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiAwsServiceOptions } from './aws-service';
 import { serviceProps, withGrant } from './private/service';
-import { grantPutRecord } from '../core/grants';
 import { R } from '../core/arg-shapes';
+import { grantPutRecord } from '../core/grants';
 import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { REST_SERVICE_OPTIONS } from './private/shapes';

@@ -5,8 +5,8 @@ import { WebSocketApiIntegrationResponseOptions } from './integration-response-k
 import { renderIntegrationResponse, responseFacts } from './private/render';
 import { R } from '../core/arg-shapes';
 import { IntegrationFacts } from '../core/facts';
-import { assertLiteralKeys, recordVerdict } from '../core/validate';
 import { checkArgs, pathOf, str } from '../core/shape';
+import { assertLiteralKeys, recordVerdict } from '../core/validate';
 import { referenceTarget, stringFact } from '../core/values';
 import { WS_INTEGRATION_RESPONSE_PROPS } from './private/shapes';
 

@@ -36,7 +36,7 @@ function tmpdir(): string {
 
 const TEMPLATE_FINDINGS = [
   { resource: 'GetItem', path: 'Properties.Integration', code: 'TimeoutOutOfRange', severity: 'error' },
-  { resource: 'GetItem', path: 'Properties.Integration', code: 'UriPlaceholderNotMapped', severity: 'error' },
+  { resource: 'GetItem', path: 'Properties.Integration', code: 'UriPlaceholderNotMapped', severity: 'warning' },
   { resource: 'Private', path: 'Properties', code: 'VpcLinkWithoutConnectionId', severity: 'error' },
 ];
 
@@ -74,9 +74,9 @@ describe('templates', () => {
     const lines = r.out.trimEnd().split('\n');
     expect(lines[0]).toBe(file);
     expect(lines.slice(1, 4).map(l => l.trim().split(/\s+/).slice(0, 3))).toEqual([
-      ['error', 'TimeoutOutOfRange', 'GetItem'], ['error', 'UriPlaceholderNotMapped', 'GetItem'], ['error', 'VpcLinkWithoutConnectionId', 'Private'],
+      ['error', 'TimeoutOutOfRange', 'GetItem'], ['warning', 'UriPlaceholderNotMapped', 'GetItem'], ['error', 'VpcLinkWithoutConnectionId', 'Private'],
     ]);
-    expect(lines[4]).toBe('3 errors, 0 warnings in 1 file checked');
+    expect(lines[4]).toBe('2 errors, 1 warning in 1 file checked');
   });
 });
 

@@ -44,7 +44,9 @@ function oneRowPerCode(rules: readonly Rule[]): Rule[] {
  * - `rest.ts`, `http.ts`, `websocket.ts`: rules of one kind (a code two kinds share is one row).
  * - `roles.ts`: rules about the credentials role the typed constructs create.
  */
-export const RULES: readonly Rule[] = oneRowPerCode([...COMMON_RULES, ...REST_RULES, ...HTTP_RULES, ...WEBSOCKET_RULES, ...ROLE_RULES, ...INPUT_RULES, ...TEMPLATE_RULES])
+export const RULES: readonly Rule[] = oneRowPerCode([
+  ...COMMON_RULES, ...REST_RULES, ...HTTP_RULES, ...WEBSOCKET_RULES, ...ROLE_RULES, ...INPUT_RULES, ...TEMPLATE_RULES,
+])
   // a row written with its evidence keeps it; the others take theirs from the evidence table
   .map(r => (r.evidence || !EVIDENCE[r.code] ? r : { ...r, evidence: EVIDENCE[r.code] }));
 
