@@ -1,7 +1,7 @@
 import {
   ApiKind, Fact, IntegrationFacts, IntegrationResponseFacts, MethodFacts, MethodResponseFacts, ResponseMappingFacts, Unknown,
 } from './facts';
-import { booleanFact, listFact, mapFact, numberFact, objectFact, stringFact } from './values';
+import { booleanFact, isUnresolvedValue, listFact, mapFact, numberFact, objectFact, stringFact } from './values';
 
 /**
  * Facts from CloudFormation-shaped properties (PascalCase, as in the template), whether they hold
@@ -49,15 +49,16 @@ export interface RestContext {
  * (nothing to judge) or when the whole integration is an unresolved token.
  */
 export function restMethodFacts(props: Json, ctx: RestContext = {}): IntegrationFacts | undefined {
-  if (props.Integration === undefined || props.Integration === null) return undefined;
-  const i = obj(props.Integration);
-  if (!i) return undefined;
   const method: MethodFacts = {
     httpMethod: stringFact(props.HttpMethod),
     resourcePath: ctx.resourcePath,
     requestParameters: mapFact(props.RequestParameters, booleanFact),
     methodResponses: listFact(props.MethodResponses, methodResponse),
   };
+  // a method without an integration is still judged on its own declarations (PutMethod refuses those too)
+  if (props.Integration === undefined || props.Integration === null) return { kinds: ['REST'], subject: 'method', method };
+  const i = obj(props.Integration);
+  if (!i) return undefined;
   return {
     kinds: ['REST'],
     subject: 'integration',
@@ -108,6 +109,41 @@ function responseParameters(x: unknown): IntegrationFacts['responseParameters'] 
   });
 }
 
+const isLiteralObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x) && !isUnresolvedValue(x);
+const describe = (x: unknown): string => (Array.isArray(x) ? 'a list' : x === null ? 'null' : typeof x === 'object' ? 'an object' : `the ${typeof x} ${JSON.stringify(x)}`);
+
+/**
+ * Where literal HTTP API response parameters leave CloudFormation's shape (the API's own shape,
+ * `{ "404": { "overwrite:header.x": "v" } }`, is the usual mistake), or undefined when they do not.
+ */
+function responseParametersMalformed(x: unknown): string[] | undefined {
+  if (x === undefined || x === null || isUnresolvedValue(x)) return undefined;
+  if (!isLiteralObject(x)) return [`ResponseParameters is ${describe(x)}`];
+  const out: string[] = [];
+  for (const [code, entry] of Object.entries(x)) {
+    if (entry === undefined || isUnresolvedValue(entry)) continue;
+    if (!isLiteralObject(entry)) {
+      out.push(`ResponseParameters.${code} is ${describe(entry)}`);
+      continue;
+    }
+    const extra = Object.keys(entry).filter(k => k !== 'ResponseParameters');
+    if (extra.length > 0) out.push(`ResponseParameters.${code} has ${extra.map(k => JSON.stringify(k)).join(', ')}`);
+    const list = entry.ResponseParameters;
+    if (list === undefined || isUnresolvedValue(list)) continue;
+    if (!Array.isArray(list)) {
+      out.push(`ResponseParameters.${code}.ResponseParameters is ${describe(list)}`);
+      continue;
+    }
+    list.forEach((m, i) => {
+      if (isUnresolvedValue(m)) return;
+      if (!isLiteralObject(m) || m.Destination === undefined || m.Source === undefined) {
+        out.push(`ResponseParameters.${code}.ResponseParameters[${i}] is not { Destination, Source }`);
+      }
+    });
+  }
+  return out.length > 0 ? out : undefined;
+}
+
 /** Facts of an `AWS::ApiGatewayV2::Integration`. */
 export function v2IntegrationFacts(props: Json, ctx: V2Context = {}): IntegrationFacts {
   const tls = obj(props.TlsConfig);
@@ -130,6 +166,7 @@ export function v2IntegrationFacts(props: Json, ctx: V2Context = {}): Integratio
     payloadFormatVersion: stringFact(props.PayloadFormatVersion),
     serverNameToVerify: tls ? stringFact(tls.ServerNameToVerify) : props.TlsConfig === undefined ? undefined : new Unknown(),
     responseParameters: responseParameters(props.ResponseParameters),
+    responseParametersMalformed: responseParametersMalformed(props.ResponseParameters),
     templateSelectionExpression: stringFact(props.TemplateSelectionExpression),
     routeKey: ctx.routeKey,
     routeRequestParameters: ctx.routeRequestParameters,

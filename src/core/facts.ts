@@ -17,7 +17,7 @@ export const API_KINDS: readonly ApiKind[] = ['REST', 'HTTP', 'WEBSOCKET'];
  * What a rule is looking at: an integration (with its responses), one v2 integration response
  * alone, or a whole API (what its integrations add up to: quotas, deployability).
  */
-export type Subject = 'integration' | 'integrationResponse' | 'api';
+export type Subject = 'integration' | 'integrationResponse' | 'api' | 'method';
 
 /**
  * A value that is present but not known at synth time (a token, an intrinsic function).
@@ -123,6 +123,12 @@ export interface IntegrationFacts {
   readonly serverNameToVerify?: Fact<string>;
   /** HTTP API response parameters: back-end status code -> mappings. */
   readonly responseParameters?: Fact<Record<string, Fact<Fact<ResponseMappingFacts>[]>>>;
+  /**
+   * HTTP API response parameters that are not in CloudFormation's shape
+   * (`{ "<status>": { ResponseParameters: [{ Destination, Source }] } }`): where, and what was found.
+   * Only literal values are listed; tokens are never judged.
+   */
+  readonly responseParametersMalformed?: readonly string[];
   /** WebSocket `TemplateSelectionExpression`. */
   readonly templateSelectionExpression?: Fact<string>;
   /** The route key (`GET /pets/{id}`, `$connect`), when the integration is seen with its route. */

@@ -58,11 +58,7 @@ export interface RestApiLambdaIntegrationProps extends RestApiIntegrationOptions
  * methods. Use `scopePermissionToMethod` for per-method permissions.
  *
  * @example
- * import { Stack } from 'aws-cdk-lib';
-import * as apigw from 'aws-cdk-lib/aws-apigateway';
-import { checkArgs } from '../core/shape';
-import { R } from '../core/arg-shapes';
-import { REST_LAMBDA_PROPS } from './private/shapes';
+ * import * as apigw from 'aws-cdk-lib/aws-apigateway';
  * import * as lambda from 'aws-cdk-lib/aws-lambda';
  * import { RestApiLambdaIntegration } from 'cdk-apigateway-integrations';
  *

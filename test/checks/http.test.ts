@@ -1,4 +1,4 @@
-import { App, Aspects, Stack } from 'aws-cdk-lib';
+import { App, Aspects, Lazy, Stack } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as integrations from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -158,5 +158,21 @@ describe('IntegrationChecks on aws-cdk-lib\'s own HTTP API integrations', () => 
     const a = Annotations.fromStack(stack);
     const ours = [...a.findError('*', Match.anyValue()), ...a.findWarning('*', Match.anyValue())].filter(m => /^\[[A-Z]\w+\]/.test(String(m.entry.data)));
     expect(ours).toEqual([]);
+  });
+});
+
+describe('HTTP API ResponseParameters in the wrong shape', () => {
+  test('the API\'s own { status: { destination: source } } in a template is an error; CloudFormation\'s shape and tokens are not', () => {
+    const app = new App();
+    const stack = new Stack(app, 'Test');
+    Aspects.of(app).add(new IntegrationChecks());
+    const api = new apigwv2.CfnApi(stack, 'Api', { name: 'api', protocolType: 'HTTP' });
+    const base = { apiId: api.ref, integrationType: 'HTTP_PROXY', integrationMethod: 'GET', integrationUri: 'https://example.com', payloadFormatVersion: '1.0' };
+    new apigwv2.CfnIntegration(stack, 'Wrong', { ...base, responseParameters: { 404: { 'overwrite:header.x': 'v' } } });
+    new apigwv2.CfnIntegration(stack, 'Right', { ...base, responseParameters: { 404: { ResponseParameters: [{ Destination: 'overwrite:header.x', Source: 'v' }] } } });
+    new apigwv2.CfnIntegration(stack, 'Token', { ...base, responseParameters: { 404: Lazy.any({ produce: () => ({ ResponseParameters: [] }) }) } });
+    const errors = Annotations.fromStack(stack).findError('*', Match.stringLikeRegexp('^\\[ResponseParametersMalformed\\]'));
+    expect(errors.map(e => e.id)).toEqual(['/Test/Wrong']);
+    expect(String(errors[0].entry.data)).toContain('ResponseParameters.404 has "overwrite:header.x"');
   });
 });

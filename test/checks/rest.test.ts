@@ -29,6 +29,19 @@ function method(stack: Stack, props: Partial<apigw.CfnMethodProps>): apigw.CfnMe
 }
 
 describe('IntegrationChecks runs the REST rules on hand-written CfnMethods', () => {
+  test('a method without an integration is judged on its own declarations (PutMethod refuses both)', () => {
+    const stack = newStack();
+    method(stack, { httpMethod: 'FETCH', requestParameters: { 'method.request.querystring.q': true, 'method.request.header.q': false } });
+    expect(codes(stack)).toEqual(['MethodHttpMethodInvalid', 'MethodRequestParameterNameNotUnique']);
+    Annotations.fromStack(stack).hasError('/Test/Method', Match.stringLikeRegexp('^\\[MethodHttpMethodInvalid\\] .*"FETCH"'));
+  });
+
+  test('a method without an integration and valid declarations: nothing', () => {
+    const stack = newStack();
+    method(stack, { requestParameters: { 'method.request.querystring.q': true } });
+    expect(codes(stack)).toEqual([]);
+  });
+
   test('an unquoted static header and a method.request source the method does not declare (aws/aws-cdk#11306, #17318)', () => {
     const stack = newStack();
     method(stack, {
@@ -41,7 +54,8 @@ describe('IntegrationChecks runs the REST rules on hand-written CfnMethods', () 
       },
       methodResponses: [{ statusCode: '200' }],
     });
-    expect(codes(stack)).toEqual(['MethodRequestParameterUndeclared', 'RequestParameterSourceInvalid']);
+    // and the root resource has no {page}: a warning, as the parameter would always be empty
+    expect(codes(stack)).toEqual(['MethodPathParameterNotInPath', 'MethodRequestParameterUndeclared', 'RequestParameterSourceInvalid']);
     Annotations.fromStack(stack).hasError('/Test/Method', Match.stringLikeRegexp('^\\[MethodRequestParameterUndeclared\\] .*method.request.path.page'));
   });
 

@@ -59,3 +59,12 @@ test('RestApiConnection.internet() is a public connection; a stage-variable v2 l
   t.hasResourceProperties('AWS::ApiGateway::Method', { HttpMethod: 'GET', Integration: { ConnectionType: Match.absent(), ConnectionId: Match.absent() } });
   t.hasResourceProperties('AWS::ApiGateway::Method', { HttpMethod: 'POST', Integration: { ConnectionType: 'VPC_LINK', ConnectionId: '${stageVariables.link}', IntegrationTarget: target.loadBalancerRef.loadBalancerArn } });
 });
+
+test('a misspelled path parameter is not declared for the user: the error names the path\'s own parameter', () => {
+  const { stack, api } = restStack();
+  api.root.addResource('items').addResource('{id}').addMethod('GET', new RestApiHttpIntegration('https://example.com/items/{id}', {
+    requestParameters: { paths: { id: RequestValue.path('idd') } },
+  }));
+  const msg = errorOf(() => synth(stack));
+  expect(msg).toMatch(/^\[Test\/Api\/Default\/items\/\{id\}\/GET\] RestApiHttpIntegration: 1 problem\n- MethodRequestParameterUndeclared: .*"method\.request\.path\.idd"; the resource path "\/items\/\{id\}" has no \{idd\}: map one of its own parameters \(\{id\}\)/);
+});

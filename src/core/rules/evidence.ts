@@ -330,6 +330,12 @@ export const EVIDENCE: Readonly<Record<string, Evidence>> = {
     says: 'CloudFormation schema: Integration.IntegrationResponses and MethodResponses are uniqueItems, so identical items fail template validation',
     source: CFN_METHOD_INTEGRATION,
   },
+  // C30, C31
+  MethodPathParameterNotInPath: {
+    says: 'Not refused at deploy as far as any recording shows: path parameters are the {name} placeholders of the resource path, so a '
+      + 'method.request.path.{name} the path lacks is always empty and what is mapped from it never reaches the back end',
+    source: `${DG}/rest-api-parameter-mapping.html; ${API}/API_PutMethod.html`,
+  },
   // C40
   ResponseStatusCodeRepeated: {
     says: 'Deploys: the service keeps one response per status code (a second put of the same code replaces the first), so only one of two different '

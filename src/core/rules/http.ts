@@ -271,6 +271,30 @@ const responseParameters: Rule = {
   },
 };
 
+const responseParamsShape: Rule = {
+  code: 'ResponseParametersMalformed',
+  catalogue: ['C79'],
+  appliesTo: ['HTTP'],
+  severity: 'error',
+  onlyWhen: ['responseParametersMalformed'],
+  summary: 'response parameters are in CloudFormation\'s shape: { "<status>": { ResponseParameters: [{ Destination, Source }] } }',
+  evidence: {
+    says: 'CloudFormation validates ResponseParameters against the resource schema (a map of ResponseParameterMap, each with one key, '
+      + 'ResponseParameters, a list of { Destination, Source }; no other properties) and refuses the template otherwise, e.g. "extraneous key '
+      + '[overwrite:header.x] is not permitted"',
+    source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-apigatewayv2-integration-responseparameterlist.html',
+  },
+  check(f) {
+    const bad = f.responseParametersMalformed ?? [];
+    if (bad.length === 0) return [];
+    return one(
+      'HTTP API response parameters in a template are { "<status>": { "ResponseParameters": [{ "Destination": "overwrite:header.x", "Source": "…" }] } } (the API\'s own { "<status>": { "overwrite:header.x": "…" } } is not CloudFormation\'s shape)',
+      bad.join('; '),
+      'move each mapping into a { Destination, Source } item of the status code\'s ResponseParameters list',
+    );
+  },
+};
+
 const WEBSOCKET_ONLY: ReadonlyArray<[keyof IntegrationFacts, string]> = [
   ['passthroughBehavior', 'PassthroughBehavior'],
   ['contentHandling', 'ContentHandlingStrategy'],
@@ -336,6 +360,6 @@ const integrationsLimit: Rule = {
 
 export const HTTP_RULES: readonly Rule[] = [
   payloadRequired, lambdaUri, subtypeXorUri, subtypeSupported, subtypeParamName, subtypeParamRequired,
-  subtypeParamValue, syncExpress, tlsPrivateOnly, requestKey, requestValue, reservedHeader, responseParameters,
+  subtypeParamValue, syncExpress, tlsPrivateOnly, requestKey, requestValue, reservedHeader, responseParameters, responseParamsShape,
   webSocketOnly, uriVariables, integrationsLimit,
 ];

@@ -131,10 +131,14 @@ const requestDeclared: Rule = {
     if (!declared) return [];
     const missing = knownEntries(f.requestParameters).map(([, v]) => v).filter(v => !isDeclared(declared, v));
     if (missing.length === 0) return [];
+    const placeholders = pathPlaceholders(f);
+    const strayPath = placeholders ? missing.map(m => /^method\.request\.path\.(.+)$/.exec(m)?.[1]).filter((n): n is string => n !== undefined && !placeholders.has(n)) : [];
     return [{
       what: 'method request parameters used by the integration must be declared on the method ("Invalid mapping expression parameter specified")',
       got: `undeclared ${missing.map(m => q(declarationOf(m))).join(', ')}`,
-      fix: 'add them to the method\'s requestParameters (true when required)',
+      fix: strayPath.length > 0
+        ? `the resource path ${q(textOf(f.method?.resourcePath))} has no ${strayPath.map(n => `{${n}}`).join(', ')}: map one of its own parameters${placeholders!.size > 0 ? ` (${[...placeholders!].map(p => `{${p}}`).join(', ')})` : ''}, or add it to the path`
+        : 'add them to the method\'s requestParameters (true when required)',
     }];
   },
 };
@@ -143,6 +147,7 @@ const methodParamKey: Rule = {
   code: 'MethodRequestParameterKeyInvalid',
   catalogue: ['C31'],
   appliesTo: ['REST'],
+  subjects: ['integration', 'method'],
   severity: 'error',
   onlyWhen: ['method'],
   summary: 'method request parameter keys are method.request.{querystring|path|header}.{name}',
@@ -156,10 +161,48 @@ const methodParamKey: Rule = {
   },
 };
 
+/** The `{name}` / `{name+}` placeholders of a resource path (`/items/{id}` -> id), or undefined when not known. */
+function pathPlaceholders(f: IntegrationFacts): Set<string> | undefined {
+  const path = f.method?.resourcePath;
+  if (!isKnown(path)) return undefined;
+  return new Set([...path.matchAll(/\{([^{}+]+)\+?\}/g)].map(m => m[1]));
+}
+
+/** Path parameter names the method declares or the integration maps from (`method.request.path.X`). */
+function pathParametersUsed(f: IntegrationFacts): string[] {
+  const declared = f.method && isKnown(f.method.requestParameters) ? Object.keys(f.method.requestParameters) : [];
+  const mapped = [...knownEntries(f.requestParameters).map(([, v]) => v), ...knownItems(f.cacheKeyParameters)];
+  const names = [...declared, ...mapped].map(k => /^method\.request\.path\.(.+)$/.exec(k)?.[1]).filter((n): n is string => n !== undefined);
+  return [...new Set(names)];
+}
+
+const pathParamNotInPath: Rule = {
+  code: 'MethodPathParameterNotInPath',
+  catalogue: ['C30', 'C31'],
+  appliesTo: ['REST'],
+  subjects: ['integration', 'method'],
+  severity: 'warning',
+  onlyWhen: ['method'],
+  summary: 'every method.request.path.{name} a method declares or its integration maps is a {name} of the resource path',
+  check(f) {
+    const placeholders = pathPlaceholders(f);
+    if (!placeholders) return [];
+    const stray = pathParametersUsed(f).filter(n => !placeholders.has(n));
+    if (stray.length === 0) return [];
+    const have = [...placeholders].map(p => `{${p}}`).join(', ');
+    return [{
+      what: `path parameters come only from the resource path ${q(textOf(f.method?.resourcePath))}: a name it does not have is always empty, so what is mapped from it never reaches the back end`,
+      got: stray.map(n => q(`method.request.path.${n}`)).join(', '),
+      fix: have ? `use the resource path's own ${have} (path parameter names are case-sensitive)` : 'add the parameter to the resource path, or map a query string or header instead',
+    }];
+  },
+};
+
 const methodParamUnique: Rule = {
   code: 'MethodRequestParameterNameNotUnique',
   catalogue: ['C32'],
   appliesTo: ['REST'],
+  subjects: ['integration', 'method'],
   severity: 'error',
   onlyWhen: ['method'],
   summary: 'a method request parameter name is used in one location only (querystring, header or path)',
@@ -559,6 +602,7 @@ const methodVerb: Rule = {
   code: 'MethodHttpMethodInvalid',
   catalogue: ['C41'],
   appliesTo: ['REST'],
+  subjects: ['integration', 'method'],
   severity: 'error',
   onlyWhen: ['method'],
   summary: 'the method\'s own HTTP method is GET, PUT, POST, DELETE, PATCH, OPTIONS, HEAD or ANY',
@@ -665,7 +709,7 @@ const deployable: Rule = {
 };
 
 export const REST_RULES: readonly Rule[] = [
-  requestKey, requestSource, requestDeclared, methodParamKey, methodParamUnique, uriPlaceholders, cacheKeys, proxyMappings,
+  requestKey, requestSource, requestDeclared, methodParamKey, pathParamNotInPath, methodParamUnique, uriPlaceholders, cacheKeys, proxyMappings,
   tlsSkipNotHttp, tlsSkipped, transferMode, templateKeys, templateSize, statusCode, statusCodeUnique, statusCodeRepeated, methodResponseMissing,
   responseParamsDeclared, responseParams, selectionPattern, methodResponseParams, methodVerb, integrationTarget, mockSelected,
   resourcesQuota, deployable,
@@ -677,7 +721,7 @@ export const REST_RULES: readonly Rule[] = [
  * judged at bind.
  */
 export const REST_METHOD_RULE_CODES: readonly string[] = [
-  'MethodRequestParameterUndeclared', 'CacheKeyParameterInvalid', 'MethodResponseMissing', 'ResponseParameterUndeclared',
+  'MethodRequestParameterUndeclared', 'MethodPathParameterNotInPath', 'CacheKeyParameterInvalid', 'MethodResponseMissing', 'ResponseParameterUndeclared',
   'MethodRequestParameterKeyInvalid', 'MethodRequestParameterNameNotUnique', 'MethodResponseParameterInvalid', 'StatusCodeInvalid',
   'ResponseStatusCodeDuplicated', 'ResponseStatusCodeRepeated',
 ];

@@ -103,6 +103,11 @@ function completeLater(method: apigw.Method, pending: Pending): void {
   completer.methods.set(method, pending);
 }
 
+/** True when the resource path (`/items/{id}`, `/{proxy+}`) has the path parameter `name`. */
+function inPath(path: string, name: string): boolean {
+  return path.includes(`{${name}}`) || path.includes(`{${name}+}`);
+}
+
 /**
  * Completes a method at synth, before it is rendered: declares the method request parameters
  * the integration maps when the method declares none itself, adds a method response for every
@@ -115,8 +120,11 @@ function completeMethod(method: apigw.Method, needs: MethodNeeds): Record<string
   const cfn = method.node.defaultChild as apigw.CfnMethod;
   const stack = Stack.of(cfn);
   let requestParameters: unknown;
-  if (cfn.requestParameters === undefined && needs.requestParameters.length > 0) {
-    requestParameters = Object.fromEntries(needs.requestParameters.map(k => [k, k.startsWith('method.request.path.')]));
+  // a path parameter the resource path does not have is not declared for the user: the cross-check
+  // then names it (a misspelling would otherwise deploy and always be empty)
+  const declarable = needs.requestParameters.filter(k => !k.startsWith('method.request.path.') || inPath(method.resource.path, k.slice('method.request.path.'.length)));
+  if (cfn.requestParameters === undefined && declarable.length > 0) {
+    requestParameters = Object.fromEntries(declarable.map(k => [k, k.startsWith('method.request.path.')]));
     cfn.requestParameters = requestParameters as Record<string, boolean>;
   } else {
     requestParameters = stack.resolve(cfn.requestParameters);

@@ -83,6 +83,9 @@ export const HTTP_CASES: RuleCase[] = [
   { code: 'RequestParameterValueInvalid', name: 'a REST-style source', kind: 'HTTP', facts: { ...lambda, requestParameters: { 'append:header.x': '${method.request.header.y}' } }, fails: true },
   { code: 'RequestParameterValueInvalid', name: 'remove: with an empty value or with two quotes', kind: 'HTTP', facts: { ...url, requestParameters: { 'remove:header.x': '', 'remove:querystring.y': "''" } }, fails: false },
   { code: 'RequestParameterValueInvalid', name: 'an empty value on an overwrite', kind: 'HTTP', facts: { ...url, requestParameters: { 'overwrite:header.x': '' } }, fails: true },
+  // ResponseParametersMalformed — C79 (CloudFormation's schema refuses any other shape)
+  { code: 'ResponseParametersMalformed', name: 'the API\'s own shape in a template', kind: 'HTTP', facts: { ...url, responseParametersMalformed: ['ResponseParameters.404 has "overwrite:header.x"'] }, fails: true, mentions: 'overwrite:header.x' },
+  { code: 'ResponseParametersMalformed', name: 'CloudFormation\'s shape', kind: 'HTTP', facts: { ...url, responseParameters: { 404: [{ destination: 'overwrite:statuscode', source: '200' }] } }, fails: false },
   { code: 'RequestParameterValueInvalid', name: 'a value over 512 characters', kind: 'HTTP', facts: { ...url, requestParameters: { 'append:header.x': 'a'.repeat(513) } }, fails: true, mentions: '513' },
   { code: 'RequestParameterValueInvalid', name: 'stage variables, context and the path', kind: 'HTTP', facts: { ...url, requestParameters: { 'append:header.x': '$stageVariables.env', 'overwrite:querystring.id': '$context.requestId', 'overwrite:path': '/v1${request.path}' } }, fails: false },
 
