@@ -36,6 +36,17 @@ describe('IntegrationChecks runs the REST rules on hand-written CfnMethods', () 
     Annotations.fromStack(stack).hasError('/Test/Method', Match.stringLikeRegexp('^\\[MethodHttpMethodInvalid\\] .*"FETCH"'));
   });
 
+  test('streaming on an edge-optimized API may run 15 minutes (edge only adds an idle timeout); buffered is capped at 29 s', () => {
+    const stack = newStack();
+    const api = new apigw.CfnRestApi(stack, 'Api', { name: 'api' }); // no endpoint configuration: EDGE
+    const integration = { type: 'AWS_PROXY', integrationHttpMethod: 'POST', uri: 'arn:aws:apigateway:us-east-1:lambda:path/2021-11-15/functions/arn:aws:lambda:us-east-1:123456789012:function:f/response-streaming-invocations' };
+    const streamed = new apigw.CfnMethod(stack, 'Streamed', { restApiId: api.ref, resourceId: api.attrRootResourceId, httpMethod: 'GET', authorizationType: 'NONE', integration: { ...integration, timeoutInMillis: 900_000 } });
+    streamed.addPropertyOverride('Integration.ResponseTransferMode', 'STREAM');
+    new apigw.CfnMethod(stack, 'Buffered', { restApiId: api.ref, resourceId: api.attrRootResourceId, httpMethod: 'POST', authorizationType: 'NONE', integration: { ...integration, timeoutInMillis: 60_000 } });
+    const errors = Annotations.fromStack(stack).findError('*', Match.anyValue()).map(m => `${m.id} ${String(m.entry.data).replace(/\].*/s, ']')}`);
+    expect(errors).toEqual(['/Test/Buffered [TimeoutOutOfRange]']);
+  });
+
   test('a method without an integration and valid declarations: nothing', () => {
     const stack = newStack();
     method(stack, { requestParameters: { 'method.request.querystring.q': true } });
