@@ -129,6 +129,12 @@ export interface IntegrationFacts {
    * Only literal values are listed; tokens are never judged.
    */
   readonly responseParametersMalformed?: readonly string[];
+  /**
+   * C11: for a Lambda integration without credentials whose function is a resource of the same
+   * app or template, whether any `AWS::Lambda::Permission` there names that function. Undefined
+   * when it cannot be known (an imported function, credentials, a stage variable).
+   */
+  readonly lambdaPermissionFound?: boolean;
   /** WebSocket `TemplateSelectionExpression`. */
   readonly templateSelectionExpression?: Fact<string>;
   /** The route key (`GET /pets/{id}`, `$connect`), when the integration is seen with its route. */

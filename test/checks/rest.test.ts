@@ -1,8 +1,9 @@
-import { App, Aspects, Stack } from 'aws-cdk-lib';
+import { App, Aspects, Fn, Stack } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { IntegrationChecks } from '../../src';
@@ -45,6 +46,24 @@ describe('IntegrationChecks runs the REST rules on hand-written CfnMethods', () 
     new apigw.CfnMethod(stack, 'Buffered', { restApiId: api.ref, resourceId: api.attrRootResourceId, httpMethod: 'POST', authorizationType: 'NONE', integration: { ...integration, timeoutInMillis: 60_000 } });
     const errors = Annotations.fromStack(stack).findError('*', Match.anyValue()).map(m => `${m.id} ${String(m.entry.data).replace(/\].*/s, ']')}`);
     expect(errors).toEqual(['/Test/Buffered [TimeoutOutOfRange]']);
+  });
+
+  test('a Lambda proxy method whose function of the app has no permission warns (C11); a permission, or credentials, silence it', () => {
+    const stack = newStack();
+    const api = new apigw.CfnRestApi(stack, 'Api', { name: 'api', endpointConfiguration: { types: ['REGIONAL'] } });
+    const role = new iam.CfnRole(stack, 'Role', { assumeRolePolicyDocument: {} });
+    const fnOf = (id: string) => new lambda.CfnFunction(stack, id, { role: role.attrArn, code: { zipFile: 'x' }, runtime: 'nodejs22.x', handler: 'index.h' });
+    const uriOf = (f: lambda.CfnFunction) => Fn.join('', ['arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/', f.attrArn, '/invocations']);
+    const alone = fnOf('Alone');
+    const allowed = fnOf('Allowed');
+    new lambda.CfnPermission(stack, 'Allow', { action: 'lambda:InvokeFunction', functionName: allowed.attrArn, principal: 'apigateway.amazonaws.com' });
+    const m = (id: string, verb: string, integration: apigw.CfnMethod.IntegrationProperty) =>
+      new apigw.CfnMethod(stack, id, { restApiId: api.ref, resourceId: api.attrRootResourceId, httpMethod: verb, authorizationType: 'NONE', integration });
+    m('NoPermission', 'GET', { type: 'AWS_PROXY', integrationHttpMethod: 'POST', uri: uriOf(alone) });
+    m('WithPermission', 'POST', { type: 'AWS_PROXY', integrationHttpMethod: 'POST', uri: uriOf(allowed) });
+    m('WithCredentials', 'PUT', { type: 'AWS_PROXY', integrationHttpMethod: 'POST', uri: uriOf(alone), credentials: role.attrArn });
+    const warned = Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('^\\[LambdaPermissionMissing\\]')).map(w => w.id);
+    expect(warned).toEqual(['/Test/NoPermission']);
   });
 
   test('a method without an integration and valid declarations: nothing', () => {

@@ -58,10 +58,28 @@ class L1Graph implements CfnGraph {
   }
 
   targetsIn(value: unknown): object[] {
-    if (typeof value !== 'string' || !Token.isUnresolved(value)) return [];
-    return Tokenization.reverseString(value).tokens
-      .map(t => ('target' in t ? (t as unknown as { target: unknown }).target : undefined))
-      .filter((t): t is object => this.typeOf(t) !== undefined);
+    const found = new Set<object>();
+    this.collectTargets(value, found, 0);
+    return [...found];
+  }
+
+  /** The resources references in `value` point to, also inside intrinsics (`Fn.join`, `Fn.sub`) that hold them. */
+  private collectTargets(value: unknown, found: Set<object>, depth: number): void {
+    if (depth > 8 || value === null || value === undefined) return;
+    if (typeof value === 'string') {
+      if (!Token.isUnresolved(value)) return;
+      for (const t of Tokenization.reverseString(value).tokens) this.collectTargets(t, found, depth + 1);
+    } else if (Array.isArray(value)) {
+      for (const v of value) this.collectTargets(v, found, depth + 1);
+    } else if (typeof value === 'object') {
+      if ('target' in value && this.typeOf((value as { target: unknown }).target) !== undefined) {
+        found.add((value as { target: object }).target);
+        return;
+      }
+      if (CfnResource.isCfnResource(value as IConstruct) || !Token.isUnresolved(value)) return; // plain data, or a construct
+      // an intrinsic's own arguments (FnJoin's list, Intrinsic's value)
+      for (const v of Object.values(value)) this.collectTargets(v, found, depth + 1);
+    }
   }
 
   resourcesOfType(type: string): readonly object[] {

@@ -66,13 +66,38 @@ function vpcLinkVersionOf(graph: CfnGraph, method: object): 'V1' | 'V2' | undefi
   return undefined;
 }
 
+const LAMBDA_TYPES = ['AWS::Lambda::Function', 'AWS::Lambda::Alias', 'AWS::Lambda::Version', 'AWS::Serverless::Function'];
+
+/**
+ * C11: whether the Lambda function a credential-less Lambda integration invokes has a permission
+ * in the graph. Any `AWS::Lambda::Permission` naming the function counts (its principal and
+ * source ARN may be tokens): only a function with none at all is reported.
+ */
+function lambdaPermissionFound(graph: CfnGraph, method: object): boolean | undefined {
+  const integration = graph.referenceValue(method, 'Integration') as Record<string, unknown> | undefined;
+  if (!integration || typeof integration !== 'object') return undefined;
+  const type = integration.type ?? integration.Type;
+  if (type !== 'AWS_PROXY' && type !== 'AWS') return undefined;
+  if ((integration.credentials ?? integration.Credentials) !== undefined) return undefined;
+  const uri = integration.uri ?? integration.Uri;
+  const functions = graph.targetsIn(uri).filter(t => LAMBDA_TYPES.includes(graph.typeOf(t) ?? ''));
+  if (functions.length === 0) return undefined;
+  return graph.resourcesOfType('AWS::Lambda::Permission').some(p => {
+    const named = graph.targetsIn(graph.referenceValue(p, 'FunctionName'));
+    const whole = graph.targetOf(graph.referenceValue(p, 'FunctionName'));
+    return [...named, ...(whole ? [whole] : [])].some(t => functions.includes(t));
+  });
+}
+
 /** Facts of an `AWS::ApiGateway::Method` of a graph, or `undefined` when it has no integration to judge. */
 export function methodFacts(graph: CfnGraph, method: object): IntegrationFacts | undefined {
-  return restMethodFacts(graph.propertiesOf(method), {
+  const facts = restMethodFacts(graph.propertiesOf(method), {
     endpointTypes: endpointTypesOf(graph, graph.referenceValue(method, 'RestApiId')),
     resourcePath: resourcePathOf(graph, graph.referenceValue(method, 'ResourceId')),
     vpcLinkVersion: vpcLinkVersionOf(graph, method),
   });
+  const permission = facts?.subject === 'integration' ? lambdaPermissionFound(graph, method) : undefined;
+  return permission === undefined || !facts ? facts : { ...facts, lambdaPermissionFound: permission };
 }
 
 /** Facts of a CfnMethod, or `undefined` when it has no integration to judge. */

@@ -2,6 +2,7 @@ import { COMMON_RULES } from './common';
 import { EVIDENCE } from './evidence';
 import { HTTP_RULES } from './http';
 import { INPUT_RULES } from './inputs';
+import { PERMISSION_RULES } from './permissions';
 import { REST_RULES } from './rest';
 import { ROLE_RULES } from './roles';
 import { TEMPLATE_RULES } from './templates';
@@ -46,6 +47,7 @@ function oneRowPerCode(rules: readonly Rule[]): Rule[] {
  */
 export const RULES: readonly Rule[] = oneRowPerCode([
   ...COMMON_RULES, ...REST_RULES, ...HTTP_RULES, ...WEBSOCKET_RULES, ...ROLE_RULES, ...INPUT_RULES, ...TEMPLATE_RULES,
+  ...PERMISSION_RULES,
 ])
   // a row written with its evidence keeps it; the others take theirs from the evidence table
   .map(r => (r.evidence || !EVIDENCE[r.code] ? r : { ...r, evidence: EVIDENCE[r.code] }));
