@@ -135,6 +135,11 @@ export interface IntegrationFacts {
    * when it cannot be known (an imported function, credentials, a stage variable).
    */
   readonly lambdaPermissionFound?: boolean;
+  /**
+   * C16: the paths (or logical ids) of load balancers of the app that are not Network Load Balancers,
+   * among the targets of the VPC link v1 the integration connects through.
+   */
+  readonly vpcLinkV1NonNlbTargets?: readonly string[];
   /** WebSocket `TemplateSelectionExpression`. */
   readonly templateSelectionExpression?: Fact<string>;
   /** The route key (`GET /pets/{id}`, `$connect`), when the integration is seen with its route. */

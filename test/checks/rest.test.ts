@@ -3,6 +3,7 @@ import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
@@ -64,6 +65,26 @@ describe('IntegrationChecks runs the REST rules on hand-written CfnMethods', () 
     m('WithCredentials', 'PUT', { type: 'AWS_PROXY', integrationHttpMethod: 'POST', uri: uriOf(alone), credentials: role.attrArn });
     const warned = Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('^\\[LambdaPermissionMissing\\]')).map(w => w.id);
     expect(warned).toEqual(['/Test/NoPermission']);
+  });
+
+  test('a VPC link v1 whose target is an Application Load Balancer of the app is an error (C16); a Network Load Balancer is fine', () => {
+    const stack = newStack();
+    const api = new apigw.CfnRestApi(stack, 'Api', { name: 'api', endpointConfiguration: { types: ['REGIONAL'] } });
+    const alb = new elbv2.CfnLoadBalancer(stack, 'Alb', { subnets: ['subnet-1', 'subnet-2'] }); // Type defaults to application
+    const nlb = new elbv2.CfnLoadBalancer(stack, 'Nlb', { type: 'network', subnets: ['subnet-1'] });
+    const toAlb = new apigw.CfnVpcLink(stack, 'ToAlb', { name: 'alb', targetArns: [alb.ref] });
+    const toNlb = new apigw.CfnVpcLink(stack, 'ToNlb', { name: 'nlb', targetArns: [nlb.ref] });
+    const m = (id: string, verb: string, link: apigw.CfnVpcLink) => new apigw.CfnMethod(stack, id, {
+      restApiId: api.ref,
+      resourceId: api.attrRootResourceId,
+      httpMethod: verb,
+      authorizationType: 'NONE',
+      integration: { type: 'HTTP_PROXY', integrationHttpMethod: 'ANY', uri: 'http://internal.example.com/', connectionType: 'VPC_LINK', connectionId: link.ref },
+    });
+    m('ThroughAlb', 'GET', toAlb);
+    m('ThroughNlb', 'POST', toNlb);
+    const errors = Annotations.fromStack(stack).findError('*', Match.anyValue()).map(e => `${e.id} ${String(e.entry.data).replace(/\].*/s, ']')}`);
+    expect(errors).toEqual(['/Test/ThroughAlb [VpcLinkV1TargetNotNlb]']);
   });
 
   test('a method without an integration and valid declarations: nothing', () => {

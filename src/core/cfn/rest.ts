@@ -66,6 +66,22 @@ function vpcLinkVersionOf(graph: CfnGraph, method: object): 'V1' | 'V2' | undefi
   return undefined;
 }
 
+/** C16: load balancers of the graph a VPC link v1 targets that are not Network Load Balancers (an ALB is the default type). */
+function vpcLinkV1NonNlbTargets(graph: CfnGraph, method: object): string[] | undefined {
+  const integration = graph.referenceValue(method, 'Integration') as Record<string, unknown> | undefined;
+  if (!integration || typeof integration !== 'object') return undefined;
+  const link = graph.targetOf(integration.connectionId ?? integration.ConnectionId);
+  if (!isOfType(graph, link, 'AWS::ApiGateway::VpcLink')) return undefined;
+  const targets = graph.referenceValue(link, 'TargetArns');
+  const items = Array.isArray(targets) ? targets : [];
+  const bad = items.map(t => graph.targetOf(t)).filter((lb): lb is object => isOfType(graph, lb, 'AWS::ElasticLoadBalancingV2::LoadBalancer'))
+    .filter(lb => {
+      const type = graph.propertiesOf(lb).Type;
+      return type === undefined || type === 'application' || type === 'gateway';
+    });
+  return bad.length > 0 ? bad.map(lb => graph.nameOf(lb)) : undefined;
+}
+
 const LAMBDA_TYPES = ['AWS::Lambda::Function', 'AWS::Lambda::Alias', 'AWS::Lambda::Version', 'AWS::Serverless::Function'];
 
 /**
@@ -96,8 +112,10 @@ export function methodFacts(graph: CfnGraph, method: object): IntegrationFacts |
     resourcePath: resourcePathOf(graph, graph.referenceValue(method, 'ResourceId')),
     vpcLinkVersion: vpcLinkVersionOf(graph, method),
   });
-  const permission = facts?.subject === 'integration' ? lambdaPermissionFound(graph, method) : undefined;
-  return permission === undefined || !facts ? facts : { ...facts, lambdaPermissionFound: permission };
+  if (!facts || facts.subject !== 'integration') return facts;
+  const permission = lambdaPermissionFound(graph, method);
+  const nonNlb = vpcLinkV1NonNlbTargets(graph, method);
+  return permission === undefined && nonNlb === undefined ? facts : { ...facts, lambdaPermissionFound: permission, vpcLinkV1NonNlbTargets: nonNlb };
 }
 
 /** Facts of a CfnMethod, or `undefined` when it has no integration to judge. */

@@ -1,7 +1,7 @@
 import { IntegrationFacts } from '../facts';
 import { one, Rule } from './types';
 
-/** Rules about who may call the back end (CONSTRAINTS.md C11). */
+/** Rules about how API Gateway reaches the back end: permission to invoke it (C11), the VPC link to it (C16). */
 
 const lambdaPermission: Rule = {
   code: 'LambdaPermissionMissing',
@@ -26,4 +26,28 @@ const lambdaPermission: Rule = {
   },
 };
 
-export const PERMISSION_RULES: readonly Rule[] = [lambdaPermission];
+const vpcLinkV1Alb: Rule = {
+  code: 'VpcLinkV1TargetNotNlb',
+  catalogue: ['C16'],
+  appliesTo: ['REST'],
+  severity: 'error',
+  onlyWhen: ['vpcLinkV1NonNlbTargets'],
+  summary: 'a VPC link v1 (AWS::ApiGateway::VpcLink) targets Network Load Balancers only (VPC links v2 also reach Application Load Balancers)',
+  evidence: {
+    says: 'CreateVpcLink accepts the ARN, then the link goes to status FAILED with "NLB ARN is malformed", so the VpcLink resource (and the '
+      + 'deploy) fails: VPC links v1 support Network Load Balancers only',
+    source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-nlb-for-vpclink-using-console.html; '
+      + 'https://github.com/hashicorp/terraform-provider-aws/issues/30910',
+  },
+  check(f: IntegrationFacts) {
+    const bad = f.vpcLinkV1NonNlbTargets ?? [];
+    if (bad.length === 0) return [];
+    return one(
+      'a VPC link v1 reaches Network Load Balancers only ("NLB ARN is malformed")',
+      `the Application Load Balancer ${bad.map(b => JSON.stringify(b)).join(', ')}`,
+      'put a Network Load Balancer in front of it, or connect through a VPC link v2 (RestApiConnection.vpcLinkV2), which reaches Application Load Balancers',
+    );
+  },
+};
+
+export const PERMISSION_RULES: readonly Rule[] = [lambdaPermission, vpcLinkV1Alb];

@@ -125,6 +125,9 @@ export const REST_CASES: RuleCase[] = [
   // LambdaPermissionMissing — C11 (the readers set lambdaPermissionFound only for a function of the app without credentials)
   { code: 'LambdaPermissionMissing', name: 'a function of the app with no permission', kind: 'REST', facts: { type: 'AWS_PROXY', integrationMethod: 'POST', uri: LAMBDA_URI, lambdaPermissionFound: false }, fails: true, mentions: 'Invalid permissions' },
   { code: 'LambdaPermissionMissing', name: 'a function with a permission', kind: 'REST', facts: { type: 'AWS_PROXY', integrationMethod: 'POST', uri: LAMBDA_URI, lambdaPermissionFound: true }, fails: false },
+  // VpcLinkV1TargetNotNlb — C16 (the readers list the app's non-NLB load balancers a VPC link v1 targets)
+  { code: 'VpcLinkV1TargetNotNlb', name: 'an ALB behind a VPC link v1', kind: 'REST', facts: { ...HTTP, connectionType: 'VPC_LINK', connectionId: 'abc123', vpcLinkVersion: 'V1', vpcLinkV1NonNlbTargets: ['App/Alb/Resource'] }, fails: true, mentions: 'Application Load Balancer' },
+  { code: 'VpcLinkV1TargetNotNlb', name: 'an NLB behind a VPC link v1', kind: 'REST', facts: { ...HTTP, connectionType: 'VPC_LINK', connectionId: 'abc123', vpcLinkVersion: 'V1' }, fails: false },
   // MethodPathParameterNotInPath — C30, C31 (a misspelled path parameter deploys and is always empty)
   { code: 'MethodPathParameterNotInPath', name: 'a misspelled path parameter', kind: 'REST', facts: { ...HTTP, uri: 'https://example.com/{id}', requestParameters: { 'integration.request.path.id': 'method.request.path.idd' }, method: { resourcePath: '/items/{id}', requestParameters: { 'method.request.path.idd': true } } }, fails: true, mentions: '{id}' },
   { code: 'MethodPathParameterNotInPath', name: 'a declaration alone, on a method without an integration', kind: 'REST', facts: { subject: 'method', method: { resourcePath: '/items', requestParameters: { 'method.request.path.id': true } } }, fails: true, mentions: 'method.request.path.id' },
