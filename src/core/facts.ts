@@ -140,6 +140,8 @@ export interface IntegrationFacts {
    * among the targets of the VPC link v1 the integration connects through.
    */
   readonly vpcLinkV1NonNlbTargets?: readonly string[];
+  /** C63: the names of the HTTP API's stages in the app other than `$default` (literal names only). */
+  readonly namedStages?: readonly string[];
   /** WebSocket `TemplateSelectionExpression`. */
   readonly templateSelectionExpression?: Fact<string>;
   /** The route key (`GET /pets/{id}`, `$connect`), when the integration is seen with its route. */

@@ -176,3 +176,19 @@ describe('HTTP API ResponseParameters in the wrong shape', () => {
     expect(String(errors[0].entry.data)).toContain('ResponseParameters.404 has "overwrite:header.x"');
   });
 });
+
+describe('private integrations on a named stage (C63)', () => {
+  test('warns when the stage prefix is not stripped; $default and overwrite:path are fine', () => {
+    const app = new App();
+    const stack = new Stack(app, 'Test');
+    Aspects.of(app).add(new IntegrationChecks());
+    const api = new apigwv2.CfnApi(stack, 'Api', { name: 'api', protocolType: 'HTTP' });
+    new apigwv2.CfnStage(stack, 'Prod', { apiId: api.ref, stageName: 'prod' });
+    const listener = 'arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/a/50dc6c495c0c9188/0467ef3c8400ae65';
+    const base = { apiId: api.ref, integrationType: 'HTTP_PROXY', integrationMethod: 'ANY', integrationUri: listener, connectionType: 'VPC_LINK', connectionId: 'abc123', payloadFormatVersion: '1.0' };
+    new apigwv2.CfnIntegration(stack, 'Prefixed', base);
+    new apigwv2.CfnIntegration(stack, 'Stripped', { ...base, requestParameters: { 'overwrite:path': '$request.path' } });
+    const warned = Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('^\\[PrivateIntegrationStagePrefix\\]')).map(w => w.id);
+    expect(warned).toEqual(['/Test/Prefixed']);
+  });
+});

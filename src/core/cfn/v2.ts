@@ -99,6 +99,17 @@ function routeFacts(graph: CfnGraph, integration: object): Pick<IntegrationFacts
   return { routeKeys: props.map(p => stringFact(p.RouteKey)), returnsResponse, routeRequestParameters };
 }
 
+/** C63: the literal names of the stages of the API `apiId` refers to, other than `$default`. */
+function namedStagesOf(graph: CfnGraph, apiId: unknown): string[] | undefined {
+  const api = graph.targetOf(apiId);
+  if (api === undefined) return undefined;
+  const names = graph.resourcesOfType('AWS::ApiGatewayV2::Stage')
+    .filter(s => graph.targetOf(graph.referenceValue(s, 'ApiId')) === api)
+    .map(s => graph.propertiesOf(s).StageName)
+    .filter((n): n is string => typeof n === 'string' && n !== '$default' && !n.includes('${Token['));
+  return names.length > 0 ? names : undefined;
+}
+
 /** Facts of an `AWS::ApiGatewayV2::Integration` of a graph. */
 export function integrationFacts(graph: CfnGraph, integration: object): IntegrationFacts {
   const hit = integrationCache.get(integration);
@@ -107,7 +118,8 @@ export function integrationFacts(graph: CfnGraph, integration: object): Integrat
   const kinds = kindsOf(graph, graph.referenceValue(integration, 'ApiId'));
   const base = v2IntegrationFacts(props, { kinds, stateMachineType: stateMachineTypeOf(graph, integration, props) });
   const facts = kinds.includes('WEBSOCKET')
-    ? { ...base, ...routeFacts(graph, integration), integrationResponses: responsesFacts(graph, integration) } : base;
+    ? { ...base, ...routeFacts(graph, integration), integrationResponses: responsesFacts(graph, integration) }
+    : kinds.length === 1 && base.connectionType === 'VPC_LINK' ? { ...base, namedStages: namedStagesOf(graph, graph.referenceValue(integration, 'ApiId')) } : base;
   integrationCache.set(integration, facts);
   return facts;
 }

@@ -1,7 +1,7 @@
-import { IntegrationFacts } from '../facts';
+import { IntegrationFacts, isKnown } from '../facts';
 import { one, Rule } from './types';
 
-/** Rules about how API Gateway reaches the back end: permission to invoke it (C11), the VPC link to it (C16). */
+/** Rules about how API Gateway reaches the back end: permission to invoke it (C11), the VPC link to it (C16), the path it sends (C63). */
 
 const lambdaPermission: Rule = {
   code: 'LambdaPermissionMissing',
@@ -50,4 +50,28 @@ const vpcLinkV1Alb: Rule = {
   },
 };
 
-export const PERMISSION_RULES: readonly Rule[] = [lambdaPermission, vpcLinkV1Alb];
+const stagePrefix: Rule = {
+  code: 'PrivateIntegrationStagePrefix',
+  catalogue: ['C63'],
+  appliesTo: ['HTTP'],
+  severity: 'warning',
+  onlyWhen: ['namedStages'],
+  summary: 'a private (VPC_LINK) HTTP API integration served on a named stage strips the stage from the path (overwrite:path $request.path)',
+  evidence: {
+    says: 'Deploys: a private integration forwards the stage name as the first path segment, so on a named stage the back end receives '
+      + '/{stage}/route instead of /route unless the path is overwritten with $request.path',
+    source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-private.html',
+  },
+  check(f: IntegrationFacts) {
+    const stages = f.namedStages ?? [];
+    if (stages.length === 0 || f.connectionType !== 'VPC_LINK' || !isKnown(f.requestParameters) && f.requestParameters !== undefined) return [];
+    if (Object.keys(f.requestParameters ?? {}).includes('overwrite:path')) return [];
+    return one(
+      'private integrations forward the stage name as the first path segment: on a named stage the back end receives /{stage}/… paths',
+      `stage ${stages.map(s => JSON.stringify(s)).join(', ')} and no overwrite:path`,
+      'map "overwrite:path" to "$request.path" (HttpApiPrivateIntegration: stripStagePrefix), or serve the API on the $default stage',
+    );
+  },
+};
+
+export const PERMISSION_RULES: readonly Rule[] = [lambdaPermission, vpcLinkV1Alb, stagePrefix];

@@ -86,6 +86,9 @@ export const HTTP_CASES: RuleCase[] = [
   // ResponseParametersMalformed — C79 (CloudFormation's schema refuses any other shape)
   { code: 'ResponseParametersMalformed', name: 'the API\'s own shape in a template', kind: 'HTTP', facts: { ...url, responseParametersMalformed: ['ResponseParameters.404 has "overwrite:header.x"'] }, fails: true, mentions: 'overwrite:header.x' },
   { code: 'ResponseParametersMalformed', name: 'CloudFormation\'s shape', kind: 'HTTP', facts: { ...url, responseParameters: { 404: [{ destination: 'overwrite:statuscode', source: '200' }] } }, fails: false },
+  // PrivateIntegrationStagePrefix — C63
+  { code: 'PrivateIntegrationStagePrefix', name: 'a private integration on a named stage', kind: 'HTTP', facts: { type: 'HTTP_PROXY', integrationMethod: 'ANY', uri: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/a/1/2', connectionType: 'VPC_LINK', connectionId: 'abc', namedStages: ['prod'] }, fails: true, mentions: '"prod"' },
+  { code: 'PrivateIntegrationStagePrefix', name: 'one that strips the stage', kind: 'HTTP', facts: { type: 'HTTP_PROXY', integrationMethod: 'ANY', uri: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/a/1/2', connectionType: 'VPC_LINK', connectionId: 'abc', namedStages: ['prod'], requestParameters: { 'overwrite:path': '$request.path' } }, fails: false },
   { code: 'RequestParameterValueInvalid', name: 'a value over 512 characters', kind: 'HTTP', facts: { ...url, requestParameters: { 'append:header.x': 'a'.repeat(513) } }, fails: true, mentions: '513' },
   { code: 'RequestParameterValueInvalid', name: 'stage variables, context and the path', kind: 'HTTP', facts: { ...url, requestParameters: { 'append:header.x': '$stageVariables.env', 'overwrite:querystring.id': '$context.requestId', 'overwrite:path': '/v1${request.path}' } }, fails: false },
 
