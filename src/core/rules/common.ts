@@ -322,10 +322,21 @@ const awsProxyLambda: Rule = {
   check(f) {
     if (knownType(f) !== 'AWS_PROXY') return [];
     const service = knownServiceOf(f.uri);
+    if (service === 'lambda' && isKnown(f.uri) && !LAMBDA_INVOCATION_PATH.test(f.uri)) {
+      return one(
+        'AWS_PROXY integrations only support Lambda function and Firehose stream invocations: a Lambda URI is the invocation path '
+          + '(lambda:path/2015-03-31/functions/{function ARN}/invocations, or 2021-11-15/…/response-streaming-invocations to stream)',
+        q(f.uri),
+        'use the function\'s invocation path',
+      );
+    }
     if (service === undefined || ['lambda', 'firehose'].includes(service)) return [];
     return one('AWS_PROXY integrations only support Lambda function and Firehose stream invocations', `service ${q(service)}`, 'use an AWS (non-proxy) integration with request templates for other services');
   },
 };
+
+/** A Lambda invocation URI: buffered (2015-03-31 …/invocations) or streamed (2021-11-15 …/response-streaming-invocations). */
+const LAMBDA_INVOCATION_PATH = /:lambda:path\/(2015-03-31\/functions\/.+\/invocations|2021-11-15\/functions\/.+\/response-streaming-invocations)$/;
 
 const privateUri: Rule = {
   code: 'PrivateUriNotListenerArn',

@@ -108,6 +108,10 @@ export const COMMON_CASES: RuleCase[] = [
   // AwsProxyNotLambda — C07
   { code: 'AwsProxyNotLambda', name: 'AWS_PROXY to SQS', kind: 'REST', facts: { type: 'AWS_PROXY', integrationMethod: 'POST', uri: SQS_URI }, fails: true },
   { code: 'AwsProxyNotLambda', name: 'AWS_PROXY to Lambda', kind: 'REST', facts: { type: 'AWS_PROXY', integrationMethod: 'POST', uri: LAMBDA_URI }, fails: false },
+  { code: 'AwsProxyNotLambda', name: 'AWS_PROXY to a Lambda action, not the invocation path', kind: 'REST', facts: { type: 'AWS_PROXY', integrationMethod: 'POST', uri: 'arn:aws:apigateway:us-east-1:lambda:action/Invoke' }, fails: true, mentions: 'invocation path' },
+  { code: 'AwsProxyNotLambda', name: 'AWS_PROXY to a Lambda path without /invocations', kind: 'REST', facts: { type: 'AWS_PROXY', integrationMethod: 'POST', uri: 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:f' }, fails: true },
+  { code: 'AwsProxyNotLambda', name: 'AWS_PROXY to the streaming invocation path', kind: 'REST', facts: { type: 'AWS_PROXY', integrationMethod: 'POST', uri: 'arn:aws:apigateway:us-east-1:lambda:path/2021-11-15/functions/arn:aws:lambda:us-east-1:123456789012:function:f/response-streaming-invocations' }, fails: false },
+  { code: 'AwsProxyNotLambda', name: 'AWS_PROXY to Firehose', kind: 'REST', facts: { type: 'AWS_PROXY', integrationMethod: 'POST', uri: 'arn:aws:apigateway:us-east-1:firehose:action/PutRecord' }, fails: false },
 
   // PrivateUriNotListenerArn — C61
   { code: 'PrivateUriNotListenerArn', name: 'a load balancer ARN', kind: 'HTTP', facts: { type: 'HTTP_PROXY', integrationMethod: 'ANY', connectionType: 'VPC_LINK', connectionId: 'x', uri: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/my-alb/50dc6c495c0c9188' }, fails: true, mentions: 'listener' },
