@@ -71,7 +71,8 @@ export function patchHandler(scope: IConstruct): lambda.Function {
   });
   return new lambda.Function(stack, HANDLER_ID, {
     description: 'Applies UpdateIntegration patches of cdk-apigateway-integrations; logs no request data',
-    runtime: lambda.Runtime.NODEJS_24_X,
+    // built by name: aws-cdk-lib releases of the peer range older than NODEJS_24_X know the runtime only this way
+    runtime: new lambda.Runtime('nodejs24.x', lambda.RuntimeFamily.NODEJS, { supportsInlineCode: true }),
     handler: 'index.handler',
     code: lambda.Code.fromInline(HANDLER_CODE),
     timeout: Duration.minutes(2),
