@@ -1,48 +1,10 @@
 import { Stack } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
-import { MappingTemplate } from './mapping-template';
+import { MappingTemplate, MappingTemplateInput } from './mapping-template';
 import { throwUsageError } from '../core/errors';
 import {
   chooseRequestTemplate, chooseResponseTemplate, flatten, mapParameters, MappingSources, ResolvedIntegration, selectResponse,
 } from './private/request-flow';
-
-/**
- * A sample client request to a REST method.
- * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-data-transformations.html
- */
-export interface RestIntegrationPreviewRequest {
-  /**
-   * The request body.
-   * @default '' - no body
-   */
-  readonly body?: string;
-  /**
-   * Request headers. `Content-Type` selects the request template (absent: `application/json`);
-   * `Accept` selects the response template.
-   * @default - no headers
-   */
-  readonly headers?: { [name: string]: string };
-  /**
-   * Query string parameters.
-   * @default - none
-   */
-  readonly querystring?: { [name: string]: string };
-  /**
-   * Path parameters (`id` for `/items/{id}`).
-   * @default - none
-   */
-  readonly path?: { [name: string]: string };
-  /**
-   * Stage variables.
-   * @default - none
-   */
-  readonly stageVariables?: { [name: string]: string };
-  /**
-   * Context variables by dotted names (`requestId`, `identity.sourceIp`).
-   * @default - none
-   */
-  readonly context?: { [name: string]: string };
-}
 
 /**
  * What the back end would receive for a sample request.
@@ -144,8 +106,12 @@ export class RestIntegrationPreview {
 
   private constructor(private readonly integration: ResolvedIntegration) {}
 
-  /** What the back end receives for `request`. */
-  public request(request: RestIntegrationPreviewRequest = {}): RestIntegrationPreviewBackendRequest {
+  /**
+   * What the back end receives for `request`, a sample client request (the same input a template
+   * renders with): its `Content-Type` header selects the request template (absent:
+   * `application/json`), its `Accept` header the response template.
+   */
+  public request(request: MappingTemplateInput = {}): RestIntegrationPreviewBackendRequest {
     const i = this.integration;
     const headers = request.headers ?? {};
     const sources = this.sources(request);
@@ -175,7 +141,7 @@ export class RestIntegrationPreview {
    * response selected (by status code, a Lambda error message, or a MOCK template's `statusCode`)
    * and its rendered template. With no match and no default response, API Gateway answers 500.
    */
-  public response(response: RestIntegrationPreviewBackendResponse = {}, request: RestIntegrationPreviewRequest = {}): RestIntegrationPreviewResponse {
+  public response(response: RestIntegrationPreviewBackendResponse = {}, request: MappingTemplateInput = {}): RestIntegrationPreviewResponse {
     const i = this.integration;
     const type = (i.type ?? '').toUpperCase();
     if (type.endsWith('_PROXY')) return { statusCode: String(response.statusCode ?? 200), body: response.body ?? '', headers: { ...response.headers } };
@@ -197,7 +163,7 @@ export class RestIntegrationPreview {
   }
 
   /** What selection patterns are matched against. */
-  private selector(type: string, response: RestIntegrationPreviewBackendResponse, request: RestIntegrationPreviewRequest): string | undefined {
+  private selector(type: string, response: RestIntegrationPreviewBackendResponse, request: MappingTemplateInput): string | undefined {
     if (type === 'MOCK') {
       const sent = this.request(request);
       const code = /"statusCode"\s*:\s*"?(\d{3})/.exec(sent.body)?.[1];
@@ -207,7 +173,7 @@ export class RestIntegrationPreview {
     return String(response.statusCode ?? 200);
   }
 
-  private sources(request: RestIntegrationPreviewRequest): MappingSources {
+  private sources(request: MappingTemplateInput): MappingSources {
     return {
       method: { header: request.headers ?? {}, querystring: request.querystring ?? {}, path: request.path ?? {}, body: request.body ?? '' },
       context: request.context ?? {},
@@ -215,7 +181,7 @@ export class RestIntegrationPreview {
     };
   }
 
-  private templateInput(request: RestIntegrationPreviewRequest, body: string | undefined) {
+  private templateInput(request: MappingTemplateInput, body: string | undefined) {
     const { headers, querystring, path, stageVariables, context } = request;
     return { body, headers, querystring, path, stageVariables, context };
   }
