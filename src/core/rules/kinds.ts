@@ -95,14 +95,14 @@ const httpOnly: Rule = {
   },
 };
 
-/** v2 string fields with a length limit (C54, C64), and the limits-table row of each. */
-const V2_LENGTHS: ReadonlyArray<[keyof IntegrationFacts, string, string]> = [
-  ['uri', 'integration URI', 'uriMaxLength'],
-  ['integrationMethod', 'integration method', 'integrationMethodMaxLength'],
-  ['subtype', 'integration subtype', 'subtypeMaxLength'],
-  ['description', 'description', 'descriptionMaxLength'],
-  ['connectionId', 'connection id', 'connectionIdMaxLength'],
-  ['serverNameToVerify', 'TLS server name to verify', 'serverNameMaxLength'],
+/** v2 string fields with a length limit (C54, C64): the field, its name in findings, the limits-table row, its name in the summary. */
+const V2_LENGTHS: ReadonlyArray<[keyof IntegrationFacts, string, string, string]> = [
+  ['uri', 'integration URI', 'uriMaxLength', 'URI'],
+  ['integrationMethod', 'integration method', 'integrationMethodMaxLength', 'method'],
+  ['subtype', 'integration subtype', 'subtypeMaxLength', 'subtype'],
+  ['description', 'description', 'descriptionMaxLength', 'description'],
+  ['connectionId', 'connection id', 'connectionIdMaxLength', 'connection id'],
+  ['serverNameToVerify', 'TLS server name to verify', 'serverNameMaxLength', 'TLS server name'],
 ];
 
 const valueTooLong: Rule = {
@@ -117,7 +117,7 @@ const valueTooLong: Rule = {
       + 'ConnectionId to 1024 and ServerNameToVerify to 512 characters; no rejection text is recorded',
     source: V2_INTEGRATIONS,
   },
-  summary: 'v2 integration strings fit the service\'s lengths: URI 2048, method 64, subtype 128, description 1024, connection id 1024, TLS server name 512 characters',
+  summary: `v2 integration strings fit the service's lengths: ${V2_LENGTHS.map(([, , name, short]) => `${short} ${LIMITS.HTTP[name].value}`).join(', ')} characters`,
   check(f, kind) {
     const out: Finding[] = [];
     for (const [field, name, limitName] of V2_LENGTHS) {

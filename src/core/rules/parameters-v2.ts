@@ -39,7 +39,8 @@ const requestValue: Rule = {
       + 'expressions of 1 to 512 characters; no rejection text is recorded',
     source: `${HTTP_MAPPING}; ${V2_INTEGRATIONS}`,
   },
-  summary: 'request parameter values are static text or $request.header|querystring|path|body, $context or $stageVariables expressions of 1 to 512 characters',
+  summary: 'request parameter values are static text or $request.header|querystring|path|body, $context or $stageVariables expressions of 1 to '
+    + `${LIMITS.HTTP.mappingValueMaxLength.value} characters`,
   check(f) {
     if (f.subtype !== undefined) return [];
     const max = LIMITS.HTTP.mappingValueMaxLength.value;
@@ -166,7 +167,8 @@ const requestParameter: Rule = {
       + 'context.*, stageVariables.* or a quoted static value; no rejection text is recorded',
     source: WS_MAPPING,
   },
-  summary: 'request parameters map integration.request.header|querystring|path.{name} from route.request.*, context.*, stageVariables.* or a quoted static value of at most 512 characters',
+  summary: 'request parameters map integration.request.header|querystring|path.{name} from route.request.*, context.*, stageVariables.* or a quoted '
+    + `static value of at most ${LIMITS.WEBSOCKET.mappingValueMaxLength.value} characters`,
   check(f) {
     if (!isKnown(f.requestParameters)) return [];
     const out: Finding[] = [];

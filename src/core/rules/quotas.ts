@@ -5,6 +5,13 @@ import { Rule, one } from './types';
 
 /** Quotas of the API as a whole: routes, integrations and resources per API (C81, C98, C105). */
 
+/** The limit of HTTP and WebSocket APIs: one number when they agree, else both. */
+function bothKinds(name: string): string {
+  const http = LIMITS.HTTP[name].value;
+  const ws = LIMITS.WEBSOCKET[name].value;
+  return http === ws ? `${http}` : `${http} (WebSocket: ${ws})`;
+}
+
 const routesQuota: Rule = {
   code: 'RoutesPerApiAboveDefaultQuota',
   catalogue: ['C81', 'C98'],
@@ -18,7 +25,7 @@ const routesQuota: Rule = {
       + 'fails and the deploy rolls back',
     source: `${HTTP_QUOTAS}; ${WS_QUOTAS}`,
   },
-  summary: 'an HTTP or WebSocket API has at most 300 routes unless the account\'s "Routes per API" quota is raised',
+  summary: `an HTTP or WebSocket API has at most ${bothKinds('routesPerApi')} routes unless the account's "Routes per API" quota is raised`,
   check(f, kind) {
     const max = LIMITS[kind].routesPerApi.value;
     if (f.routeCount === undefined || f.routeCount <= max) return [];
@@ -42,7 +49,7 @@ const integrationsLimit: Rule = {
     says: 'Documented hard quota: an HTTP API has at most 300 integrations and the quota cannot be increased (no rejection text recorded)',
     source: HTTP_QUOTAS,
   },
-  summary: 'an HTTP API has at most 300 integrations (a quota that cannot be raised)',
+  summary: `an HTTP API has at most ${LIMITS.HTTP.integrationsPerApi.value} integrations (a quota that cannot be raised)`,
   check(f) {
     const max = LIMITS.HTTP.integrationsPerApi.value;
     if (f.integrationCount === undefined || f.integrationCount <= max) return [];
@@ -63,7 +70,7 @@ const integrationsQuota: Rule = {
       + 'the integration fails and the deploy rolls back',
     source: WS_QUOTAS,
   },
-  summary: 'a WebSocket API has at most 300 integrations unless AWS Support raises the quota',
+  summary: `a WebSocket API has at most ${LIMITS.WEBSOCKET.integrationsPerApi.value} integrations unless AWS Support raises the quota`,
   check(f) {
     const max = LIMITS.WEBSOCKET.integrationsPerApi.value;
     if (f.integrationCount === undefined || f.integrationCount <= max) return [];
@@ -88,7 +95,8 @@ const resourcesQuota: Rule = {
       + 'creating the resource fails and the deploy rolls back',
     source: REST_QUOTAS,
   },
-  summary: 'a REST API has at most 300 resources (one integration per resource and method) unless the account\'s "Resources per API" quota is raised',
+  summary: `a REST API has at most ${LIMITS.REST.resourcesPerApi.value} resources (one integration per resource and method) unless the account's `
+    + '"Resources per API" quota is raised',
   check(f) {
     const max = LIMITS.REST.resourcesPerApi.value;
     if (f.resourceCount === undefined || f.resourceCount <= max) return [];

@@ -15,7 +15,8 @@ const responseParameters: Rule = {
   severity: 'error',
   onlyWhen: ['responseParameters'],
   docs: PUT_INTEGRATION_RESPONSE,
-  summary: 'response parameters are keyed by a back-end status code 200–599; destinations append|overwrite|remove:header.{name} or overwrite:statuscode; sources $response.header|body, $context, $stageVariables or static',
+  summary: `response parameters are keyed by a back-end status code ${LIMITS.HTTP.responseStatusCodeMin.value}–${LIMITS.HTTP.responseStatusCodeMax.value}; `
+    + 'destinations append|overwrite|remove:header.{name} or overwrite:statuscode; sources $response.header|body, $context, $stageVariables or static',
   check(f) {
     if (!isKnown(f.responseParameters)) return [];
     const lo = LIMITS.HTTP.responseStatusCodeMin.value;
@@ -82,10 +83,13 @@ const statusOverwrite: Rule = {
     source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-parameter-mapping.html',
   },
   docs: HTTP_MAPPING,
-  summary: 'a static overwrite:statuscode value is a whole status code 100–599',
+  summary: `a static overwrite:statuscode value is a whole status code ${LIMITS.HTTP.statusCodeOverwriteMin.value}–${LIMITS.HTTP.statusCodeOverwriteMax.value}`,
   check(f) {
-    return staticResponseMappings(f).filter(([, d, s]) => d === 'overwrite:statuscode' && s !== '' && !s.startsWith('$') && !/^[1-5]\d\d$/.test(s))
-      .map(([, , s]) => ({ what: 'overwrite:statuscode takes a whole status code between 100 and 599', got: q(s), fix: 'give a status code such as 404' }));
+    const lo = LIMITS.HTTP.statusCodeOverwriteMin.value;
+    const hi = LIMITS.HTTP.statusCodeOverwriteMax.value;
+    const whole = (s: string) => /^\d{3}$/.test(s) && Number(s) >= lo && Number(s) <= hi;
+    return staticResponseMappings(f).filter(([, d, s]) => d === 'overwrite:statuscode' && s !== '' && !s.startsWith('$') && !whole(s))
+      .map(([, , s]) => ({ what: `overwrite:statuscode takes a whole status code between ${lo} and ${hi}`, got: q(s), fix: 'give a status code such as 404' }));
   },
 };
 

@@ -1,5 +1,5 @@
 import { Fact, FactMap, HOLE, IntegrationFacts, isKnown, knownEntries, textOf } from '../facts';
-import { q } from '../format';
+import { formatBytes, q } from '../format';
 import { LIMITS } from '../limits';
 import { MIME, responses } from './shared';
 import { CFN_V2_INTEGRATION, CFN_V2_INTEGRATION_SCHEMA, LS, PUT_INTEGRATION, REST_QUOTAS, V2_INTEGRATIONS, WS_QUOTAS } from './sources';
@@ -47,7 +47,7 @@ const templateSize: Rule = {
     says: 'Documented hard quota: a REST mapping template is at most 300 KB, not increasable (no rejection text recorded)',
     source: REST_QUOTAS,
   },
-  summary: 'each mapping template is at most 300 KB',
+  summary: `each mapping template is at most ${formatBytes(LIMITS.REST.mappingTemplateMaxBytes.value)}`,
   check(f) {
     const max = LIMITS.REST.mappingTemplateMaxBytes.value;
     const out: Finding[] = [];
@@ -82,7 +82,7 @@ const wsTemplateSize: Rule = {
       + 'recorded as enforced, so only the quota is checked)',
     source: `${WS_QUOTAS}; ${V2_INTEGRATIONS}`,
   },
-  summary: 'each WebSocket request or response template is at most 32768 characters',
+  summary: `each WebSocket request or response template is at most ${formatBytes(LIMITS.WEBSOCKET.mappingTemplateMaxBytes.value)}`,
   check(f) {
     if (f.subject === 'integration') return templateSizes(f.requestTemplates, 'request');
     return responses(f).flatMap(r => templateSizes(r.responseTemplates, 'response'));
@@ -112,8 +112,6 @@ const wsTemplateKeys: Rule = {
   },
 };
 
-/** EventBridge `PutEventsRequestEntry` lengths (characters). */
-const EVENTBRIDGE_ENTRY = { sourceMax: 256, detailTypeMax: 128 };
 
 /** A JSON string literal of `field` in a template (`"Source": "shop"`), decoded; `undefined` when VTL or a token makes it dynamic. */
 function templateField(template: string, field: string): string[] {
@@ -142,8 +140,11 @@ const eventBridgeEntries: Rule = {
     source: 'https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutEventsRequestEntry.html',
   },
   docs: 'https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutEventsRequestEntry.html',
-  summary: 'the static Source and DetailType of an EventBridge PutEvents template are 1–256 and 1–128 characters, and Source does not start with "aws."',
-  check(f) {
+  summary: `the static Source and DetailType of an EventBridge PutEvents template are 1–${LIMITS.REST.eventSourceMaxLength.value} and `
+    + `1–${LIMITS.REST.eventDetailTypeMaxLength.value} characters, and Source does not start with "aws."`,
+  check(f, kind) {
+    const sourceMax = LIMITS[kind].eventSourceMaxLength.value;
+    const detailTypeMax = LIMITS[kind].eventDetailTypeMaxLength.value;
     const uri = textOf(f.uri);
     if (uri === undefined || !/:events:action\/PutEvents(\?|$)/.test(uri)) return [];
     const out: Finding[] = [];
@@ -151,11 +152,13 @@ const eventBridgeEntries: Rule = {
     const templates = isKnown(f.requestTemplates) ? Object.values(f.requestTemplates).map(textOf).filter((t): t is string => t !== undefined) : [];
     for (const template of templates) {
       for (const s of templateField(template, 'Source')) {
-        if (s.length < 1 || s.length > EVENTBRIDGE_ENTRY.sourceMax) out.push({ what: `an event Source has 1 to ${EVENTBRIDGE_ENTRY.sourceMax} characters`, got: `${s.length} characters`, fix: 'name the source' });
+        if (s.length < 1 || s.length > sourceMax) out.push({ what: `an event Source has 1 to ${sourceMax} characters`, got: `${s.length} characters`, fix: 'name the source' });
         else if (s.startsWith('aws.')) out.push({ what: 'the "aws." Source prefix is reserved for AWS services', got: q(s), fix: 'use your own prefix, for example "com.example.shop"' });
       }
       for (const d of templateField(template, 'DetailType')) {
-        if (d.length < 1 || d.length > EVENTBRIDGE_ENTRY.detailTypeMax) out.push({ what: `an event DetailType has 1 to ${EVENTBRIDGE_ENTRY.detailTypeMax} characters`, got: `${d.length} characters`, fix: 'give a detail type of at most 128 characters' });
+        if (d.length < 1 || d.length > detailTypeMax) {
+          out.push({ what: `an event DetailType has 1 to ${detailTypeMax} characters`, got: `${d.length} characters`, fix: `give a detail type of at most ${detailTypeMax} characters` });
+        }
       }
     }
     return out;

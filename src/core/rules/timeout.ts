@@ -1,4 +1,4 @@
-import { IntegrationFacts, isKnown, knownItems } from '../facts';
+import { ApiKind, IntegrationFacts, isKnown, knownItems } from '../facts';
 import { formatMs, kindName, oneOf, q } from '../format';
 import { LIMITS } from '../limits';
 import { PROXY_TYPES, knownType } from './shared';
@@ -18,6 +18,11 @@ function isStream(f: IntegrationFacts): boolean {
   return f.responseTransferMode === 'STREAM';
 }
 
+/** `50 ms–29 s`: the kind's timeout range without a quota increase. */
+function range(kind: ApiKind): string {
+  return `${formatMs(LIMITS[kind].timeoutMinMs.value)}–${formatMs(LIMITS[kind].timeoutMaxMs.value)}`;
+}
+
 const timeoutRange: Rule = {
   code: 'TimeoutOutOfRange',
   catalogue: ['C21', 'C22', 'C65', 'C84'],
@@ -30,7 +35,9 @@ const timeoutRange: Rule = {
       + 'REST APIs only); HTTP APIs: 50 ms to 30 s and WebSocket APIs: 50 ms to 29 s, neither increasable; streamed REST responses: up to 15 minutes',
     source: `${REST_QUOTAS}; ${HTTP_QUOTAS}; ${WS_QUOTAS}; ${DG}/response-transfer-mode.html`,
   },
-  summary: 'the integration timeout is within the service range: REST 50 ms–29 s on edge-optimized APIs (Regional and private: above 29 s with a raised quota), 15 min when streaming on any endpoint; HTTP 50 ms–30 s; WebSocket 50 ms–29 s',
+  summary: `the integration timeout is within the service range: REST ${range('REST')} on edge-optimized APIs (Regional and private: above `
+    + `${formatMs(LIMITS.REST.timeoutMaxMs.value)} with a raised quota), ${formatMs(LIMITS.REST.timeoutStreamMaxMs.value)} when streaming on any endpoint; `
+    + `HTTP ${range('HTTP')}; WebSocket ${range('WEBSOCKET')}`,
   check(f, kind) {
     if (!isKnown(f.timeoutMs)) return [];
     const t = f.timeoutMs;
@@ -71,7 +78,8 @@ const timeoutQuota: Rule = {
       + 'integration timeout in milliseconds" quota was raised; elsewhere the deploy fails with "Timeout should be between 50 ms and 29000 ms"',
     source: `${REST_QUOTAS}; https://aws.amazon.com/about-aws/whats-new/2024/06/amazon-api-gateway-integration-timeout-limit-29-seconds/`,
   },
-  summary: 'a buffered REST timeout above 29 s needs the account\'s "Maximum integration timeout in milliseconds" quota raised (Regional and private APIs only)',
+  summary: `a buffered REST timeout above ${formatMs(LIMITS.REST.timeoutMaxMs.value)} needs the account's "Maximum integration timeout in milliseconds" `
+    + 'quota raised (Regional and private APIs only)',
   check(f) {
     if (!isKnown(f.timeoutMs) || isStream(f) || endpointTypes(f)?.includes('EDGE')) return [];
     const max = LIMITS.REST.timeoutMaxMs.value;

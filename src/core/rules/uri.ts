@@ -75,7 +75,7 @@ const uriPort: Rule = {
     says: 'Documented only: HTTP endpoints are supported on ports 80, 443 and above 1024; no rejection of another port is recorded, so requests may fail',
     source: `${API}/API_Integration.html`,
   },
-  summary: 'HTTP endpoints of REST APIs listen on port 80, 443 or a port above 1024 (the ports API Gateway supports)',
+  summary: `HTTP endpoints of REST APIs listen on port 80, 443 or a port above ${LIMITS.REST.httpPortReservedMax.value} (the ports API Gateway supports)`,
   check(f) {
     if (!uriIsUrl(f, 'REST') || !isKnown(f.uri)) return [];
     const port = httpUrlPort(f.uri);
