@@ -20,7 +20,7 @@ export interface Problem {
 }
 
 /** `- TimeoutOutOfRange: timeout must be …, got 45 s; lower it` */
-export function formatProblem(p: Problem): string {
+function formatProblem(p: Problem): string {
   return `- ${p.code}: ${p.what}, got ${p.got}; ${p.fix}`;
 }
 

@@ -1,4 +1,3 @@
-import { throwInternalError } from './errors';
 import { ApiKind } from './facts';
 
 /**
@@ -67,10 +66,3 @@ export const LIMITS: Record<ApiKind, KindLimits> = {
     eventDetailTypeMaxLength: { value: 128, unit: 'characters', what: 'EventBridge event DetailType a PutEvents template writes', catalogue: ['C66'] },
   },
 };
-
-/** The limit, or a clear internal failure when a rule names a limit the table lacks. */
-export function limit(kind: ApiKind, name: string): number {
-  const l = LIMITS[kind][name];
-  if (!l) return throwInternalError(`limits table has no ${name} for ${kind}`);
-  return l.value;
-}

@@ -116,15 +116,6 @@ export function annotate(node: IConstruct, facts: IntegrationFacts): void {
   warn(node, verdict.warnings);
 }
 
-/**
- * Like {@link recordVerdict} for several subjects judged together (an integration and its
- * responses): one report with every error of every subject.
- */
-export function recordVerdicts(scope: IConstruct, subject: string, facts: readonly IntegrationFacts[]): void {
-  const verdicts = facts.map(f => judge(f));
-  record(scope, subject, { errors: verdicts.flatMap(v => v.errors), warnings: verdicts.flatMap(v => v.warnings) });
-}
-
 /** The marker every string token embeds: a key without it is literal (and skips the token parser). */
 const STRING_TOKEN_MARKER = '${Token[';
 

@@ -75,11 +75,6 @@ export function isCfnOfType(x: unknown, type: string): x is CfnResource {
   return x !== null && typeof x === 'object' && CfnResource.isCfnResource(x as IConstruct) && (x as CfnResource).cfnResourceType === type;
 }
 
-/** An L1 attribute (camelCase) that may hold a token referring to another resource. */
-export function attributeOf(resource: CfnResource, name: string): unknown {
-  return (resource as unknown as Record<string, unknown>)[name];
-}
-
 /**
  * One property of an L1 resource, read cheaply: the typed L1's attribute (camelCase, tokens kept)
  * when it has one and no raw override replaces it, the rendered property otherwise (a generic
