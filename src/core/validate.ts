@@ -137,8 +137,8 @@ function tokenKeys(value: unknown, found: string[] = []): string[] {
 /**
  * The typed constructs' check of what they are about to render: a key of a CloudFormation map (a
  * mapped parameter's name, a template's content type, a status code) cannot be an unresolved
- * token — CDK cannot write `{ "header.${Token}": … }` — so it is refused here, with the
- * construct's path, instead of failing later in synthesis.
+ * token (a key that resolves to a reference such as `{ Ref: … }` cannot be written), so it is
+ * refused here, with the construct's path, instead of failing later in synthesis.
  */
 export function assertLiteralKeys(scope: IConstruct, subject: string, rendered: unknown): void {
   const keys = tokenKeys(rendered);

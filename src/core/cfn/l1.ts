@@ -22,8 +22,8 @@ function pascal(key: string): string {
 }
 
 /**
- * camelCase L1 values -> CloudFormation's PascalCase, with lazy values (IResolvable objects, such
- * as the Box aws-cdk-lib's Method keeps its method responses in) resolved and string tokens kept.
+ * camelCase L1 values -> CloudFormation's PascalCase, with lazy values (IResolvable objects,
+ * which a construct may keep a property in until synthesis) resolved and string tokens kept.
  */
 function toCfnShape(x: unknown, stack: Stack): unknown {
   if (x === null || typeof x !== 'object') return x;

@@ -13,8 +13,7 @@ function needsMethod(f: IntegrationFacts, kind: ApiKind): boolean {
   const t = knownType(f);
   if (t === undefined) return false;
   if (kind === 'HTTP') return t === 'HTTP_PROXY';
-  // WebSocket Lambda proxies deploy without one (the service calls Lambda with POST); aws-cdk-lib's
-  // WebSocketLambdaIntegration relies on that.
+  // WebSocket Lambda proxies deploy without one (the service calls Lambda with POST).
   if (kind === 'WEBSOCKET' && t === 'AWS_PROXY') return false;
   return t !== 'MOCK';
 }
