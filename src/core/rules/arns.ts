@@ -92,7 +92,7 @@ const serviceArnPartsValid: Rule = {
   onlyWhen: ['uri'],
   evidence: {
     says: 'API Gateway calls the endpoint and action the URI names: a Region that is not a Region code, a service or action with spaces or colons, or a path with white space names no endpoint, and every request fails',
-    source: 'https://docs.aws.amazon.com/apigateway/latest/api/API_PutIntegration.html',
+    source: PUT_INTEGRATION,
   },
   docs: PUT_INTEGRATION,
   summary: 'the parts of an AWS service URI are a Region code, a service name (with its subdomain), an action name or a path without white space',

@@ -135,7 +135,7 @@ const v2ParameterNames: Rule = {
   onlyWhen: ['requestParameters', 'responseParameters', 'integrationResponses'],
   evidence: {
     says: 'header and query-string names are HTTP tokens; a name with spaces, quotes or characters outside letters, digits and ._$- cannot be sent as written (REST APIs refuse it), so the mapping breaks the request',
-    source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-parameter-mapping.html',
+    source: HTTP_MAPPING,
   },
   docs: HTTP_MAPPING,
   summary: 'header and query-string names in v2 parameter mappings use the grammar REST enforces: letters, digits and ._$-',

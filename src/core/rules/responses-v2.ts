@@ -80,7 +80,7 @@ const statusOverwrite: Rule = {
   onlyWhen: ['responseParameters'],
   evidence: {
     says: 'overwrite:statuscode sets the status code the client gets; a value that is not a whole number between 100 and 599 is not a status code, so the response cannot be returned as mapped',
-    source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-parameter-mapping.html',
+    source: HTTP_MAPPING,
   },
   docs: HTTP_MAPPING,
   summary: `a static overwrite:statuscode value is a whole status code ${LIMITS.HTTP.statusCodeOverwriteMin.value}–${LIMITS.HTTP.statusCodeOverwriteMax.value}`,
@@ -101,7 +101,7 @@ const emptySources: Rule = {
   onlyWhen: ['responseParameters'],
   evidence: {
     says: 'a response parameter maps its destination from its source; an empty source gives the header or status code no value, so the mapping does nothing the client can see',
-    source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-parameter-mapping.html',
+    source: HTTP_MAPPING,
   },
   docs: HTTP_MAPPING,
   summary: 'no HTTP API response parameter source is empty',
@@ -206,7 +206,7 @@ const duplicateKeys: Rule = {
   onlyWhen: ['integrationResponses'],
   evidence: {
     says: 'CreateIntegrationResponse answers ConflictException when the integration already has a response with that key: the second one fails the deploy',
-    source: 'https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/apis-apiid-integrations-integrationid-integrationresponses.html',
+    source: V2_INTEGRATION_RESPONSES,
   },
   docs: V2_INTEGRATION_RESPONSES,
   summary: 'each integration response key ($default, /regex/) is used once per integration',
