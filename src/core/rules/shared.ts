@@ -4,31 +4,21 @@ import { Fact, HOLE, IntegrationFacts, IntegrationResponseFacts, MethodResponseF
 
 /** Parameter, header and variable names (C29). */
 export const NAME = '[a-zA-Z0-9._$-]+';
-
 export const REQUEST_KEY = new RegExp(`^integration\\.request\\.(path|querystring|header)\\.${NAME}$`);
-
 export const METHOD_SOURCE = new RegExp(`^method\\.request\\.(path|querystring|header|multivaluequerystring|multivalueheader)\\.(${NAME})$`);
-
 export const METHOD_PARAM_KEY = new RegExp(`^method\\.request\\.(path|querystring|header)\\.(${NAME})$`);
-
 export const RESPONSE_KEY = new RegExp(`^method\\.response\\.header\\.${NAME}$`);
-
 export const STAGE_VARIABLE = /^stageVariables\.[A-Za-z0-9_]+$/;
-
 export const CONTEXT = new RegExp(`^context\\.${NAME}$`);
-
 export const QUOTED = /^'[^']*'$/s;
-
 export const MIME = /^[A-Za-z0-9!#$&^_.+-]+\/[A-Za-z0-9!#$&^_.+*-]+(\s*;.*)?$/;
-
 export const STATUS = /^[1-5]\d\d$/;
 
 /** The name grammar REST already enforces on request and response parameter names. */
-export const PARAMETER_NAME = /^[a-zA-Z0-9._$-]+$/;
+export const PARAMETER_NAME = new RegExp(`^${NAME}$`);
 
 /** Request parameter sources that exist only on `$connect` (C88). */
-export const CONNECT_ONLY_SOURCE = /^route\.request\.(header|querystring|multivalueheader|multivaluequerystring)\.[a-zA-Z0-9._$-]+$/;
-
+export const CONNECT_ONLY_SOURCE = new RegExp(`^route\\.request\\.(header|querystring|multivalueheader|multivaluequerystring)\\.${NAME}$`);
 export const PROXY_TYPES = ['AWS_PROXY', 'HTTP_PROXY'];
 
 export function knownType(f: IntegrationFacts): string | undefined {
