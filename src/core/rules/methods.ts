@@ -3,7 +3,7 @@ import { oneOf, q } from '../format';
 import { looksLikeLambdaUri } from '../uris';
 import { HTTP_METHODS } from '../verbs';
 import { knownType } from './shared';
-import { API, CFN_METHOD_INTEGRATION, GH, LS, LS_INTEGRATION_VALIDATION, V2_INTEGRATIONS } from './sources';
+import { API, CFN_METHOD_INTEGRATION, GH, LS, LS_INTEGRATION_VALIDATION, PUT_INTEGRATION, V2_INTEGRATIONS } from './sources';
 import { Rule, one } from './types';
 
 /** HTTP methods: the verb the integration calls the back end with, the method's own verb, and the methods a deployment needs (C02, C03, C41, C48, C51, C52, C83). */
@@ -43,7 +43,7 @@ const methodVerb: Rule = {
   appliesTo: ['REST', 'HTTP', 'WEBSOCKET'],
   severity: 'error',
   onlyWhen: ['integrationMethod'],
-  docs: V2_INTEGRATIONS,
+  docs: PUT_INTEGRATION,
   evidence: {
     says: 'PutIntegration reads the integration method as an enumeration of HTTP verbs (an empty one gets "Enumeration value for HttpMethod must be '
       + 'non-empty"); no rejection text for an unknown verb is recorded, and v2 IntegrationMethod is a free string',
@@ -89,7 +89,7 @@ const methodOwnVerb: Rule = {
     says: 'PutMethod: "Invalid HttpMethod specified. Valid options are GET,PUT,POST,DELETE,PATCH,OPTIONS,HEAD,ANY"',
     source: `${LS}/test_apigateway_api.snapshot.json (TestApiGatewayApiMethod::test_put_method_validation, recorded 2024-04-15)`,
   },
-  summary: 'the method\'s own HTTP method is GET, PUT, POST, DELETE, PATCH, OPTIONS, HEAD or ANY',
+  summary: `the method's own HTTP method is ${HTTP_METHODS.slice(0, -1).join(', ')} or ${HTTP_METHODS[HTTP_METHODS.length - 1]}`,
   check(f) {
     const m = f.method?.httpMethod;
     if (!isKnown(m) || HTTP_METHODS.includes(m)) return [];
