@@ -21,8 +21,14 @@ function evidenceCell(says: string | undefined, source: string | undefined): str
   return `${cell(says)} ${links.join(' ')}`.trim();
 }
 
+/** The rule's code, linked to the AWS documentation page of its constraint (a code two kinds share links both). */
+function codeCell(code: string, docs: string): string {
+  const [first, ...more] = docs.split('; ');
+  return [`[\`${code}\`](${first})`, ...more.map((u, i) => `[${i + 2}](${u})`)].join(' ');
+}
+
 export function rulesTable(): string {
-  const rows = RULES.map(r => `| \`${r.code}\` | ${r.severity} | ${r.appliesTo.map(k => KIND_LABEL[k]).join(', ')} | ${cell(r.summary)} | ${evidenceCell(r.evidence?.says, r.evidence?.source)} | ${r.catalogue.join(', ')} |`);
+  const rows = RULES.map(r => `| ${codeCell(r.code, r.docs)} | ${r.severity} | ${r.appliesTo.map(k => KIND_LABEL[k]).join(', ')} | ${cell(r.summary)} | ${evidenceCell(r.evidence?.says, r.evidence?.source)} | ${r.catalogue.join(', ')} |`);
   return ['| Rule | Severity | APIs | What it checks | Evidence (the service\'s words, or what breaks) | Catalogue |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 

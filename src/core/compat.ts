@@ -11,8 +11,9 @@ import { throwUsageError } from './errors';
 
 /**
  * The ARN of a load balancer. Stands in for `loadBalancerRef.loadBalancerArn` (aws-cdk-lib ≥ 2.22x's
- * reference interfaces): on the floor `ILoadBalancerV2` carries no ARN, but every load balancer
- * aws-cdk-lib makes (new or imported, ALB or NLB) has `loadBalancerArn`.
+ * reference interfaces): on the floor `ILoadBalancerV2` carries no ARN. Reads `loadBalancerArn`
+ * where the object has it (the load balancers aws-cdk-lib makes, new or imported, had it up to
+ * 2.276 at least), else the reference's ARN.
  */
 export function loadBalancerArnOf(lb: elbv2.ILoadBalancerV2): string {
   if ('loadBalancerArn' in lb && typeof lb.loadBalancerArn === 'string') return lb.loadBalancerArn;

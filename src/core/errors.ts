@@ -1,6 +1,6 @@
 /**
  * The only place that throws. jsii cannot export `Error` subclasses, and aws-cdk-lib's
- * `ValidationError` is internal API, so errors are plain `Error`s with a stable `name` and
+ * `ValidationError` is not part of its public API (2.276), so errors are plain `Error`s with a stable `name` and
  * a message that starts with the construct path.
  */
 
@@ -20,7 +20,7 @@ export interface Problem {
 }
 
 /** `- TimeoutOutOfRange: timeout must be …, got 45 s; lower it` */
-export function formatProblem(p: Problem): string {
+function formatProblem(p: Problem): string {
   return `- ${p.code}: ${p.what}, got ${p.got}; ${p.fix}`;
 }
 

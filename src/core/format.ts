@@ -7,6 +7,11 @@ export function formatMs(ms: number): string {
   return `${ms} ms`;
 }
 
+/** `300 KB`, `10 bytes`. */
+export function formatBytes(bytes: number): string {
+  return bytes >= 1024 && bytes % 1024 === 0 ? `${bytes / 1024} KB` : `${bytes} bytes`;
+}
+
 /** A string value quoted as JSON: `"AWS"`; `undefined` as `nothing`. */
 export function q(v: unknown): string {
   if (v === undefined) return 'nothing';

@@ -24,9 +24,9 @@ const READ_ACTIONS = new Set(['GetItem', 'BatchGetItem', 'Query', 'Scan']);
 
 /**
  * `dynamodb:<action>` on the table (and its indexes, through `table.grant`), and, for a table
- * encrypted with a customer-managed key, that key's actions as aws-cdk-lib's own table grants use
- * them: `kms:Decrypt` and `kms:DescribeKey` to read, plus `kms:Encrypt`, `kms:ReEncrypt*` and
- * `kms:GenerateDataKey*` to write. `table.grant` alone grants no key action.
+ * encrypted with a customer-managed key, the key's actions DynamoDB needs: `kms:Decrypt` and
+ * `kms:DescribeKey` to read, plus `kms:Encrypt`, `kms:ReEncrypt*` and `kms:GenerateDataKey*` to
+ * write. They are granted here, not left to whatever key actions `table.grant` adds.
  */
 export function grantTableAction(table: dynamodb.ITable, action: string, grantee: iam.IGrantable): void {
   table.grant(grantee, `dynamodb:${action}`);

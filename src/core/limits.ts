@@ -1,4 +1,3 @@
-import { throwInternalError } from './errors';
 import { ApiKind } from './facts';
 
 /**
@@ -32,6 +31,8 @@ export const LIMITS: Record<ApiKind, KindLimits> = {
     mappingTemplateMaxBytes: { value: 300 * 1024, unit: 'bytes', what: 'mapping template size', catalogue: ['C27'] },
     httpPortReservedMax: { value: 1024, unit: 'port', what: 'HTTP endpoint ports other than 80 and 443 must be above this', catalogue: ['C05'] },
     resourcesPerApi: { value: 300, unit: 'count', what: 'resources per API, default quota (increasable)', catalogue: ['C105'] },
+    eventSourceMaxLength: { value: 256, unit: 'characters', what: 'EventBridge event Source a PutEvents template writes', catalogue: ['C66'] },
+    eventDetailTypeMaxLength: { value: 128, unit: 'characters', what: 'EventBridge event DetailType a PutEvents template writes', catalogue: ['C66'] },
   },
   HTTP: {
     timeoutMinMs: { value: 50, unit: 'ms', what: 'integration timeout, minimum', catalogue: ['C65'] },
@@ -47,6 +48,8 @@ export const LIMITS: Record<ApiKind, KindLimits> = {
     subtypeMaxLength: { value: 128, unit: 'characters', what: 'integration subtype length', catalogue: ['C54'] },
     responseStatusCodeMin: { value: 200, unit: 'count', what: 'back-end status code a response mapping may match, lowest', catalogue: ['C79'] },
     responseStatusCodeMax: { value: 599, unit: 'count', what: 'back-end status code a response mapping may match, highest', catalogue: ['C79'] },
+    statusCodeOverwriteMin: { value: 100, unit: 'count', what: 'status code overwrite:statuscode may set, lowest', catalogue: ['C79'] },
+    statusCodeOverwriteMax: { value: 599, unit: 'count', what: 'status code overwrite:statuscode may set, highest', catalogue: ['C79'] },
   },
   WEBSOCKET: {
     timeoutMinMs: { value: 50, unit: 'ms', what: 'integration timeout, minimum', catalogue: ['C84'] },
@@ -59,12 +62,7 @@ export const LIMITS: Record<ApiKind, KindLimits> = {
     mappingValueMaxLength: { value: 512, unit: 'characters', what: 'parameter mapping value length', catalogue: ['C88'] },
     integrationsPerApi: { value: 300, unit: 'count', what: 'integrations per API, default quota (increasable through AWS Support)', catalogue: ['C98'] },
     routesPerApi: { value: 300, unit: 'count', what: 'routes per API, default quota (increasable)', catalogue: ['C98'] },
+    eventSourceMaxLength: { value: 256, unit: 'characters', what: 'EventBridge event Source a PutEvents template writes', catalogue: ['C66'] },
+    eventDetailTypeMaxLength: { value: 128, unit: 'characters', what: 'EventBridge event DetailType a PutEvents template writes', catalogue: ['C66'] },
   },
 };
-
-/** The limit, or a clear internal failure when a rule names a limit the table lacks. */
-export function limit(kind: ApiKind, name: string): number {
-  const l = LIMITS[kind][name];
-  if (!l) return throwInternalError(`limits table has no ${name} for ${kind}`);
-  return l.value;
-}

@@ -6,8 +6,9 @@ import { IConstruct } from 'constructs';
 /**
  * Lambda wiring shared by every API kind. The default is ONE `AWS::Lambda::Permission` per
  * (function, API), scoped to that API's execute-api ARN and shared by all its methods or routes:
- * nothing grows with the number of routes (aws-cdk-lib's default makes one or two per route and
- * runs into the 500-resource and 20 KB Lambda policy limits around 100–250 routes).
+ * nothing grows with the number of routes (one or two per route, as aws-cdk-lib's integrations
+ * added up to 2.276 at least, run into the 500-resource and 20 KB Lambda policy limits around
+ * 100–250 routes).
  */
 
 /** `arn:{partition}:execute-api:{region}:{account}:{apiId}/{rest}` in the API's stack. */

@@ -18,7 +18,7 @@ import { Problem, throwValidationError } from './errors';
  */
 
 /** The rule-like code of every wrong-type report. */
-export const WRONG_TYPE = 'WrongType';
+const WRONG_TYPE = 'WrongType';
 
 /** A value at `at` that does not have the expected shape. */
 export interface Mismatch {
@@ -37,7 +37,7 @@ export interface Shape {
 }
 
 /** `the number 1000`, `null`, `the string "x"`, `an object of class Foo`. */
-export function describeValue(v: unknown): string {
+function describeValue(v: unknown): string {
   if (v === null) return 'null';
   if (v === undefined) return 'nothing (undefined)';
   switch (typeof v) {
@@ -67,9 +67,6 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** A string (a token string is a string). */
 export const str: Shape = leaf('a string', v => typeof v === 'string');
-
-/** A finite number (a token number is one). */
-export const num: Shape = leaf('a finite number', v => typeof v === 'number' && Number.isFinite(v));
 
 /** A finite whole number, or a token. */
 export const int: Shape = leaf('a whole number', v => typeof v === 'number' && (Token.isUnresolved(v) || Number.isInteger(v)));
@@ -158,7 +155,7 @@ export function fieldsOf(s: Shape): Fields {
 }
 
 /** The problems of `args` (`[name, value, shape]`), one per mismatch. */
-export function mismatches(args: ReadonlyArray<readonly [string, unknown, Shape]>): Problem[] {
+function mismatches(args: ReadonlyArray<readonly [string, unknown, Shape]>): Problem[] {
   const out: Mismatch[] = [];
   for (const [name, v, s] of args) s.check(v, name, out);
   return out.map(m => ({

@@ -3,7 +3,7 @@ import { HOLE } from './facts';
 /** Parsing the URIs integrations point at: http(s) URLs and the ARNs API Gateway accepts. */
 
 /** `${stageVariables.name}` — accepted by the service inside URIs and connection ids (C38). */
-export const STAGE_VARIABLE_REF = /\$\{stageVariables\.[A-Za-z0-9_]+\}/g;
+const STAGE_VARIABLE_REF = /\$\{stageVariables\.[A-Za-z0-9_]+\}/g;
 
 /** True when the whole string is one stage-variable reference. */
 export function isStageVariableRef(s: string): boolean {
@@ -75,11 +75,6 @@ export function parseServiceArn(uri: string): ServiceArn | undefined {
   const m = /^arn:([^:]+):apigateway:([^:]*):([^:]+):(path|action)\/(.+)$/s.exec(uri);
   if (!m) return undefined;
   return { partition: m[1], region: m[2], service: m[3], actionType: m[4] as 'path' | 'action', rest: m[5] };
-}
-
-/** True for any ARN-looking string. */
-export function isArn(s: string): boolean {
-  return /^arn:[^:]+:[^:]+:[^:]*:[^:]*:.+/.test(s);
 }
 
 /** The service an API Gateway service ARN calls, without subdomain: `lambda`, `sqs`. */

@@ -116,15 +116,6 @@ export function annotate(node: IConstruct, facts: IntegrationFacts): void {
   warn(node, verdict.warnings);
 }
 
-/**
- * Like {@link recordVerdict} for several subjects judged together (an integration and its
- * responses): one report with every error of every subject.
- */
-export function recordVerdicts(scope: IConstruct, subject: string, facts: readonly IntegrationFacts[]): void {
-  const verdicts = facts.map(f => judge(f));
-  record(scope, subject, { errors: verdicts.flatMap(v => v.errors), warnings: verdicts.flatMap(v => v.warnings) });
-}
-
 /** The marker every string token embeds: a key without it is literal (and skips the token parser). */
 const STRING_TOKEN_MARKER = '${Token[';
 
@@ -146,8 +137,8 @@ function tokenKeys(value: unknown, found: string[] = []): string[] {
 /**
  * The typed constructs' check of what they are about to render: a key of a CloudFormation map (a
  * mapped parameter's name, a template's content type, a status code) cannot be an unresolved
- * token — CDK cannot write `{ "header.${Token}": … }` — so it is refused here, with the
- * construct's path, instead of failing later in synthesis.
+ * token (a key that resolves to a reference such as `{ Ref: … }` cannot be written), so it is
+ * refused here, with the construct's path, instead of failing later in synthesis.
  */
 export function assertLiteralKeys(scope: IConstruct, subject: string, rendered: unknown): void {
   const keys = tokenKeys(rendered);

@@ -133,22 +133,3 @@ export function referenceTarget(x: unknown): unknown {
   const token: IResolvable | undefined = fragments.firstToken;
   return token && 'target' in token ? (token as unknown as { target: unknown }).target : undefined;
 }
-
-/**
- * Deep-merges CloudFormation raw overrides (`addPropertyOverride`) into rendered properties,
- * the way CloudFormation synthesis does: objects merge, `undefined` deletes, anything else replaces.
- */
-export function deepMerge(target: Record<string, unknown>, source: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...target };
-  for (const [k, v] of Object.entries(source)) {
-    if (v === undefined) {
-      delete out[k];
-    } else if (v !== null && typeof v === 'object' && !Array.isArray(v) && !isIntrinsic(v)
-      && out[k] !== null && typeof out[k] === 'object' && !Array.isArray(out[k]) && !isIntrinsic(out[k])) {
-      out[k] = deepMerge(out[k] as Record<string, unknown>, v as Record<string, unknown>);
-    } else {
-      out[k] = v;
-    }
-  }
-  return out;
-}

@@ -5,7 +5,7 @@ import { bindRest } from './private/bind';
 import { resolveCredentials } from './private/credentials';
 import { grantOf } from './private/service';
 import { REST_AWS_PROPS } from './private/shapes';
-import { ROLE_RULES } from '../core/rules/roles';
+import { ROLE_RULES } from '../core/rules/credentials';
 import { checkArgs } from '../core/shape';
 import { recordVerdict } from '../core/validate';
 import { AwsServiceUri } from '../mapping/aws-service-uri';

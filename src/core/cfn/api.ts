@@ -91,7 +91,7 @@ export function factsOfApi(api: CfnResource): IntegrationFacts | undefined {
   return apiFacts(l1Graph(api), api);
 }
 
-/** `HttpApi`, `RestApi`, … (aws-cdk-lib's classes are renamed in its bundle: read the jsii type name). */
+/** `HttpApi`, `RestApi`, … read from the jsii type name, which stays when a bundler renames the class. */
 function classNameOf(x: IConstruct): string {
   const rtti = (x.constructor as unknown as Record<symbol, { fqn?: string } | undefined>)[Symbol.for('jsii.rtti')];
   return rtti?.fqn?.split('.').pop() ?? x.constructor.name;

@@ -30,7 +30,7 @@ export interface ResourceFinding {
 }
 
 /** `what, got …; fix` */
-export function messageOf(p: Problem): string {
+function messageOf(p: Problem): string {
   return `${p.what}, got ${p.got}; ${p.fix}`;
 }
 

@@ -22,8 +22,8 @@ function pascal(key: string): string {
 }
 
 /**
- * camelCase L1 values -> CloudFormation's PascalCase, with lazy values (IResolvable objects, such
- * as the Box aws-cdk-lib's Method keeps its method responses in) resolved and string tokens kept.
+ * camelCase L1 values -> CloudFormation's PascalCase, with lazy values (IResolvable objects,
+ * which a construct may keep a property in until synthesis) resolved and string tokens kept.
  */
 function toCfnShape(x: unknown, stack: Stack): unknown {
   if (x === null || typeof x !== 'object') return x;
@@ -73,11 +73,6 @@ export function cfnPropertiesOf(resource: CfnResource): Json {
 /** True when `x` is an L1 resource of the given CloudFormation type (works across copies of aws-cdk-lib). */
 export function isCfnOfType(x: unknown, type: string): x is CfnResource {
   return x !== null && typeof x === 'object' && CfnResource.isCfnResource(x as IConstruct) && (x as CfnResource).cfnResourceType === type;
-}
-
-/** An L1 attribute (camelCase) that may hold a token referring to another resource. */
-export function attributeOf(resource: CfnResource, name: string): unknown {
-  return (resource as unknown as Record<string, unknown>)[name];
 }
 
 /**

@@ -2,6 +2,7 @@ import { Token } from 'aws-cdk-lib';
 import { restMethodFacts, v2IntegrationFacts } from '../cfn-facts';
 import { ApiKind, IntegrationFacts } from '../facts';
 import { booleanFact, isUnresolvedValue } from '../values';
+import { HTTP_METHODS } from '../verbs';
 
 /**
  * OpenAPI definitions -> the CloudFormation shape of a REST method or a v2 integration -> facts.
@@ -23,7 +24,8 @@ export interface OperationFacts {
 
 const EXTENSION = 'x-amazon-apigateway-integration';
 const ANY_METHOD = 'x-amazon-apigateway-any-method';
-const VERBS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', ANY_METHOD];
+/** The operation fields of an OpenAPI path item: the verbs API Gateway knows (lower case), OpenAPI's `trace`, and the extension's any-method. */
+const VERBS = [...HTTP_METHODS.filter(v => v !== 'ANY').map(v => v.toLowerCase()), 'trace', ANY_METHOD];
 
 function isObject(x: unknown): x is Json {
   return x !== null && typeof x === 'object' && !Array.isArray(x) && !isUnresolvedValue(x);

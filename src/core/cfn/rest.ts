@@ -17,7 +17,7 @@ export function definedOutsideTheApp(props: Record<string, unknown>): boolean {
 const endpointCache = new WeakMap<object, Fact<Fact<string>[]>>();
 
 /** The endpoint types of a RestApi resource; CloudFormation's default is EDGE. */
-export function endpointTypesOfApi(graph: CfnGraph, api: object): Fact<Fact<string>[]> {
+function endpointTypesOfApi(graph: CfnGraph, api: object): Fact<Fact<string>[]> {
   const hit = endpointCache.get(api);
   if (hit !== undefined) return hit;
   const props = graph.propertiesOf(api);

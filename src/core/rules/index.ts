@@ -1,15 +1,26 @@
-import { COMMON_RULES } from './common';
-import { EVIDENCE } from './evidence';
-import { HTTP_RULES } from './http';
-import { INPUT_RULES } from './inputs';
-import { PERMISSION_RULES } from './permissions';
-import { REST_RULES } from './rest';
-import { ROLE_RULES } from './roles';
-import { TEMPLATE_RULES } from './templates';
-import { Rule } from './types';
-import { WEBSOCKET_RULES } from './websocket';
 import { throwInternalError } from '../errors';
 import { kindName } from '../format';
+import { ARN_RULES } from './arns';
+import { CACHE_RULES } from './cache';
+import { CONNECTION_RULES } from './connection';
+import { CREDENTIAL_RULES } from './credentials';
+import { KIND_RULES } from './kinds';
+import { METHOD_RULES } from './methods';
+import { REST_PARAMETER_RULES } from './parameters-rest';
+import { V2_PARAMETER_RULES } from './parameters-v2';
+import { PAYLOAD_RULES } from './payload';
+import { QUOTA_RULES } from './quotas';
+import { REST_RESPONSE_RULES } from './responses-rest';
+import { V2_RESPONSE_RULES } from './responses-v2';
+import { SELECTION_RULES } from './selection';
+import { SUBTYPE_RULES } from './subtypes';
+import { TEMPLATE_RULES } from './templates';
+import { TIMEOUT_RULES } from './timeout';
+import { TLS_RULES } from './tls';
+import { Rule } from './types';
+import { URI_RULES } from './uri';
+import { VTL_RULES } from './vtl';
+import { WEBSOCKET_ROUTE_RULES } from './websocket-routes';
 
 /**
  * One rule per code: kinds that check the same thing with their own grammar (REST and HTTP API
@@ -29,6 +40,9 @@ function oneRowPerCode(rules: readonly Rule[]): Rule[] {
       appliesTo: [...new Set(parts.flatMap(p => p.appliesTo))],
       subjects: [...new Set(parts.flatMap(subjectsOf))],
       severity: parts[0].severity,
+      docs: [...new Set(parts.map(p => p.docs))].join('; '),
+      // one part carries the evidence of the whole code
+      evidence: parts.find(p => p.evidence)?.evidence,
       summary: parts.map(p => `${p.appliesTo.map(kindName).join(' and ')}: ${p.summary}`).join('; '),
       // runs when some part would run
       onlyWhen: parts.every(p => p.onlyWhen) ? [...new Set(parts.flatMap(p => p.onlyWhen ?? []))] : undefined,
@@ -39,17 +53,14 @@ function oneRowPerCode(rules: readonly Rule[]): Rule[] {
 
 /**
  * THE rule list: every constraint the service enforces on integrations, once. The typed
- * constructs and the `IntegrationChecks` aspect both run exactly this list.
- *
- * - `common.ts`: rules every API kind needs (type, timeout, connection, method, URI, credentials).
- * - `rest.ts`, `http.ts`, `websocket.ts`: rules of one kind (a code two kinds share is one row).
- * - `roles.ts`: rules about the credentials role the typed constructs create.
+ * constructs and the `IntegrationChecks` aspect both run exactly this list. One file per topic
+ * (a topic whose grammar differs per kind has a file per grammar: `parameters-rest.ts` and
+ * `parameters-v2.ts`); each row carries its documentation page and its evidence.
  */
 export const RULES: readonly Rule[] = oneRowPerCode([
-  ...COMMON_RULES, ...REST_RULES, ...HTTP_RULES, ...WEBSOCKET_RULES, ...ROLE_RULES, ...INPUT_RULES, ...TEMPLATE_RULES,
-  ...PERMISSION_RULES,
-])
-  // a row written with its evidence keeps it; the others take theirs from the evidence table
-  .map(r => (r.evidence || !EVIDENCE[r.code] ? r : { ...r, evidence: EVIDENCE[r.code] }));
+  ...KIND_RULES, ...TIMEOUT_RULES, ...CONNECTION_RULES, ...TLS_RULES, ...METHOD_RULES, ...URI_RULES, ...ARN_RULES, ...CREDENTIAL_RULES,
+  ...PAYLOAD_RULES, ...SUBTYPE_RULES, ...REST_PARAMETER_RULES, ...CACHE_RULES, ...V2_PARAMETER_RULES, ...WEBSOCKET_ROUTE_RULES,
+  ...REST_RESPONSE_RULES, ...V2_RESPONSE_RULES, ...SELECTION_RULES, ...TEMPLATE_RULES, ...VTL_RULES, ...QUOTA_RULES,
+]);
 
-export type { Rule, Finding } from './types';
+export type { Finding, Rule } from './types';

@@ -1,132 +1,170 @@
-/**
- * Rules on what mapping templates say (REST request and response templates, WebSocket request
- * templates and integration-response templates), read with the same VTL parser that
- * `MappingTemplate.render` uses. Template size is `TemplateTooLarge` / `MappingTemplateTooLarge`.
- */
+import { Fact, FactMap, HOLE, IntegrationFacts, isKnown, knownEntries, textOf } from '../facts';
+import { formatBytes, q } from '../format';
+import { LIMITS } from '../limits';
+import { MIME, responses } from './shared';
+import { CFN_V2_INTEGRATION, CFN_V2_INTEGRATION_SCHEMA, LS, PUT_INTEGRATION, REST_QUOTAS, V2_INTEGRATIONS, WS_QUOTAS } from './sources';
 import { Finding, Rule } from './types';
-import { paramNames, syntaxProblem, unknownContextNames, unknownUtilNames } from '../../templates/private/check';
-import { ApiKind, IntegrationFacts, isKnown, knownEntries, knownItems, textOf } from '../facts';
 
-const REFERENCE = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html';
+/** Mapping templates as maps: their keys and sizes, and the EventBridge entries PutEvents templates write (C26, C27, C66, C89). The text is read in `vtl.ts`. */
 
-/** One template the facts show: where it is, its key (content type) and its text. */
-interface Seen {
-  readonly where: string;
-  readonly key: string;
-  readonly text: string;
+function templateMaps(f: IntegrationFacts): Array<[string, Fact<FactMap<string>>]> {
+  return [['request templates', f.requestTemplates], ...responses(f).map((r): [string, Fact<FactMap<string>>] => [`response templates of ${q(textOf(r.statusCode))}`, r.responseTemplates])];
 }
 
-function templatesOf(f: IntegrationFacts, kind: ApiKind): Seen[] {
-  const out: Seen[] = [];
-  const add = (where: string, m: IntegrationFacts['requestTemplates']) => {
-    for (const [key, text] of knownEntries(m)) out.push({ where, key, text });
-  };
-  if (f.subject === 'integration') add('request template', f.requestTemplates);
-  if (kind === 'REST' ? f.subject === 'integration' : f.subject === 'integrationResponse') {
-    for (const r of knownItems(f.integrationResponses)) {
-      const id = textOf(r.statusCode) ?? textOf(r.responseKey) ?? '?';
-      add(`response template of "${id}"`, r.responseTemplates);
+const templateKeys: Rule = {
+  code: 'TemplateContentTypeInvalid',
+  catalogue: ['C26'],
+  appliesTo: ['REST'],
+  severity: 'error',
+  onlyWhen: ['requestTemplates', 'integrationResponses'],
+  docs: PUT_INTEGRATION,
+  evidence: {
+    says: 'PutIntegrationResponse (template key "123"): "Validation Result: warnings : [], errors : [Invalid content type specified: 123]"',
+    source: `${LS}/test_apigateway_api.snapshot.json (TestApigatewayIntegrationResponse::test_integration_response_invalid_responsetemplates, `
+      + 'recorded 2025-06-18)',
+  },
+  summary: 'request and response templates are keyed by a MIME content type',
+  check(f) {
+    const out: Finding[] = [];
+    for (const [where, m] of templateMaps(f)) {
+      if (!isKnown(m)) continue;
+      for (const k of Object.keys(m).filter(key => !MIME.test(key))) {
+        out.push({ what: `${where} must be keyed by content type ("Invalid content type specified")`, got: q(k), fix: 'use a MIME type such as "application/json"' });
+      }
+    }
+    return out;
+  },
+};
+
+const templateSize: Rule = {
+  code: 'TemplateTooLarge',
+  catalogue: ['C27'],
+  appliesTo: ['REST'],
+  severity: 'error',
+  onlyWhen: ['requestTemplates', 'integrationResponses'],
+  docs: REST_QUOTAS,
+  evidence: {
+    says: 'Documented hard quota: a REST mapping template is at most 300 KB, not increasable (no rejection text recorded)',
+    source: REST_QUOTAS,
+  },
+  summary: `each mapping template is at most ${formatBytes(LIMITS.REST.mappingTemplateMaxBytes.value)}`,
+  check(f) {
+    const max = LIMITS.REST.mappingTemplateMaxBytes.value;
+    const out: Finding[] = [];
+    for (const [where, m] of templateMaps(f)) {
+      for (const [k, v] of knownEntries(m)) {
+        const size = Buffer.byteLength(v, 'utf8');
+        if (size > max) out.push({ what: `mapping templates must be at most ${max} bytes`, got: `${size} bytes in ${where} ${q(k)}`, fix: 'move logic to the back end, or split the template' });
+      }
+    }
+    return out;
+  },
+};
+
+function templateSizes(templates: Fact<FactMap<string>>, what: string): Finding[] {
+  const max = LIMITS.WEBSOCKET.mappingTemplateMaxBytes.value;
+  return knownEntries(templates).filter(([, t]) => Buffer.byteLength(t, 'utf8') > max).map(([key, t]) => ({
+    what: `each ${what} template must be at most ${max} bytes`,
+    got: `${Buffer.byteLength(t, 'utf8')} bytes for ${q(key)}`,
+    fix: 'shorten the template (move logic to the back end)',
+  }));
+}
+
+const wsTemplateSize: Rule = {
+  code: 'MappingTemplateTooLarge',
+  catalogue: ['C89', 'C27'],
+  appliesTo: ['WEBSOCKET'],
+  subjects: ['integration', 'integrationResponse'],
+  severity: 'error',
+  docs: WS_QUOTAS,
+  evidence: {
+    says: 'WebSocket quotas: maximum mapping template size 300 KB, not increasable (the v2 API model\'s 32768-character description is not '
+      + 'recorded as enforced, so only the quota is checked)',
+    source: `${WS_QUOTAS}; ${V2_INTEGRATIONS}`,
+  },
+  summary: `each WebSocket request or response template is at most ${formatBytes(LIMITS.WEBSOCKET.mappingTemplateMaxBytes.value)}`,
+  check(f) {
+    if (f.subject === 'integration') return templateSizes(f.requestTemplates, 'request');
+    return responses(f).flatMap(r => templateSizes(r.responseTemplates, 'response'));
+  },
+};
+
+const wsTemplateKeys: Rule = {
+  code: 'TemplateSelectionKeyInvalid',
+  catalogue: ['C89'],
+  appliesTo: ['WEBSOCKET'],
+  severity: 'error',
+  onlyWhen: ['requestTemplates'],
+  docs: CFN_V2_INTEGRATION,
+  evidence: {
+    says: 'CloudFormation schema: AWS::ApiGatewayV2::Integration RequestTemplates allows only keys matching [a-zA-Z0-9]+ (additionalProperties false), '
+      + 'so a key without a letter or digit fails property validation',
+    source: CFN_V2_INTEGRATION_SCHEMA,
+  },
+  summary: 'request templates are keyed by a template selection key with a letter or digit ($default, a content type, a selected value)',
+  check(f) {
+    if (!isKnown(f.requestTemplates)) return [];
+    return Object.keys(f.requestTemplates).filter(k => !/[a-zA-Z0-9]/.test(k)).map(k => ({
+      what: 'request templates must be keyed by a template selection key: "$default", a content type or a value the template selection expression selects (CloudFormation\'s pattern [a-zA-Z0-9]+)',
+      got: q(k),
+      fix: 'name the key, for example "$default"',
+    }));
+  },
+};
+
+
+/** A JSON string literal of `field` in a template (`"Source": "shop"`), decoded; `undefined` when VTL or a token makes it dynamic. */
+function templateField(template: string, field: string): string[] {
+  const out: string[] = [];
+  for (const m of template.matchAll(new RegExp(`"${field}"\\s*:\\s*("(?:[^"\\\\]|\\\\.)*")`, 'gs'))) {
+    const raw = m[1];
+    if (raw.includes('$') || raw.includes('#') || raw.includes(HOLE)) continue; // VTL or a token: known at run time only
+    try {
+      out.push(JSON.parse(raw) as string);
+    } catch {
+      continue;
     }
   }
   return out;
 }
 
-const KINDS: ApiKind[] = ['REST', 'WEBSOCKET'];
-const SUBJECTS = ['integration', 'integrationResponse'] as const;
-
-const syntax: Rule = {
-  code: 'TemplateSyntaxError',
-  catalogue: ['C26'],
-  appliesTo: KINDS,
-  subjects: SUBJECTS,
-  severity: 'warning',
-  onlyWhen: ['requestTemplates', 'integrationResponses'],
-  evidence: {
-    says: 'API Gateway stores a template that does not parse and deploys it; every request that selects the template then fails '
-      + 'with 500 {"message": "Internal server error"} when the template is evaluated',
-    source: 'https://github.com/aws/aws-cdk/issues/34777',
-  },
-  summary: 'mapping templates parse as Velocity (VTL): a syntax error is reported with its content type, line and column',
-  check(f, kind) {
-    return templatesOf(f, kind).flatMap((t): Finding[] => {
-      const p = syntaxProblem(t.text);
-      if (!p) return [];
-      return [{
-        what: `the ${t.where} "${t.key}" does not parse (line ${p.line}, column ${p.column}): every request that selects it fails with 500`,
-        got: p.message,
-        fix: 'correct the Velocity syntax; MappingTemplate.render(template, input) shows what the template produces',
-      }];
-    });
-  },
-};
-
-const PARAM_SOURCES = ['path', 'querystring', 'header'];
-
-const undeclaredParam: Rule = {
-  code: 'TemplateParameterUndeclared',
-  catalogue: ['C30'],
-  appliesTo: ['REST'],
+const eventBridgeEntries: Rule = {
+  code: 'EventBridgeEntryInvalid',
+  catalogue: ['C66'],
+  appliesTo: ['REST', 'WEBSOCKET'],
+  // it deploys: every request is answered 200 and no event arrives (a run-time failure, so a warning)
   severity: 'warning',
   onlyWhen: ['requestTemplates'],
   evidence: {
-    says: '$input.params(\'x\') reads the path, query string and headers of the request as sent; a parameter the method does not declare '
-      + 'is neither required nor validated, and the template reads "" whenever the client leaves it out',
-    source: REFERENCE,
+    says: 'PutEventsRequestEntry: Source is 1 to 256 characters and may not start with the service-reserved "aws."; DetailType is 1 to 128 characters. PutEvents fails such an entry (FailedEntryCount) while the call answers 200, so every request is answered 200 and no event arrives',
+    source: 'https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutEventsRequestEntry.html',
   },
-  summary: '$input.params(\'x\') in a request template names a parameter the method declares (when the method is known)',
-  check(f) {
-    const declared = f.method?.requestParameters;
-    if (!isKnown(declared)) return [];
-    const names = new Set(Object.keys(declared).map(k => /^method\.request\.(?:path|querystring|multivaluequerystring|header|multivalueheader)\.(.+)$/.exec(k)?.[1]?.toLowerCase()));
-    const resourcePath = textOf(f.method?.resourcePath) ?? '';
-    return templatesOf(f, 'REST').filter(t => t.where === 'request template').flatMap(t => paramNames(t.text)
-      .filter(p => !names.has(p.name.toLowerCase()) && !resourcePath.includes(`{${p.name}}`) && !resourcePath.includes(`{${p.name}+}`))
-      .map((p): Finding => ({
-        what: `the request template "${t.key}" reads $input.params('${p.name}') (line ${p.line}), which the method does not declare`,
-        got: `declared: ${[...names].filter(Boolean).join(', ') || 'none'}`,
-        fix: `declare it in the method's requestParameters (${PARAM_SOURCES.map(s => `method.request.${s}.${p.name}`).join(' or ')}), or read a declared one`,
-      })));
-  },
-};
-
-const unknownContext: Rule = {
-  code: 'TemplateContextVariableUnknown',
-  catalogue: ['C26'],
-  appliesTo: KINDS,
-  subjects: SUBJECTS,
-  severity: 'warning',
-  onlyWhen: ['requestTemplates', 'integrationResponses'],
-  evidence: { says: 'a $context variable API Gateway does not have is null: the template prints nothing where the value was meant to be', source: REFERENCE },
-  summary: 'mapping templates read only $context variables API Gateway has',
+  docs: 'https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutEventsRequestEntry.html',
+  summary: `the static Source and DetailType of an EventBridge PutEvents template are 1–${LIMITS.REST.eventSourceMaxLength.value} and `
+    + `1–${LIMITS.REST.eventDetailTypeMaxLength.value} characters, and Source does not start with "aws."`,
   check(f, kind) {
-    return templatesOf(f, kind).flatMap(t => unknownContextNames(t.text).map((n): Finding => ({
-      what: `the ${t.where} "${t.key}" reads ${n.name} (line ${n.line}), which API Gateway does not set, so it prints nothing`,
-      got: n.name,
-      fix: `use a documented context variable (${REFERENCE}#context-variable-reference)`,
-    })));
+    const sourceMax = LIMITS[kind].eventSourceMaxLength.value;
+    const detailTypeMax = LIMITS[kind].eventDetailTypeMaxLength.value;
+    const uri = textOf(f.uri);
+    if (uri === undefined || !/:events:action\/PutEvents(\?|$)/.test(uri)) return [];
+    const out: Finding[] = [];
+    // a template with a token in it (the bus ARN) is judged on its literal text
+    const templates = isKnown(f.requestTemplates) ? Object.values(f.requestTemplates).map(textOf).filter((t): t is string => t !== undefined) : [];
+    for (const template of templates) {
+      for (const s of templateField(template, 'Source')) {
+        if (s.length < 1 || s.length > sourceMax) out.push({ what: `an event Source has 1 to ${sourceMax} characters`, got: `${s.length} characters`, fix: 'name the source' });
+        else if (s.startsWith('aws.')) out.push({ what: 'the "aws." Source prefix is reserved for AWS services', got: q(s), fix: 'use your own prefix, for example "com.example.shop"' });
+      }
+      for (const d of templateField(template, 'DetailType')) {
+        if (d.length < 1 || d.length > detailTypeMax) {
+          out.push({ what: `an event DetailType has 1 to ${detailTypeMax} characters`, got: `${d.length} characters`, fix: `give a detail type of at most ${detailTypeMax} characters` });
+        }
+      }
+    }
+    return out;
   },
 };
 
-const unknownUtil: Rule = {
-  code: 'TemplateUtilFunctionUnknown',
-  catalogue: ['C26'],
-  appliesTo: KINDS,
-  subjects: SUBJECTS,
-  severity: 'warning',
-  onlyWhen: ['requestTemplates', 'integrationResponses'],
-  evidence: {
-    says: '$util has only escapeJavaScript, parseJson, urlEncode, urlDecode, base64Encode and base64Decode; any other call yields null and prints nothing',
-    source: `${REFERENCE}#util-template-reference`,
-  },
-  summary: 'mapping templates call only the $util functions API Gateway has',
-  check(f, kind) {
-    return templatesOf(f, kind).flatMap(t => unknownUtilNames(t.text).map((n): Finding => ({
-      what: `the ${t.where} "${t.key}" calls ${n.name} (line ${n.line}), which API Gateway's $util does not have`,
-      got: n.name,
-      fix: 'use escapeJavaScript, parseJson, urlEncode, urlDecode, base64Encode or base64Decode (AppSync\'s $util.qr, $util.toJson… do not exist here)',
-    })));
-  },
-};
-
-/** Rules on the text of mapping templates. */
-export const TEMPLATE_RULES: readonly Rule[] = [syntax, undeclaredParam, unknownContext, unknownUtil];
+export const TEMPLATE_RULES: readonly Rule[] = [
+  templateKeys, templateSize, wsTemplateSize, wsTemplateKeys, eventBridgeEntries,
+];

@@ -42,6 +42,12 @@ export interface Rule {
    * @default - the check always runs
    */
   readonly onlyWhen?: ReadonlyArray<keyof IntegrationFacts>;
+  /**
+   * The AWS documentation page of the constraint (an https://docs.aws.amazon.com URL; a meta-test
+   * enforces it, and the README's rule table links each code to it). A code several kinds share
+   * lists the page of each part, separated by "; ".
+   */
+  readonly docs: string;
   /** How we know (see {@link Evidence}); every error row must have it (a meta-test enforces it). */
   readonly evidence?: Evidence;
   /** One line for the README: what it checks. */

@@ -1,6 +1,7 @@
 import { Token } from 'aws-cdk-lib';
 import { throwUsageError } from '../../core/errors';
 import { q } from '../../core/format';
+import { HTTP_METHODS } from '../../core/verbs';
 
 /**
  * The id grammar of API Gateway, applied to every id a patch puts into an ARN or a call, so no
@@ -19,9 +20,6 @@ import { q } from '../../core/format';
 export const PATCH_ID_RULE = 'PatchTargetIdInvalid';
 
 const ID = /^[a-z0-9]{1,10}$/;
-
-/** The REST verbs a method can have (`ANY` included). */
-export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS', 'ANY'] as const;
 
 /** Refuses an id outside the grammar (tokens pass). */
 export function assertId(scopePath: string, subject: string, what: string, id: unknown): void {

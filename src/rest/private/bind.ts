@@ -6,7 +6,7 @@ import { watchApi } from '../../core/cfn/api';
 import { restMethodFacts } from '../../core/cfn-facts';
 import { Fact, Unknown } from '../../core/facts';
 import { RULES } from '../../core/rules';
-import { REST_METHOD_RULE_CODES } from '../../core/rules/rest';
+import { REST_METHOD_RULE_CODES } from '../../core/rules/methods';
 import { assertLiteralKeys, judge, record, Verdict } from '../../core/validate';
 import { listFact, stringFact } from '../../core/values';
 

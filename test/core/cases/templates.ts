@@ -1,32 +1,28 @@
+import { aws, eb, entry, MOCK, response } from './fixtures';
 import { RuleCase } from './types';
-import { Unknown } from '../../../src/core/facts';
-
-const MOCK = { type: 'MOCK' };
-const WS_MOCK = { type: 'MOCK' };
-const BROKEN = '{\n  "id": $input.json(\'$.id\'),\n  #set($x = )\n}';
-const GOOD = '{\n  #set($id = $input.path(\'$.id\'))\n  "id": "$util.escapeJavaScript($id)",\n  "ip": "$context.identity.sourceIp"\n}';
 
 /** Cases for src/core/rules/templates.ts. */
-export const TEMPLATE_CASES: RuleCase[] = [
-  // TemplateSyntaxError — C26 (deploys; every request selecting the template fails with 500)
-  { code: 'TemplateSyntaxError', name: 'a request template with a broken #set', kind: 'REST', facts: { ...MOCK, requestTemplates: { 'application/json': BROKEN } }, fails: true, mentions: '"application/json" does not parse (line 3, column' },
-  { code: 'TemplateSyntaxError', name: 'a response template with an #if and no #end', kind: 'REST', facts: { ...MOCK, integrationResponses: [{ statusCode: '200', responseTemplates: { 'application/json': '#if($a)\nx' } }] }, fails: true, mentions: 'response template of "200"' },
-  { code: 'TemplateSyntaxError', name: 'a WebSocket request template', kind: 'WEBSOCKET', facts: { ...WS_MOCK, requestTemplates: { $default: '#foreach($a in)\n#end' } }, fails: true, mentions: 'line 1' },
-  { code: 'TemplateSyntaxError', name: 'a WebSocket integration response template', kind: 'WEBSOCKET', facts: { subject: 'integrationResponse', integrationResponses: [{ responseKey: '$default', responseTemplates: { $default: '#set($a = )' } }] }, fails: true, mentions: 'response template of "$default"' },
-  { code: 'TemplateSyntaxError', name: 'templates that parse', kind: 'REST', facts: { ...MOCK, requestTemplates: { 'application/json': GOOD, 'text/plain': new Unknown() }, integrationResponses: [{ statusCode: '200', responseTemplates: { 'application/json': '#if($a)x#{else}y#end' } }] }, fails: false },
-  { code: 'TemplateSyntaxError', name: 'a WebSocket template that parses', kind: 'WEBSOCKET', facts: { ...WS_MOCK, requestTemplates: { $default: '{"statusCode": 200}' } }, fails: false },
-
-  // TemplateParameterUndeclared — C30
-  { code: 'TemplateParameterUndeclared', name: "$input.params('page') the method does not declare", kind: 'REST', facts: { ...MOCK, requestTemplates: { 'application/json': "{\"page\": \"$input.params('page')\"}" }, method: { requestParameters: { 'method.request.querystring.size': false } } }, fails: true, mentions: "$input.params('page') (line 1)" },
-  { code: 'TemplateParameterUndeclared', name: 'declared querystring, header and path parameters', kind: 'REST', facts: { ...MOCK, requestTemplates: { 'application/json': "$input.params('page') $input.params('X-Id') $input.params('id')" }, method: { resourcePath: '/items/{id}', requestParameters: { 'method.request.querystring.page': false, 'method.request.header.x-id': true } } }, fails: false },
-  { code: 'TemplateParameterUndeclared', name: 'no method facts (nothing to compare with)', kind: 'REST', facts: { ...MOCK, requestTemplates: { 'application/json': "$input.params('page')" } }, fails: false },
-
-  // TemplateContextVariableUnknown — C26
-  { code: 'TemplateContextVariableUnknown', name: '$context.sourceIp (it is $context.identity.sourceIp)', kind: 'REST', facts: { ...MOCK, requestTemplates: { 'application/json': '"$context.sourceIp"' } }, fails: true, mentions: '$context.sourceIp' },
-  { code: 'TemplateContextVariableUnknown', name: '$context.identity.ip in a WebSocket template', kind: 'WEBSOCKET', facts: { ...WS_MOCK, requestTemplates: { $default: '$context.identity.ip' } }, fails: true, mentions: '$context.identity.ip' },
-  { code: 'TemplateContextVariableUnknown', name: 'documented variables and overrides', kind: 'REST', facts: { ...MOCK, requestTemplates: { 'application/json': '$context.requestId $context.identity.sourceIp $context.authorizer.claims.sub #set($context.requestOverride.header.x = 1)' } }, fails: false },
-
-  // TemplateUtilFunctionUnknown — C26
-  { code: 'TemplateUtilFunctionUnknown', name: "AppSync's $util.toJson", kind: 'REST', facts: { ...MOCK, integrationResponses: [{ statusCode: '200', responseTemplates: { 'application/json': '$util.toJson($input.path(\'$\'))' } }] }, fails: true, mentions: '$util.toJson' },
-  { code: 'TemplateUtilFunctionUnknown', name: 'the six documented functions', kind: 'REST', facts: { ...MOCK, requestTemplates: { 'application/json': '$util.escapeJavaScript($util.urlDecode($util.urlEncode($util.base64Decode($util.base64Encode("x"))))) $util.parseJson("{}")' } }, fails: false },
+export const TEMPLATES_CASES: RuleCase[] = [
+  // TemplateContentTypeInvalid — C26
+  { code: 'TemplateContentTypeInvalid', name: 'a request template keyed "123"', kind: 'REST', facts: { ...MOCK, requestTemplates: { 123: '{}' } }, fails: true, mentions: '"123"' },
+  { code: 'TemplateContentTypeInvalid', name: 'a response template keyed "json"', kind: 'REST', facts: { ...MOCK, integrationResponses: [{ statusCode: '200', responseTemplates: { json: '{}' } }] }, fails: true },
+  { code: 'TemplateContentTypeInvalid', name: 'MIME keys', kind: 'REST', facts: { ...MOCK, requestTemplates: { 'application/json': '{}', 'application/x-www-form-urlencoded; charset=UTF-8': '' } }, fails: false },
+  // TemplateTooLarge — C27
+  { code: 'TemplateTooLarge', name: 'a 301 KB template', kind: 'REST', facts: { ...MOCK, requestTemplates: { 'application/json': 'x'.repeat(301 * 1024) } }, fails: true },
+  { code: 'TemplateTooLarge', name: 'a 300 KB template', kind: 'REST', facts: { ...MOCK, requestTemplates: { 'application/json': 'x'.repeat(300 * 1024) } }, fails: false },
+  // TemplateSelectionKeyInvalid — C89
+  { code: 'TemplateSelectionKeyInvalid', name: 'an empty template key', kind: 'WEBSOCKET', facts: { type: 'MOCK', requestTemplates: { '': '{}' } }, fails: true, mentions: '""' },
+  { code: 'TemplateSelectionKeyInvalid', name: '$default and a selected value', kind: 'WEBSOCKET', facts: { type: 'MOCK', requestTemplates: { $default: '{}', join: '{}' } }, fails: false },
+  // MappingTemplateTooLarge — C89
+  { code: 'MappingTemplateTooLarge', name: 'a 40000-character request template', kind: 'WEBSOCKET', facts: { type: 'MOCK', requestTemplates: { $default: 'x'.repeat(40_000) } }, fails: false },
+  { code: 'MappingTemplateTooLarge', name: 'a request template over 300 KB', kind: 'WEBSOCKET', facts: { type: 'MOCK', requestTemplates: { $default: 'x'.repeat(310_000) } }, fails: true, mentions: '307200 bytes' },
+  { code: 'MappingTemplateTooLarge', name: 'a 40000-character response template', kind: 'WEBSOCKET', facts: response({ responseKey: '$default', responseTemplates: { $default: 'x'.repeat(310_000) } }), fails: true },
+  { code: 'MappingTemplateTooLarge', name: 'a small template', kind: 'WEBSOCKET', facts: { type: 'MOCK', requestTemplates: { $default: '{"statusCode": 200}' } }, fails: false },
+  // EventBridgeEntryInvalid — empty or oversized Source and DetailType
+  { code: 'EventBridgeEntryInvalid', name: 'an empty source', kind: 'REST', facts: eb(entry('', 'Order')), fails: true, mentions: '0 characters' },
+  { code: 'EventBridgeEntryInvalid', name: 'a detail type of 129 characters', kind: 'WEBSOCKET', facts: eb(entry('shop', 'x'.repeat(129))), fails: true, mentions: '129' },
+  { code: 'EventBridgeEntryInvalid', name: 'a source of 257 characters', kind: 'REST', facts: eb(entry('s'.repeat(257), 'Order')), fails: true },
+  { code: 'EventBridgeEntryInvalid', name: 'a reserved aws. source', kind: 'REST', facts: eb(entry('aws.s3', 'Order')), fails: true, mentions: 'aws.' },
+  { code: 'EventBridgeEntryInvalid', name: 'fields of the limits, and fields VTL fills', kind: 'REST', facts: eb(entry('s'.repeat(256), 'x'.repeat(128)).replace('"Entries": [', '"Entries": [{"Source": "$input.path(\'$.s\')", "DetailType": "$input.path(\'$.d\')"}, ')), fails: false },
+  { code: 'EventBridgeEntryInvalid', name: 'not an EventBridge URI', kind: 'REST', facts: { ...aws('arn:aws:apigateway:us-east-1:sqs:action/SendMessage'), requestTemplates: { 'application/json': entry('', '') } }, fails: false },
 ];

@@ -1,18 +1,24 @@
 import { IntegrationFacts, isKnown, knownEntries, knownItems, textOf } from '../facts';
 import { q } from '../format';
-import {
-  CONTEXT, declarationOf, declaredParams, isDeclared, knownType, METHOD_PARAM_KEY, METHOD_SOURCE, QUOTED, REQUEST_KEY, STAGE_VARIABLE,
-} from './rest-shared';
+import { CONTEXT, METHOD_PARAM_KEY, METHOD_SOURCE, QUOTED, REQUEST_KEY, STAGE_VARIABLE, declarationOf, declaredParams, isDeclared } from './shared';
+import { API, DG, GH, HTTP_MAPPING, LS, PUT_INTEGRATION } from './sources';
 import { Finding, Rule } from './types';
 
-/** REST rules on the integration request: parameter mappings, method request parameters, URI placeholders, cache keys (C28–C34, C38). */
+/** REST request parameters: the integration's mappings and the method request parameters they read (C28–C32, C38). */
 
-export const requestKey: Rule = {
+const requestKey: Rule = {
   code: 'RequestParameterKeyInvalid',
   catalogue: ['C28'],
   appliesTo: ['REST'],
   severity: 'error',
   onlyWhen: ['requestParameters'],
+  docs: PUT_INTEGRATION,
+  evidence: {
+    says: 'Documented key forms (REST: integration.request.{path|querystring|header}.{name}; HTTP APIs: append|overwrite|remove:header.{name}, '
+      + 'append|overwrite|remove:querystring.{name}, overwrite:path); malformed mappings are refused as "Invalid mapping expression specified: '
+      + 'Validation Result: warnings : [], errors : […]"',
+    source: `${PUT_INTEGRATION}; ${HTTP_MAPPING}`,
+  },
   summary: 'request parameter keys are integration.request.{path|querystring|header}.{name}',
   check(f) {
     if (!isKnown(f.requestParameters)) return [];
@@ -39,24 +45,36 @@ function sourceProblem(v: string): Finding | undefined {
   };
 }
 
-export const requestSource: Rule = {
+const requestSource: Rule = {
   code: 'RequestParameterSourceInvalid',
   catalogue: ['C29', 'C38'],
   appliesTo: ['REST'],
   severity: 'error',
   onlyWhen: ['requestParameters'],
+  docs: `${DG}/rest-api-parameter-mapping-sources.html`,
+  evidence: {
+    says: 'PutIntegration (unquoted static value): "Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping '
+      + 'expression specified: test-value]"',
+    source: `${DG}/rest-api-parameter-mapping-sources.html; ${GH}/aws/aws-cdk/issues/11306`,
+  },
   summary: 'request parameter values are method request parameters, the body (JSONPath), context or whole stage variables, or single-quoted static values',
   check(f) {
     return knownEntries(f.requestParameters).map(([, v]) => sourceProblem(v)).filter((x): x is Finding => x !== undefined);
   },
 };
 
-export const requestDeclared: Rule = {
+const requestDeclared: Rule = {
   code: 'MethodRequestParameterUndeclared',
   catalogue: ['C30'],
   appliesTo: ['REST'],
   severity: 'error',
   onlyWhen: ['method'],
+  docs: PUT_INTEGRATION,
+  evidence: {
+    says: 'PutIntegration: "Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression parameter '
+      + 'specified: method.request.path.page]"',
+    source: `${GH}/aws/aws-cdk/issues/17318; ${PUT_INTEGRATION}`,
+  },
   summary: 'every method.request.* source the integration maps is declared in the method\'s request parameters',
   check(f) {
     const declared = declaredParams(f);
@@ -75,13 +93,19 @@ export const requestDeclared: Rule = {
   },
 };
 
-export const methodParamKey: Rule = {
+const methodParamKey: Rule = {
   code: 'MethodRequestParameterKeyInvalid',
   catalogue: ['C31'],
   appliesTo: ['REST'],
   subjects: ['integration', 'method'],
   severity: 'error',
   onlyWhen: ['method'],
+  docs: `${API}/API_PutMethod.html`,
+  evidence: {
+    says: 'PutMethod (request parameter key "paths"): "Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid '
+      + 'mapping expression specified: paths]"',
+    source: `${API}/API_PutMethod.html; ${GH}/serverless/serverless/issues/2798`,
+  },
   summary: 'method request parameter keys are method.request.{querystring|path|header}.{name}',
   check(f) {
     if (!f.method || !isKnown(f.method.requestParameters)) return [];
@@ -108,13 +132,19 @@ function pathParametersUsed(f: IntegrationFacts): string[] {
   return [...new Set(names)];
 }
 
-export const pathParamNotInPath: Rule = {
+const pathParamNotInPath: Rule = {
   code: 'MethodPathParameterNotInPath',
   catalogue: ['C30', 'C31'],
   appliesTo: ['REST'],
   subjects: ['integration', 'method'],
   severity: 'warning',
   onlyWhen: ['method'],
+  docs: `${DG}/rest-api-parameter-mapping.html`,
+  evidence: {
+    says: 'Not refused at deploy as far as any recording shows: path parameters are the {name} placeholders of the resource path, so a '
+      + 'method.request.path.{name} the path lacks is always empty and what is mapped from it never reaches the back end',
+    source: `${DG}/rest-api-parameter-mapping.html; ${API}/API_PutMethod.html`,
+  },
   summary: 'every method.request.path.{name} a method declares or its integration maps is a {name} of the resource path',
   check(f) {
     const placeholders = pathPlaceholders(f);
@@ -130,13 +160,18 @@ export const pathParamNotInPath: Rule = {
   },
 };
 
-export const methodParamUnique: Rule = {
+const methodParamUnique: Rule = {
   code: 'MethodRequestParameterNameNotUnique',
   catalogue: ['C32'],
   appliesTo: ['REST'],
   subjects: ['integration', 'method'],
   severity: 'error',
   onlyWhen: ['method'],
+  docs: `${API}/API_PutMethod.html`,
+  evidence: {
+    says: 'PutMethod: "Parameter names must be unique across querystring, header and path"',
+    source: `${LS}/test_apigateway_api.snapshot.json (TestApiGatewayApiMethod::test_method_request_parameters, recorded 2024-04-15)`,
+  },
   summary: 'a method request parameter name is used in one location only (querystring, header or path)',
   check(f) {
     if (!f.method || !isKnown(f.method.requestParameters)) return [];
@@ -153,52 +188,6 @@ export const methodParamUnique: Rule = {
   },
 };
 
-export const uriPlaceholders: Rule = {
-  code: 'UriPlaceholderNotMapped',
-  catalogue: ['C33'],
-  appliesTo: ['REST'],
-  severity: 'warning',
-  onlyWhen: ['uri'],
-  summary: 'every {placeholder} of an HTTP URI or AWS service path is mapped from integration.request.path.{placeholder}',
-  check(f) {
-    const t = knownType(f);
-    const uri = textOf(f.uri);
-    if (uri === undefined || f.requestParameters !== undefined && !isKnown(f.requestParameters)) return [];
-    // HTTP URLs, and AWS service paths (`…:s3:path/{bucket}/{key}`) are filled the same way.
-    if (!uri.includes('{')) return [];
-    if (t !== 'HTTP' && t !== 'HTTP_PROXY' && !(t === 'AWS' && /:apigateway:[^:]*:[^:]+:path\//.test(uri))) return [];
-    const mapped = new Set(Object.keys(f.requestParameters ?? {}));
-    const text = t === 'AWS' ? uri.replace(/^.*?:path\//s, '') : uri;
-    const names = [...text.matchAll(/(?<!\$)\{([^{}]+?)\+?\}/g)].map(m => m[1]);
-    const missing = [...new Set(names)].filter(n => !mapped.has(`integration.request.path.${n}`));
-    if (missing.length === 0) return [];
-    return [{
-      what: 'URI placeholders are filled only from integration.request.path.{name} mappings: otherwise every request calls the back end with the literal "{name}"',
-      got: `unmapped ${missing.map(n => q(`{${n}}`)).join(', ')}`,
-      fix: `map ${missing.map(n => q(`integration.request.path.${n}`)).join(', ')} (for example from method.request.path.${missing[0]})`,
-    }];
-  },
-};
-
-export const cacheKeys: Rule = {
-  code: 'CacheKeyParameterInvalid',
-  catalogue: ['C34', 'C40'],
-  appliesTo: ['REST'],
-  severity: 'error',
-  onlyWhen: ['cacheKeyParameters'],
-  summary: 'cache key parameters are unique and each is declared in the method\'s request parameters',
-  check(f) {
-    const keys = knownItems(f.cacheKeyParameters);
-    const out: Finding[] = [];
-    const dup = keys.filter((k, i) => keys.indexOf(k) !== i);
-    if (dup.length > 0) out.push({ what: 'cache key parameters must be unique', got: `${[...new Set(dup)].map(d => q(d)).join(', ')} repeated`, fix: 'list each once' });
-    const declared = declaredParams(f);
-    if (declared) {
-      const missing = [...new Set(keys)].filter(k => k.startsWith('method.request.') && !isDeclared(declared, k));
-      if (missing.length > 0) {
-        out.push({ what: 'cache key parameters must be declared method request parameters ("Invalid cache key parameter specified")', got: `undeclared ${missing.map(m => q(m)).join(', ')}`, fix: 'declare them in the method\'s requestParameters' });
-      }
-    }
-    return out;
-  },
-};
+export const REST_PARAMETER_RULES: readonly Rule[] = [
+  requestKey, requestSource, requestDeclared, methodParamKey, pathParamNotInPath, methodParamUnique,
+];

@@ -1,16 +1,47 @@
-import { Fact, IntegrationFacts, IntegrationResponseFacts, isKnown, knownEntries, Unknown } from '../facts';
+import { Fact, Unknown, isKnown, knownEntries } from '../facts';
 import { q } from '../format';
-import { CONTEXT, isProxy, knownType, methodResponses, NAME, QUOTED, RESPONSE_KEY, responses, STAGE_VARIABLE, STATUS } from './rest-shared';
+import { CONTEXT, NAME, QUOTED, RESPONSE_KEY, STAGE_VARIABLE, STATUS, isProxy, knownType, methodResponses, responses } from './shared';
+import { API, CFN_METHOD_INTEGRATION, DG, GH, HTTP_MAPPING, LS, PUT_INTEGRATION_RESPONSE } from './sources';
 import { Finding, Rule } from './types';
 
-/** REST rules on responses: status codes, integration and method responses, their mappings and selection (C40–C47, C08). */
+/** REST responses: status codes, integration and method responses, their mappings, and what proxies ignore (C36, C40, C42–C45, C47). */
 
-export const statusCode: Rule = {
+const proxyMappings: Rule = {
+  code: 'ProxyResponseMappingIgnored',
+  catalogue: ['C36'],
+  appliesTo: ['REST'],
+  severity: 'warning',
+  onlyWhen: ['requestTemplates', 'integrationResponses'],
+  docs: `${DG}/api-gateway-api-integration-types.html`,
+  evidence: {
+    says: 'Deploys, but proxy integrations pass the request and the back end\'s response through: the request templates, integration responses and '
+      + 'response mappings given are never applied',
+    source: `${DG}/api-gateway-api-integration-types.html`,
+  },
+  summary: 'proxy integrations (AWS_PROXY, HTTP_PROXY) ignore request templates, integration responses and response mappings',
+  check(f) {
+    const t = knownType(f);
+    if (t === undefined || !isProxy(f)) return [];
+    const ignored: string[] = [];
+    if (knownEntries(f.requestTemplates).length > 0) ignored.push('request templates');
+    if (responses(f).length > 0) ignored.push('integration responses');
+    if (ignored.length === 0) return [];
+    return [{ what: `${t} integrations pass the request and response through unchanged`, got: ignored.join(' and '), fix: 'remove them, or use a non-proxy (AWS or HTTP) integration to transform' }];
+  },
+};
+
+const statusCode: Rule = {
   code: 'StatusCodeInvalid',
   catalogue: ['C42', 'C40'],
   appliesTo: ['REST'],
   severity: 'error',
   onlyWhen: ['integrationResponses', 'method'],
+  docs: PUT_INTEGRATION_RESPONSE,
+  evidence: {
+    says: 'PutIntegrationResponse: "1 validation error detected: Value \'wrong\' at \'statusCode\' failed to satisfy constraint: Member must satisfy '
+      + 'regular expression pattern: [1-5]\\d\\d"; CloudFormation requires StatusCode on every integration and method response',
+    source: `${LS}/test_apigateway_api.snapshot.json (TestApigatewayIntegrationResponse::test_integration_response_invalid_statuscode, recorded 2025-06-18)`,
+  },
   summary: 'integration and method response status codes are given and match [1-5]\\d\\d',
   check(f) {
     const codes: Array<[string, Fact<string>]> = [
@@ -25,12 +56,17 @@ export const statusCode: Rule = {
   },
 };
 
-export const statusCodeUnique: Rule = {
+const statusCodeUnique: Rule = {
   code: 'ResponseStatusCodeDuplicated',
   catalogue: ['C40'],
   appliesTo: ['REST'],
   severity: 'error',
   onlyWhen: ['integrationResponses', 'method'],
+  docs: CFN_METHOD_INTEGRATION,
+  evidence: {
+    says: 'CloudFormation schema: Integration.IntegrationResponses and MethodResponses are uniqueItems, so identical items fail template validation',
+    source: CFN_METHOD_INTEGRATION,
+  },
   summary: 'each status code has one integration response and one method response',
   check(f) {
     const dups = (where: string, items: Array<{ readonly statusCode?: Fact<string> }>) => repeatedStatusCodes(items, true).map(c => ({
@@ -62,12 +98,18 @@ function repeatedStatusCodes(items: Array<{ readonly statusCode?: Fact<string> }
   return [...byCode].filter(([, keys]) => keys.length > 1 && (identical ? new Set(keys).size < keys.length : new Set(keys).size > 1)).map(([c]) => c);
 }
 
-export const statusCodeRepeated: Rule = {
+const statusCodeRepeated: Rule = {
   code: 'ResponseStatusCodeRepeated',
   catalogue: ['C40'],
   appliesTo: ['REST'],
   severity: 'warning',
   onlyWhen: ['integrationResponses', 'method'],
+  docs: PUT_INTEGRATION_RESPONSE,
+  evidence: {
+    says: 'Deploys: the service keeps one response per status code (a second put of the same code replaces the first), so only one of two different '
+      + 'responses with one status code takes effect',
+    source: `${PUT_INTEGRATION_RESPONSE}; ${API}/API_PutMethodResponse.html`,
+  },
   summary: 'each status code has one integration response and one method response (the service keeps one per status code)',
   check(f) {
     const repeated = (where: string, items: Array<{ readonly statusCode?: Fact<string> }>) => repeatedStatusCodes(items, false).map(c => ({
@@ -82,12 +124,19 @@ export const statusCodeRepeated: Rule = {
   },
 };
 
-export const methodResponseMissing: Rule = {
+const methodResponseMissing: Rule = {
   code: 'MethodResponseMissing',
   catalogue: ['C43'],
   appliesTo: ['REST'],
   severity: 'warning',
   onlyWhen: ['method'],
+  docs: `${API}/API_PutMethodResponse.html`,
+  evidence: {
+    says: 'Deploys (AWS accepts an integration response with no method response of its status code), but requests that select that status fail with '
+      + '500 Internal server error: "Execution failed due to configuration error: Output mapping refers to an invalid method response: {status}"',
+    source: `${LS}/test_apigateway_api.snapshot.json (TestApigatewayIntegrationResponse::test_lifecycle_integration_response, recorded 2025-06-11); `
+      + `${GH}/serverless-operations/serverless-apigateway-service-proxy/issues/179`,
+  },
   summary: 'every integration response status code of a non-proxy integration has a method response (otherwise requests that select it fail with 500)',
   check(f) {
     const mrs = methodResponses(f);
@@ -103,12 +152,18 @@ export const methodResponseMissing: Rule = {
   },
 };
 
-export const responseParamsDeclared: Rule = {
+const responseParamsDeclared: Rule = {
   code: 'ResponseParameterUndeclared',
   catalogue: ['C44'],
   appliesTo: ['REST'],
   severity: 'error',
   onlyWhen: ['method'],
+  docs: PUT_INTEGRATION_RESPONSE,
+  evidence: {
+    says: 'PutIntegrationResponse: "Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression '
+      + 'parameter specified: method.response.header.Access-Control-Allow-Origin]"',
+    source: `${GH}/awslabs/aws-solutions-constructs/issues/1130; ${PUT_INTEGRATION_RESPONSE}`,
+  },
   summary: 'every header an integration response of a non-proxy integration sets is declared in a method response of the same status code',
   check(f) {
     const mrs = methodResponses(f);
@@ -136,12 +191,19 @@ function responseSourceOk(v: string): boolean {
     || STAGE_VARIABLE.test(v) || CONTEXT.test(v) || QUOTED.test(v);
 }
 
-export const responseParams: Rule = {
+const responseParams: Rule = {
   code: 'ResponseParameterInvalid',
   catalogue: ['C44', 'C45'],
   appliesTo: ['REST'],
   severity: 'error',
   onlyWhen: ['integrationResponses'],
+  docs: PUT_INTEGRATION_RESPONSE,
+  evidence: {
+    says: 'REST (unquoted static value): "Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression '
+      + 'specified: "*"]"; HTTP APIs: response mappings are documented as keyed by a back-end status code 200-599 with append|overwrite|remove:'
+      + 'header.{name} or overwrite:statuscode destinations (no rejection text recorded)',
+    source: `${PUT_INTEGRATION_RESPONSE}; ${GH}/awsdocs/amazon-api-gateway-developer-guide/issues/7; ${HTTP_MAPPING}`,
+  },
   summary: 'integration response parameters map method.response.header.{name} from an integration response header or body, context, a stage variable or a single-quoted static value',
   check(f) {
     const out: Finding[] = [];
@@ -161,54 +223,18 @@ export const responseParams: Rule = {
   },
 };
 
-/**
- * Whether a selection pattern compiles as the Java regular expression API Gateway matches with.
- * Judged with JavaScript's engine after rewriting what only Java has (inline flags, atomic groups,
- * possessive quantifiers, \Q…\E quoting); a pattern using anything else JavaScript lacks is not
- * judged (true), so a Java-only pattern is never refused.
- */
-function compilesAsJava(pattern: string): boolean {
-  const js = pattern
-    .replace(/\\Q([\s\S]*?)(?:\\E|$)/g, (_, lit: string) => lit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
-    .replace(/\(\?[idmsux-]+\)/g, '')
-    .replace(/\(\?[idmsux-]+:/g, '(?:')
-    .replace(/\(\?>/g, '(?:')
-    .replace(/([*+?}])\+/g, '$1');
-  try {
-    new RegExp(js);
-    return true;
-  } catch {
-    // \p{…} classes, \h, \z, … exist in Java only: not ours to judge
-    return /\\[pPhHvVzZAGRX]|\\k<|\[\[|&&/.test(pattern);
-  }
-}
-
-export const selectionPattern: Rule = {
-  code: 'SelectionPatternInvalid',
-  catalogue: ['C46'],
-  appliesTo: ['REST'],
-  severity: 'error',
-  onlyWhen: ['integrationResponses'],
-  summary: 'integration response selection patterns are valid regular expressions',
-  check(f) {
-    const out: Finding[] = [];
-    for (const r of responses(f)) {
-      if (!isKnown(r.selectionPattern)) continue;
-      if (compilesAsJava(r.selectionPattern)) continue;
-      {
-        out.push({ what: 'selection patterns must be valid regular expressions ("Invalid regex pattern specified")', got: q(r.selectionPattern), fix: 'fix the pattern (escape literal characters such as "(" or "[")' });
-      }
-    }
-    return out;
-  },
-};
-
-export const methodResponseParams: Rule = {
+const methodResponseParams: Rule = {
   code: 'MethodResponseParameterInvalid',
   catalogue: ['C47'],
   appliesTo: ['REST'],
   severity: 'error',
   onlyWhen: ['method'],
+  docs: `${API}/API_PutMethodResponse.html`,
+  evidence: {
+    says: 'Documented only: method response parameter keys are method.response.header.{name}; no PutMethodResponse rejection text is recorded '
+      + '(UpdateMethodResponse answers unknown names with "Invalid parameter name specified")',
+    source: `${API}/API_PutMethodResponse.html; ${LS}/test_apigateway_api.snapshot.json (TestApigatewayMethodResponse::test_update_method_wrong_param_names)`,
+  },
   summary: 'method response parameter keys are method.response.header.{name}',
   check(f) {
     return (methodResponses(f) ?? []).flatMap(mr => (isKnown(mr.responseParameters) ? Object.keys(mr.responseParameters) : []))
@@ -217,35 +243,7 @@ export const methodResponseParams: Rule = {
   },
 };
 
-
-/** The status codes a MOCK request template returns (`{"statusCode": 200}`, or `{ statusCode: 200 }`). */
-function mockStatusCodes(f: IntegrationFacts): string[] {
-  return knownEntries(f.requestTemplates).flatMap(([, t]) => [...t.matchAll(/"?statusCode"?\s*:\s*"?(\d{3})\b/g)].map(m => m[1]));
-}
-
-function selects(r: IntegrationResponseFacts, code: string): boolean {
-  if (r.selectionPattern === undefined || r.selectionPattern === '') return true;
-  if (!isKnown(r.selectionPattern)) return true;
-  try {
-    return new RegExp(`^(?:${r.selectionPattern})$`).test(code);
-  } catch {
-    return false;
-  }
-}
-
-export const mockSelected: Rule = {
-  code: 'MockResponseNotSelected',
-  catalogue: ['C08', 'C46'],
-  appliesTo: ['REST'],
-  severity: 'warning',
-  summary: 'each status code a MOCK request template returns selects an integration response',
-  check(f) {
-    if (knownType(f) !== 'MOCK' || f.integrationResponses !== undefined && !isKnown(f.integrationResponses)) return [];
-    const rs = responses(f);
-    if (rs.length !== (f.integrationResponses as unknown[] | undefined ?? []).length) return [];
-    const missing = [...new Set(mockStatusCodes(f))].filter(code => !rs.some(r => selects(r, code)));
-    if (missing.length === 0) return [];
-    return [{ what: 'a MOCK integration answers only through the integration response its request template\'s status code selects: requests that return these status codes fail with 500 ("No match for output mapping and no default output mapping configured")', got: `nothing selects ${missing.map(m => q(m)).join(', ')}`, fix: 'add an integration response for it (or a default one, without a selection pattern)' }];
-  },
-};
-
+export const REST_RESPONSE_RULES: readonly Rule[] = [
+  proxyMappings, statusCode, statusCodeUnique, statusCodeRepeated, methodResponseMissing, responseParamsDeclared, responseParams,
+  methodResponseParams,
+];

@@ -1,6 +1,6 @@
-import { IntegrationFacts, IntegrationResponseFacts, isKnown, knownItems, MethodResponseFacts } from '../facts';
+import { Fact, HOLE, IntegrationFacts, IntegrationResponseFacts, MethodResponseFacts, isKnown, knownItems, textOf } from '../facts';
 
-/** The grammar and fact readers the REST rule files share (CONSTRAINTS.md C28–C47). INTERNAL. */
+/** The grammar and fact readers the rule files share (CONSTRAINTS.md C28–C47, C88). INTERNAL. */
 
 /** Parameter, header and variable names (C29). */
 export const NAME = '[a-zA-Z0-9._$-]+';
@@ -14,11 +14,11 @@ export const QUOTED = /^'[^']*'$/s;
 export const MIME = /^[A-Za-z0-9!#$&^_.+-]+\/[A-Za-z0-9!#$&^_.+*-]+(\s*;.*)?$/;
 export const STATUS = /^[1-5]\d\d$/;
 
-/** HTTP methods of REST APIs (C41). */
-export const REST_HTTP_METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD', 'ANY'];
-/** C22 */
-export const RESPONSE_TRANSFER_MODES = ['BUFFERED', 'STREAM'];
+/** The name grammar REST already enforces on request and response parameter names. */
+export const PARAMETER_NAME = new RegExp(`^${NAME}$`);
 
+/** Request parameter sources that exist only on `$connect` (C88). */
+export const CONNECT_ONLY_SOURCE = new RegExp(`^route\\.request\\.(header|querystring|multivalueheader|multivaluequerystring)\\.${NAME}$`);
 export const PROXY_TYPES = ['AWS_PROXY', 'HTTP_PROXY'];
 
 export function knownType(f: IntegrationFacts): string | undefined {
@@ -28,6 +28,21 @@ export function knownType(f: IntegrationFacts): string | undefined {
 export function isProxy(f: IntegrationFacts): boolean {
   const t = knownType(f);
   return t !== undefined && PROXY_TYPES.includes(t);
+}
+
+export function isVpcLink(f: IntegrationFacts): boolean {
+  return f.connectionType === 'VPC_LINK';
+}
+
+/** A Lambda proxy: AWS_PROXY without a subtype (HTTP APIs). */
+export function isLambdaProxy(f: IntegrationFacts): boolean {
+  return f.type === 'AWS_PROXY' && f.subtype === undefined;
+}
+
+/** The literal text of a string fact, or `undefined` when any part of it is unresolved. */
+export function literal(v: Fact<string>): string | undefined {
+  const t = textOf(v);
+  return t === undefined || t.includes(HOLE) ? undefined : t;
 }
 
 export function responses(f: IntegrationFacts): IntegrationResponseFacts[] {
