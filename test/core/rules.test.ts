@@ -3,6 +3,7 @@ import { HTTP_CASES } from './cases/http';
 import { INPUT_CASES } from './cases/inputs';
 import { REST_CASES } from './cases/rest';
 import { ROLE_CASES } from './cases/roles';
+import { SERVICE_CASES } from './cases/services';
 import { TEMPLATE_CASES } from './cases/templates';
 import { RuleCase } from './cases/types';
 import { WEBSOCKET_CASES } from './cases/websocket';
@@ -11,7 +12,9 @@ import { RULES } from '../../src/core/rules';
 import { EVIDENCE } from '../../src/core/rules/evidence';
 import { judge } from '../../src/core/validate';
 
-const CASES: RuleCase[] = [...COMMON_CASES, ...REST_CASES, ...HTTP_CASES, ...WEBSOCKET_CASES, ...ROLE_CASES, ...INPUT_CASES, ...TEMPLATE_CASES];
+const CASES: RuleCase[] = [
+  ...COMMON_CASES, ...REST_CASES, ...HTTP_CASES, ...WEBSOCKET_CASES, ...ROLE_CASES, ...INPUT_CASES, ...TEMPLATE_CASES, ...SERVICE_CASES,
+];
 
 function factsOf(c: RuleCase): IntegrationFacts {
   return {

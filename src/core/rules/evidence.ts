@@ -417,12 +417,6 @@ export const EVIDENCE: Readonly<Record<string, Evidence>> = {
       + 'IntegrationSubtype; no rejection text from an identifiable source is recorded',
     source: V2_INTEGRATIONS,
   },
-  // C74
-  SyncExecutionNotExpress: {
-    says: 'Not refused at deploy: StartSyncExecution supports EXPRESS state machines only, so every request to a STANDARD one fails '
-      + '(Step Functions answers StateMachineTypeNotSupported)',
-    source: `https://docs.aws.amazon.com/step-functions/latest/apireference/API_StartSyncExecution.html; ${HTTP_SUBTYPES}`,
-  },
   // C26
   TemplateContentTypeInvalid: {
     says: 'PutIntegrationResponse (template key "123"): "Validation Result: warnings : [], errors : [Invalid content type specified: 123]"',

@@ -146,21 +146,6 @@ const subtypeParamValue: Rule = {
   },
 };
 
-const syncExpress: Rule = {
-  code: 'SyncExecutionNotExpress',
-  catalogue: ['C74'],
-  appliesTo: ['HTTP'],
-  severity: 'warning',
-  onlyWhen: ['subtype'],
-  summary: 'StepFunctions-StartSyncExecution calls EXPRESS state machines only',
-  check(f) {
-    const s = knownSubtype(f);
-    const needed = s ? SUBTYPES[s].stateMachineType : undefined;
-    if (!needed || !isKnown(f.stateMachineType) || f.stateMachineType === needed) return [];
-    return one(`${s} runs ${needed} state machines only: every request fails with StateMachineTypeNotSupported`, `a ${f.stateMachineType} state machine`, 'use StepFunctions-StartExecution for standard state machines, or make the state machine EXPRESS');
-  },
-};
-
 const tlsPrivateOnly: Rule = {
   code: 'ServerNameOnPublicIntegration',
   catalogue: ['C64'],
@@ -360,6 +345,6 @@ const integrationsLimit: Rule = {
 
 export const HTTP_RULES: readonly Rule[] = [
   payloadRequired, lambdaUri, subtypeXorUri, subtypeSupported, subtypeParamName, subtypeParamRequired,
-  subtypeParamValue, syncExpress, tlsPrivateOnly, requestKey, requestValue, reservedHeader, responseParameters, responseParamsShape,
+  subtypeParamValue, tlsPrivateOnly, requestKey, requestValue, reservedHeader, responseParameters, responseParamsShape,
   webSocketOnly, uriVariables, integrationsLimit,
 ];

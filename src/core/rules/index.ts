@@ -5,6 +5,7 @@ import { INPUT_RULES } from './inputs';
 import { PERMISSION_RULES } from './permissions';
 import { REST_RULES } from './rest';
 import { ROLE_RULES } from './roles';
+import { SERVICE_RULES } from './services';
 import { TEMPLATE_RULES } from './templates';
 import { Rule } from './types';
 import { WEBSOCKET_RULES } from './websocket';
@@ -44,10 +45,11 @@ function oneRowPerCode(rules: readonly Rule[]): Rule[] {
  * - `common.ts`: rules every API kind needs (type, timeout, connection, method, URI, credentials).
  * - `rest.ts`, `http.ts`, `websocket.ts`: rules of one kind (a code two kinds share is one row).
  * - `roles.ts`: rules about the credentials role the typed constructs create.
+ * - `services.ts`: rules of the service actions (src/core/services) an integration calls, on every kind.
  */
 export const RULES: readonly Rule[] = oneRowPerCode([
   ...COMMON_RULES, ...REST_RULES, ...HTTP_RULES, ...WEBSOCKET_RULES, ...ROLE_RULES, ...INPUT_RULES, ...TEMPLATE_RULES,
-  ...PERMISSION_RULES,
+  ...PERMISSION_RULES, ...SERVICE_RULES,
 ])
   // a row written with its evidence keeps it; the others take theirs from the evidence table
   .map(r => (r.evidence || !EVIDENCE[r.code] ? r : { ...r, evidence: EVIDENCE[r.code] }));
