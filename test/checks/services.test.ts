@@ -5,7 +5,7 @@ import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { IntegrationChecks } from '../../src';
-import { checkTemplate } from '../../src/core/cfn/check';
+import { checkTemplate, definitionFindings } from '../../src/core/cfn/check';
 
 /** The service rules (src/core/rules/services.ts) through IntegrationChecks, on hand-written L1 of each kind, and on a template. */
 
@@ -140,6 +140,37 @@ describe('SqsMessageGroupIdRequired through IntegrationChecks', () => {
       },
     });
     expect(findings.filter(f => f.code === 'SqsMessageGroupIdRequired').map(f => `${f.resource} ${f.severity}`)).toEqual(['Send warning']);
+  });
+});
+
+describe('SqsMessageGroupIdRequired in OpenAPI definitions (a queue name ending .fifo)', () => {
+  const definition = (integration: Record<string, unknown>) => ({ openapi: '3.0.1', info: { title: 't', version: '1' }, paths: { '/send': { post: { 'x-amazon-apigateway-integration': integration } } } });
+  const codes = (integration: Record<string, unknown>, kind: 'REST' | 'HTTP') =>
+    definitionFindings(definition(integration), kind, 'Api', {}, 'Body.').filter(f => f.code === 'SqsMessageGroupIdRequired').map(f => f.path);
+
+  test('REST: an SQS path URI to orders.fifo and a SendMessage template without MessageGroupId; with it, none', () => {
+    const rest = {
+      type: 'aws',
+      httpMethod: 'POST',
+      uri: 'arn:aws:apigateway:us-east-1:sqs:path/123456789012/orders.fifo',
+      credentials: ROLE,
+      requestTemplates: { 'application/json': SEND },
+      responses: { default: { statusCode: '200' } },
+    };
+    expect(codes(rest, 'REST')).toEqual(['Body.paths./send.post']);
+    expect(codes({ ...rest, requestTemplates: { 'application/json': `${SEND}&MessageGroupId=g` } }, 'REST')).toEqual([]);
+  });
+
+  test('HTTP: an SQS-SendMessage subtype whose QueueUrl ends .fifo, without MessageGroupId', () => {
+    const http = {
+      type: 'aws_proxy',
+      integrationSubtype: 'SQS-SendMessage',
+      payloadFormatVersion: '1.0',
+      credentials: ROLE,
+      requestParameters: { QueueUrl: 'https://sqs.us-east-1.amazonaws.com/123456789012/orders.fifo', MessageBody: '$request.body' },
+    };
+    expect(codes(http, 'HTTP')).toEqual(['Body.paths./send.post']);
+    expect(codes({ ...http, requestParameters: { ...http.requestParameters, MessageGroupId: '$request.header.g' } }, 'HTTP')).toEqual([]);
   });
 });
 

@@ -32,9 +32,23 @@ export function queueFifoIn(graph: CfnGraph, value: unknown): Fact<boolean> {
     if (props.FifoQueue === undefined || props.FifoQueue === false || props.FifoQueue === 'false') return false;
     return new Unknown();
   }
-  // a literal end of the name (`…/orders.fifo`, `…:sqs:path/123456789012/orders.fifo?Action=SendMessage`)
+  return literalFifo(value);
+}
+
+/** A queue name, URL, ARN or SQS service URI whose literal end is `.fifo` (`…/orders.fifo?Action=SendMessage`): FIFO; else unknown. */
+export function literalFifo(value: unknown): true | undefined {
   const text = textOf(stringFact(value));
   return text !== undefined && /\.fifo$/.test(text.split('?')[0]) ? true : undefined;
+}
+
+/**
+ * The FIFO-ness of an OpenAPI `x-amazon-apigateway-integration`'s queue: from its literal URI
+ * (REST, WebSocket) or `QueueUrl` request parameter (HTTP API SQS subtypes).
+ */
+export function documentQueueFifo(integration: Record<string, unknown>): true | undefined {
+  const params = integration.requestParameters;
+  const queueUrl = params !== null && typeof params === 'object' ? (params as Record<string, unknown>).QueueUrl : undefined;
+  return isSqsUri(integration.uri) ? literalFifo(integration.uri) : literalFifo(queueUrl);
 }
 
 /**
