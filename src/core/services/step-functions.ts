@@ -41,7 +41,7 @@ export const SFN_START_SYNC_EXECUTION: ServiceAction<sfn.IStateMachine> = {
   docs: `${API}/API_StartSyncExecution.html`,
   grant: (sm, grantee) => { sm.grantStartSyncExecution(grantee); },
   subtype: 'StepFunctions-StartSyncExecution',
-  parameters: { required: ['StateMachineArn'], optional: ['Name', 'Input', 'Region', 'TraceHeader'], catalogue: 'C74', stateMachineType: 'EXPRESS' },
+  parameters: { required: ['StateMachineArn'], optional: ['Name', 'Input', 'Region', 'TraceHeader'], catalogue: 'C74' },
   stateMachineType: 'EXPRESS',
   targetFacts: sm => ({ stateMachineType: stateMachineTypeOf(sm) }),
   httpFixed: sm => ({ StateMachineArn: sm.stateMachineArn }),

@@ -15,8 +15,6 @@ export interface SubtypeSpec {
   readonly optional: readonly string[];
   /** The catalogue id of this subtype's table. */
   readonly catalogue: string;
-  /** The only state machine type the subtype works with, when it has one. */
-  readonly stateMachineType?: 'EXPRESS';
 }
 
 /** What a FIFO target needs of a message (SQS `SendMessage`). */
