@@ -90,8 +90,10 @@ export interface V2Context {
   readonly kinds?: readonly ApiKind[];
   readonly routeKey?: Fact<string>;
   readonly routeRequestParameters?: IntegrationFacts['routeRequestParameters'];
-  /** HTTP API Step Functions subtypes: the type of the state machine called, when known. */
+  /** Step Functions integrations: the type of the state machine called, when known. */
   readonly stateMachineType?: Fact<string>;
+  /** SQS integrations: whether the queue called is a FIFO queue, when known. */
+  readonly queueFifo?: Fact<boolean>;
 }
 
 function responseMapping(x: unknown): Fact<ResponseMappingFacts> {
@@ -171,6 +173,7 @@ export function v2IntegrationFacts(props: Json, ctx: V2Context = {}): Integratio
     routeKey: ctx.routeKey,
     routeRequestParameters: ctx.routeRequestParameters,
     stateMachineType: ctx.stateMachineType,
+    queueFifo: ctx.queueFifo,
   };
 }
 

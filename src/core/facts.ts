@@ -164,10 +164,15 @@ export interface IntegrationFacts {
    */
   readonly createdRoleStatements?: Fact<number>;
   /**
-   * HTTP API subtype integrations: the type (`STANDARD`, `EXPRESS`) of the state machine a
-   * Step Functions subtype calls, when it is known.
+   * The type (`STANDARD`, `EXPRESS`) of the state machine a Step Functions integration calls (an
+   * HTTP API subtype, or a REST/WebSocket `AWS` integration), when it is known.
    */
   readonly stateMachineType?: Fact<string>;
+  /**
+   * Whether the SQS queue the integration calls is a FIFO queue, when it is known (the typed
+   * classes: `IQueue.fifo`; templates: the queue's `FifoQueue`, or a queue name, URL or ARN ending `.fifo`).
+   */
+  readonly queueFifo?: Fact<boolean>;
   /** Declared route request parameters (WebSocket `route.request.querystring.x` -> required), when known. */
   readonly routeRequestParameters?: Fact<FactMap<boolean>>;
 

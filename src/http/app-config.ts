@@ -1,13 +1,12 @@
-import { ArnFormat, Stack } from 'aws-cdk-lib';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as appconfig from 'aws-cdk-lib/aws-appconfig';
-import * as iam from 'aws-cdk-lib/aws-iam';
-import { ServiceBinder, ServiceSpec } from './internal/service';
+import { ServiceBinder, ServiceSpec, serviceSpec } from './internal/service';
+import { serviceOptions } from './internal/shapes';
 import { HttpApiServiceIntegrationOptions } from './options';
 import { R } from '../core/arg-shapes';
+import { APPCONFIG_GET_CONFIGURATION } from '../core/services/messaging';
 import { checkArgs, str } from '../core/shape';
 import { RequestValue } from '../mapping/request-value';
-import { serviceOptions } from './internal/shapes';
 
 /** Parameters of `AppConfig-GetConfiguration` (`Application`, `Environment`, `Configuration` are set by the library). */
 export interface HttpApiAppConfigIntegrationGetConfigurationOptions extends HttpApiServiceIntegrationOptions {
@@ -38,6 +37,9 @@ export interface HttpApiAppConfigIntegrationGetConfigurationOptions extends Http
  *   methods: [apigwv2.HttpMethod.GET],
  *   integration: HttpApiAppConfigIntegration.getConfiguration('Config', environment, configuration),
  * });
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-aws-services-reference.html
+ * @see https://docs.aws.amazon.com/appconfig/2019-10-09/APIReference/API_GetConfiguration.html
  */
 export class HttpApiAppConfigIntegration extends apigwv2.HttpRouteIntegration {
   /** `AppConfig-GetConfiguration`: return the configuration deployed to the environment. */
@@ -48,24 +50,7 @@ export class HttpApiAppConfigIntegration extends apigwv2.HttpRouteIntegration {
     options: HttpApiAppConfigIntegrationGetConfigurationOptions = {},
   ): HttpApiAppConfigIntegration {
     checkArgs('HttpApiAppConfigIntegration.getConfiguration', 'HttpApiAppConfigIntegration', [['id', id, str], ['environment', environment, R.appConfigEnvironment], ['configuration', configuration, R.appConfigConfiguration], ['options', options, serviceOptions('HttpApiAppConfigIntegrationGetConfigurationOptions', ['clientId', 'clientConfigurationVersion'])]]);
-    const application = configuration.application;
-    const applicationId = application.applicationId;
-    return new HttpApiAppConfigIntegration(id, {
-      subtype: 'AppConfig-GetConfiguration',
-      fixed: { Application: applicationId, Environment: environment.environmentId, Configuration: configuration.configurationProfileId },
-      defaults: { ClientId: RequestValue.context('requestId') },
-      options,
-      grant: g => {
-        const profileArn = Stack.of(environment).formatArn({
-          service: 'appconfig', resource: 'application', resourceName: `${applicationId}/configurationprofile/${configuration.configurationProfileId}`, arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
-        });
-        iam.Grant.addToPrincipal({
-          grantee: g,
-          actions: ['appconfig:GetConfiguration'],
-          resourceArns: [application.applicationArn, environment.environmentArn, profileArn],
-        });
-      },
-    });
+    return new HttpApiAppConfigIntegration(id, serviceSpec(APPCONFIG_GET_CONFIGURATION, { environment, configuration }, options));
   }
 
   private readonly binder: ServiceBinder;

@@ -1,11 +1,12 @@
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as events from 'aws-cdk-lib/aws-events';
-import { ServiceBinder, ServiceSpec } from './internal/service';
+import { ServiceBinder, ServiceSpec, serviceSpec } from './internal/service';
+import { serviceOptions } from './internal/shapes';
 import { HttpApiServiceIntegrationOptions } from './options';
 import { R } from '../core/arg-shapes';
+import { EVENTS_PUT_EVENTS } from '../core/services/messaging';
 import { checkArgs, str } from '../core/shape';
 import { RequestValue } from '../mapping/request-value';
-import { serviceOptions } from './internal/shapes';
 
 /** Parameters of `EventBridge-PutEvents` (the bus's `EventBusName` is set by the library). */
 export interface HttpApiEventBridgeIntegrationPutEventsOptions extends HttpApiServiceIntegrationOptions {
@@ -45,18 +46,15 @@ export interface HttpApiEventBridgeIntegrationPutEventsOptions extends HttpApiSe
  *     detailType: RequestValue.header('x-event-type'),
  *   }),
  * });
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-aws-services-reference.html
+ * @see https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutEvents.html
  */
 export class HttpApiEventBridgeIntegration extends apigwv2.HttpRouteIntegration {
   /** `EventBridge-PutEvents`: put one event on the bus. */
   public static putEvents(id: string, bus: events.IEventBus, options: HttpApiEventBridgeIntegrationPutEventsOptions): HttpApiEventBridgeIntegration {
     checkArgs('HttpApiEventBridgeIntegration.putEvents', 'HttpApiEventBridgeIntegration', [['id', id, str], ['bus', bus, R.eventBus], ['options', options, serviceOptions('HttpApiEventBridgeIntegrationPutEventsOptions', ['detail', 'time', 'resources', 'traceHeader'], ['detailType', 'source'])]]);
-    return new HttpApiEventBridgeIntegration(id, {
-      subtype: 'EventBridge-PutEvents',
-      fixed: { EventBusName: bus.eventBusName },
-      defaults: { Detail: RequestValue.body() },
-      options,
-      grant: g => bus.grantPutEventsTo(g),
-    });
+    return new HttpApiEventBridgeIntegration(id, serviceSpec(EVENTS_PUT_EVENTS, bus, options));
   }
 
   private readonly binder: ServiceBinder;

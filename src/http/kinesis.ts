@@ -1,12 +1,12 @@
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
-import { ServiceBinder, ServiceSpec } from './internal/service';
+import { ServiceBinder, ServiceSpec, serviceSpec } from './internal/service';
+import { serviceOptions } from './internal/shapes';
 import { HttpApiServiceIntegrationOptions } from './options';
 import { R } from '../core/arg-shapes';
-import { grantPutRecord } from '../core/grants';
+import { KINESIS_PUT_RECORD } from '../core/services/messaging';
 import { checkArgs, str } from '../core/shape';
 import { RequestValue } from '../mapping/request-value';
-import { serviceOptions } from './internal/shapes';
 
 /** Parameters of `Kinesis-PutRecord` (the stream's `StreamName` is set by the library). */
 export interface HttpApiKinesisIntegrationPutRecordOptions extends HttpApiServiceIntegrationOptions {
@@ -42,18 +42,15 @@ export interface HttpApiKinesisIntegrationPutRecordOptions extends HttpApiServic
  *   methods: [apigwv2.HttpMethod.POST],
  *   integration: HttpApiKinesisIntegration.putRecord('Clicks', stream, { partitionKey: RequestValue.header('x-session') }),
  * });
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-aws-services-reference.html
+ * @see https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecord.html
  */
 export class HttpApiKinesisIntegration extends apigwv2.HttpRouteIntegration {
   /** `Kinesis-PutRecord`: put one record on the stream. */
   public static putRecord(id: string, stream: kinesis.IStream, options: HttpApiKinesisIntegrationPutRecordOptions = {}): HttpApiKinesisIntegration {
     checkArgs('HttpApiKinesisIntegration.putRecord', 'HttpApiKinesisIntegration', [['id', id, str], ['stream', stream, R.stream], ['options', options, serviceOptions('HttpApiKinesisIntegrationPutRecordOptions', ['data', 'partitionKey', 'sequenceNumberForOrdering', 'explicitHashKey'], [])]]);
-    return new HttpApiKinesisIntegration(id, {
-      subtype: 'Kinesis-PutRecord',
-      fixed: { StreamName: stream.streamName },
-      defaults: { Data: RequestValue.body(), PartitionKey: RequestValue.context('requestId') },
-      options,
-      grant: g => grantPutRecord(stream, g),
-    });
+    return new HttpApiKinesisIntegration(id, serviceSpec(KINESIS_PUT_RECORD, stream, options));
   }
 
   private readonly binder: ServiceBinder;

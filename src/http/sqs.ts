@@ -1,11 +1,12 @@
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
-import { ServiceBinder, ServiceSpec } from './internal/service';
+import { ServiceBinder, ServiceSpec, serviceSpec } from './internal/service';
+import { serviceOptions } from './internal/shapes';
 import { HttpApiServiceIntegrationOptions } from './options';
 import { R } from '../core/arg-shapes';
+import { contentBasedDeduplication, SQS_DELETE_MESSAGE, SQS_PURGE_QUEUE, SQS_RECEIVE_MESSAGE, SQS_SEND_MESSAGE } from '../core/services/sqs';
 import { checkArgs, str } from '../core/shape';
 import { RequestValue } from '../mapping/request-value';
-import { serviceOptions } from './internal/shapes';
 
 /** Parameters of `SQS-SendMessage` (the queue's `QueueUrl` is set by the library). */
 export interface HttpApiSqsIntegrationSendMessageOptions extends HttpApiServiceIntegrationOptions {
@@ -18,9 +19,17 @@ export interface HttpApiSqsIntegrationSendMessageOptions extends HttpApiServiceI
   readonly delaySeconds?: RequestValue;
   /** `MessageAttributes`, as a JSON string from the request (a JSON object literal is refused by the service). @default - none */
   readonly messageAttributes?: RequestValue;
-  /** `MessageDeduplicationId` (FIFO queues). @default - none */
+  /**
+   * `MessageDeduplicationId` (FIFO queues).
+   * @default - a FIFO queue not known to deduplicate on content gets the API request id
+   * (`$context.requestId`: every request is a new message); otherwise none
+   */
   readonly messageDeduplicationId?: RequestValue;
-  /** `MessageGroupId` (FIFO queues). @default - none */
+  /**
+   * `MessageGroupId`: required by a FIFO queue, which refuses messages without one; on a standard
+   * queue it makes the queue a fair queue.
+   * @default - none (a FIFO queue then refuses every message: the warning `SqsMessageGroupIdRequired`)
+   */
   readonly messageGroupId?: RequestValue;
   /** `MessageSystemAttributes`. @default - none */
   readonly messageSystemAttributes?: RequestValue;
@@ -52,6 +61,24 @@ export interface HttpApiSqsIntegrationDeleteMessageOptions extends HttpApiServic
 export interface HttpApiSqsIntegrationPurgeQueueOptions extends HttpApiServiceIntegrationOptions {}
 
 /**
+ * What a FIFO queue needs that the user did not give, from the table row: the deduplication id
+ * (the request id, unless the queue is known to deduplicate on content). HTTP APIs have no natural
+ * message group (REST neither; WebSocket uses the connection), so none is sent and
+ * `SqsMessageGroupIdRequired` warns: a chosen default would decide the queue's ordering for the user.
+ */
+function fifoDefaults(queue: sqs.IQueue, options: HttpApiSqsIntegrationSendMessageOptions): Record<string, string> {
+  const fifo = SQS_SEND_MESSAGE.fifo!;
+  const out: Record<string, string> = {};
+  if (!queue.fifo) return out;
+  const group = fifo.groupIdDefault.HTTP;
+  if (group !== undefined && options.messageGroupId === undefined) out[fifo.groupId] = group;
+  if (options.messageDeduplicationId === undefined && contentBasedDeduplication(queue) !== true) {
+    out[fifo.deduplicationId] = fifo.deduplicationIdDefault.HTTP;
+  }
+  return out;
+}
+
+/**
  * HTTP API routes to Amazon SQS (`AWS_PROXY` with the `SQS-*` subtypes). Each factory takes the
  * queue, writes the subtype's parameters under their exact names, and grants a role only the one
  * action on that queue (through the queue's grant methods, which also cover its KMS key).
@@ -68,54 +95,38 @@ export interface HttpApiSqsIntegrationPurgeQueueOptions extends HttpApiServiceIn
  *   methods: [apigwv2.HttpMethod.POST],
  *   integration: HttpApiSqsIntegration.sendMessage('SendOrder', queue, { messageGroupId: RequestValue.header('x-tenant') }),
  * });
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-aws-services-reference.html
+ * @see https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SendMessage.html
  */
 export class HttpApiSqsIntegration extends apigwv2.HttpRouteIntegration {
-  /** `SQS-SendMessage`: send the request (by default its body) as a message; grants `queue.grantSendMessages`. */
+  /**
+   * `SQS-SendMessage`: send the request (by default its body) as a message; grants `queue.grantSendMessages`.
+   * A FIFO queue needs `messageGroupId` (the warning `SqsMessageGroupIdRequired` otherwise: every
+   * request would fail); its deduplication id is the API request id unless the queue is known to
+   * deduplicate on content or you set `messageDeduplicationId`.
+   */
   public static sendMessage(id: string, queue: sqs.IQueue, options: HttpApiSqsIntegrationSendMessageOptions = {}): HttpApiSqsIntegration {
     checkArgs('HttpApiSqsIntegration.sendMessage', 'HttpApiSqsIntegration', [['id', id, str], ['queue', queue, R.queue], ['options', options, serviceOptions('HttpApiSqsIntegrationSendMessageOptions', ['messageBody', 'delaySeconds', 'messageAttributes', 'messageDeduplicationId', 'messageGroupId', 'messageSystemAttributes'], [])]]);
-    return new HttpApiSqsIntegration(id, {
-      subtype: 'SQS-SendMessage',
-      fixed: { QueueUrl: queue.queueUrl },
-      defaults: { MessageBody: RequestValue.body() },
-      options,
-      grant: g => queue.grantSendMessages(g),
-    });
+    return new HttpApiSqsIntegration(id, serviceSpec(SQS_SEND_MESSAGE, queue, options, fifoDefaults(queue, options)));
   }
 
   /** `SQS-ReceiveMessage`: receive messages; grants `sqs:ReceiveMessage` (and decrypt with the queue's key). */
   public static receiveMessage(id: string, queue: sqs.IQueue, options: HttpApiSqsIntegrationReceiveMessageOptions = {}): HttpApiSqsIntegration {
     checkArgs('HttpApiSqsIntegration.receiveMessage', 'HttpApiSqsIntegration', [['id', id, str], ['queue', queue, R.queue], ['options', options, serviceOptions('HttpApiSqsIntegrationReceiveMessageOptions', ['attributeNames', 'maxNumberOfMessages', 'messageAttributeNames', 'receiveRequestAttemptId', 'visibilityTimeout', 'waitTimeSeconds'], [])]]);
-    return new HttpApiSqsIntegration(id, {
-      subtype: 'SQS-ReceiveMessage',
-      fixed: { QueueUrl: queue.queueUrl },
-      options,
-      grant: g => {
-        queue.grant(g, 'sqs:ReceiveMessage');
-        queue.encryptionMasterKey?.grantDecrypt(g);
-      },
-    });
+    return new HttpApiSqsIntegration(id, serviceSpec(SQS_RECEIVE_MESSAGE, queue, options));
   }
 
   /** `SQS-DeleteMessage`: delete a received message; grants `sqs:DeleteMessage`. */
   public static deleteMessage(id: string, queue: sqs.IQueue, options: HttpApiSqsIntegrationDeleteMessageOptions): HttpApiSqsIntegration {
     checkArgs('HttpApiSqsIntegration.deleteMessage', 'HttpApiSqsIntegration', [['id', id, str], ['queue', queue, R.queue], ['options', options, serviceOptions('HttpApiSqsIntegrationDeleteMessageOptions', [], ['receiptHandle'])]]);
-    return new HttpApiSqsIntegration(id, {
-      subtype: 'SQS-DeleteMessage',
-      fixed: { QueueUrl: queue.queueUrl },
-      options,
-      grant: g => queue.grant(g, 'sqs:DeleteMessage'),
-    });
+    return new HttpApiSqsIntegration(id, serviceSpec(SQS_DELETE_MESSAGE, queue, options));
   }
 
   /** `SQS-PurgeQueue`: delete every message; grants `queue.grantPurge`. */
   public static purgeQueue(id: string, queue: sqs.IQueue, options: HttpApiSqsIntegrationPurgeQueueOptions = {}): HttpApiSqsIntegration {
     checkArgs('HttpApiSqsIntegration.purgeQueue', 'HttpApiSqsIntegration', [['id', id, str], ['queue', queue, R.queue], ['options', options, serviceOptions('HttpApiSqsIntegrationPurgeQueueOptions', [], [])]]);
-    return new HttpApiSqsIntegration(id, {
-      subtype: 'SQS-PurgeQueue',
-      fixed: { QueueUrl: queue.queueUrl },
-      options,
-      grant: g => queue.grantPurge(g),
-    });
+    return new HttpApiSqsIntegration(id, serviceSpec(SQS_PURGE_QUEUE, queue, options));
   }
 
   private readonly binder: ServiceBinder;

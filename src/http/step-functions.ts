@@ -1,11 +1,12 @@
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { ServiceBinder, ServiceSpec } from './internal/service';
+import { ServiceBinder, ServiceSpec, serviceSpec } from './internal/service';
+import { serviceOptions } from './internal/shapes';
 import { HttpApiServiceIntegrationOptions } from './options';
 import { R } from '../core/arg-shapes';
+import { SFN_START_EXECUTION, SFN_START_SYNC_EXECUTION, SFN_STOP_EXECUTION } from '../core/services/step-functions';
 import { checkArgs, str } from '../core/shape';
 import { RequestValue } from '../mapping/request-value';
-import { serviceOptions } from './internal/shapes';
 
 /** Parameters of `StepFunctions-StartExecution` (the `StateMachineArn` is set by the library). */
 export interface HttpApiStepFunctionsIntegrationStartExecutionOptions extends HttpApiServiceIntegrationOptions {
@@ -34,12 +35,6 @@ export interface HttpApiStepFunctionsIntegrationStopExecutionOptions extends Htt
   readonly error?: RequestValue;
 }
 
-/** The state machine's type when the app knows it (a `StateMachine` created in it). */
-function typeOf(stateMachine: sfn.IStateMachine): string | undefined {
-  const t = (stateMachine as Partial<sfn.StateMachine>).stateMachineType;
-  return typeof t === 'string' ? t : undefined;
-}
-
 /**
  * HTTP API routes to AWS Step Functions (`AWS_PROXY` with the `StepFunctions-*` subtypes). Takes
  * any `IStateMachine` (imported ones too), with a role granted only the one action through the
@@ -57,6 +52,9 @@ function typeOf(stateMachine: sfn.IStateMachine): string | undefined {
  *   methods: [apigwv2.HttpMethod.POST],
  *   integration: HttpApiStepFunctionsIntegration.startSyncExecution('Quote', express),
  * });
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-aws-services-reference.html
+ * @see https://docs.aws.amazon.com/step-functions/latest/apireference/API_StartSyncExecution.html
  */
 export class HttpApiStepFunctionsIntegration extends apigwv2.HttpRouteIntegration {
   /** `StepFunctions-StartExecution`: start an execution and answer at once; grants `grantStartExecution`. */
@@ -66,18 +64,12 @@ export class HttpApiStepFunctionsIntegration extends apigwv2.HttpRouteIntegratio
     options: HttpApiStepFunctionsIntegrationStartExecutionOptions = {},
   ): HttpApiStepFunctionsIntegration {
     checkArgs('HttpApiStepFunctionsIntegration.startExecution', 'HttpApiStepFunctionsIntegration', [['id', id, str], ['stateMachine', stateMachine, R.stateMachine], ['options', options, serviceOptions('HttpApiStepFunctionsIntegrationStartExecutionOptions', ['input', 'name'], [])]]);
-    return new HttpApiStepFunctionsIntegration(id, {
-      subtype: 'StepFunctions-StartExecution',
-      fixed: { StateMachineArn: stateMachine.stateMachineArn },
-      defaults: { Input: RequestValue.body() },
-      options,
-      grant: g => stateMachine.grantStartExecution(g),
-    });
+    return new HttpApiStepFunctionsIntegration(id, serviceSpec(SFN_START_EXECUTION, stateMachine, options));
   }
 
   /**
    * `StepFunctions-StartSyncExecution`: run an EXPRESS state machine and answer with its result;
-   * grants `grantStartSyncExecution`. A STANDARD state machine created in the app is refused.
+   * grants `grantStartSyncExecution`. A STANDARD state machine of the app gets the warning `SyncExecutionNotExpress`.
    */
   public static startSyncExecution(
     id: string,
@@ -85,14 +77,7 @@ export class HttpApiStepFunctionsIntegration extends apigwv2.HttpRouteIntegratio
     options: HttpApiStepFunctionsIntegrationStartSyncExecutionOptions = {},
   ): HttpApiStepFunctionsIntegration {
     checkArgs('HttpApiStepFunctionsIntegration.startSyncExecution', 'HttpApiStepFunctionsIntegration', [['id', id, str], ['stateMachine', stateMachine, R.stateMachine], ['options', options, serviceOptions('HttpApiStepFunctionsIntegrationStartSyncExecutionOptions', ['input', 'name', 'traceHeader'], [])]]);
-    return new HttpApiStepFunctionsIntegration(id, {
-      subtype: 'StepFunctions-StartSyncExecution',
-      fixed: { StateMachineArn: stateMachine.stateMachineArn },
-      defaults: { Input: RequestValue.body() },
-      options,
-      grant: g => stateMachine.grantStartSyncExecution(g),
-      stateMachineType: typeOf(stateMachine),
-    });
+    return new HttpApiStepFunctionsIntegration(id, serviceSpec(SFN_START_SYNC_EXECUTION, stateMachine, options));
   }
 
   /** `StepFunctions-StopExecution`: stop an execution of this state machine; grants `states:StopExecution` on its executions. */
@@ -102,12 +87,7 @@ export class HttpApiStepFunctionsIntegration extends apigwv2.HttpRouteIntegratio
     options: HttpApiStepFunctionsIntegrationStopExecutionOptions,
   ): HttpApiStepFunctionsIntegration {
     checkArgs('HttpApiStepFunctionsIntegration.stopExecution', 'HttpApiStepFunctionsIntegration', [['id', id, str], ['stateMachine', stateMachine, R.stateMachine], ['options', options, serviceOptions('HttpApiStepFunctionsIntegrationStopExecutionOptions', ['cause', 'error'], ['executionArn'])]]);
-    return new HttpApiStepFunctionsIntegration(id, {
-      subtype: 'StepFunctions-StopExecution',
-      fixed: {},
-      options,
-      grant: g => stateMachine.grantExecution(g, 'states:StopExecution'),
-    });
+    return new HttpApiStepFunctionsIntegration(id, serviceSpec(SFN_STOP_EXECUTION, stateMachine, options));
   }
 
   private readonly binder: ServiceBinder;

@@ -3,9 +3,9 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { RestApiIntegrationOptions } from './options';
 import { bindRest } from './private/bind';
 import { resolveCredentials } from './private/credentials';
-import { grantOf } from './private/service';
 import { REST_AWS_PROPS } from './private/shapes';
 import { ROLE_RULES } from '../core/rules/credentials';
+import { boundAction } from '../core/services/bound';
 import { checkArgs } from '../core/shape';
 import { recordVerdict } from '../core/validate';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
@@ -84,7 +84,6 @@ export class RestApiAwsIntegration extends apigw.Integration {
 
   /** Binds to a method: validates, creates and grants the role if asked, returns the configuration. */
   public bind(method: apigw.Method): apigw.IntegrationConfig {
-    this._checkTarget(method);
     const p = this.awsProps;
     const creds = resolveCredentials(p.credentials, method, this.roleCache);
     const config = bindRest(method, this.constructor.name, {
@@ -94,6 +93,7 @@ export class RestApiAwsIntegration extends apigw.Integration {
       options: p,
       credentialsRole: creds.role,
       credentialsPassthrough: creds.passthrough,
+      target: boundAction(this)?.target,
     });
     if (creds.created) this._grantCreatedRole(creds.created);
     if (creds.createdRoleStatements) {
@@ -107,12 +107,7 @@ export class RestApiAwsIntegration extends apigw.Integration {
 
   /** Grants a role this integration created what it needs. @internal */
   protected _grantCreatedRole(grantee: iam.IGrantable): void {
-    grantOf(this)?.(grantee);
+    boundAction(this)?.grant(grantee);
     this.awsProps.policyStatements?.forEach(s => grantee.grantPrincipal.addToPrincipalPolicy(s));
-  }
-
-  /** Target-specific checks that need the method (e.g. a state machine type). @internal */
-  protected _checkTarget(_method: apigw.Method): void {
-    return;
   }
 }

@@ -1,12 +1,13 @@
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiAwsServiceOptions } from './aws-service';
-import { serviceProps, withGrant } from './private/service';
+import { rowDefaults, serviceProps } from './private/service';
 import { R } from '../core/arg-shapes';
-import { grantTableAction } from '../core/grants';
+import { ServiceAction } from '../core/services';
+import { bindAction } from '../core/services/bound';
+import { DYNAMODB_DELETE_ITEM, DYNAMODB_GET_ITEM, DYNAMODB_PUT_ITEM, DYNAMODB_QUERY, DYNAMODB_UPDATE_ITEM } from '../core/services/data';
 import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { REST_SERVICE_OPTIONS } from './private/shapes';
-import { vtlJsonString } from '../core/render/template';
 
 /**
  * REST API integrations with Amazon DynamoDB. Each action's default request template takes the
@@ -24,45 +25,44 @@ import { vtlJsonString } from '../core/render/template';
  * const items = api.root.addResource('items');
  * items.addMethod('PUT', RestApiDynamoDbIntegration.putItem(table));
  * items.addMethod('POST', RestApiDynamoDbIntegration.getItem(table));
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/getting-started-aws-proxy.html
+ * @see https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Operations_Amazon_DynamoDB.html
  */
 export class RestApiDynamoDbIntegration extends RestApiAwsIntegration {
   /** `PutItem`: the body is the item (`{"id": {"S": "1"}, …}`). */
   public static putItem(table: dynamodb.ITable, options: RestApiAwsServiceOptions = {}): RestApiDynamoDbIntegration {
     checkArgs('RestApiDynamoDbIntegration.putItem', 'RestApiDynamoDbIntegration', [['table', table, R.table], ['options', options, REST_SERVICE_OPTIONS]]);
-    return RestApiDynamoDbIntegration.action(table, 'PutItem', '"Item": $input.json(\'$\')', options);
+    return RestApiDynamoDbIntegration.action(table, DYNAMODB_PUT_ITEM, options);
   }
 
   /** `GetItem`: the body is the key (`{"id": {"S": "1"}}`); the response is DynamoDB's (`{"Item": …}`). */
   public static getItem(table: dynamodb.ITable, options: RestApiAwsServiceOptions = {}): RestApiDynamoDbIntegration {
     checkArgs('RestApiDynamoDbIntegration.getItem', 'RestApiDynamoDbIntegration', [['table', table, R.table], ['options', options, REST_SERVICE_OPTIONS]]);
-    return RestApiDynamoDbIntegration.action(table, 'GetItem', '"Key": $input.json(\'$\')', options);
+    return RestApiDynamoDbIntegration.action(table, DYNAMODB_GET_ITEM, options);
   }
 
   /** `DeleteItem`: the body is the key. */
   public static deleteItem(table: dynamodb.ITable, options: RestApiAwsServiceOptions = {}): RestApiDynamoDbIntegration {
     checkArgs('RestApiDynamoDbIntegration.deleteItem', 'RestApiDynamoDbIntegration', [['table', table, R.table], ['options', options, REST_SERVICE_OPTIONS]]);
-    return RestApiDynamoDbIntegration.action(table, 'DeleteItem', '"Key": $input.json(\'$\')', options);
+    return RestApiDynamoDbIntegration.action(table, DYNAMODB_DELETE_ITEM, options);
   }
 
   /** `UpdateItem`: the body has `Key`, `UpdateExpression` and `ExpressionAttributeValues`. */
   public static updateItem(table: dynamodb.ITable, options: RestApiAwsServiceOptions = {}): RestApiDynamoDbIntegration {
     checkArgs('RestApiDynamoDbIntegration.updateItem', 'RestApiDynamoDbIntegration', [['table', table, R.table], ['options', options, REST_SERVICE_OPTIONS]]);
-    return RestApiDynamoDbIntegration.action(table, 'UpdateItem',
-      '"Key": $input.json(\'$.Key\'), "UpdateExpression": $input.json(\'$.UpdateExpression\'), "ExpressionAttributeValues": $input.json(\'$.ExpressionAttributeValues\')', options);
+    return RestApiDynamoDbIntegration.action(table, DYNAMODB_UPDATE_ITEM, options);
   }
 
   /** `Query`: the body has `KeyConditionExpression` and `ExpressionAttributeValues`. */
   public static query(table: dynamodb.ITable, options: RestApiAwsServiceOptions = {}): RestApiDynamoDbIntegration {
     checkArgs('RestApiDynamoDbIntegration.query', 'RestApiDynamoDbIntegration', [['table', table, R.table], ['options', options, REST_SERVICE_OPTIONS]]);
-    return RestApiDynamoDbIntegration.action(table, 'Query',
-      '"KeyConditionExpression": $input.json(\'$.KeyConditionExpression\'), "ExpressionAttributeValues": $input.json(\'$.ExpressionAttributeValues\')', options);
+    return RestApiDynamoDbIntegration.action(table, DYNAMODB_QUERY, options);
   }
 
-  private static action(table: dynamodb.ITable, action: string, input: string, options: RestApiAwsServiceOptions): RestApiDynamoDbIntegration {
-    return withGrant(new RestApiDynamoDbIntegration(serviceProps({
-      uri: AwsServiceUri.action('dynamodb', action),
-      requestTemplate: `{"TableName": ${vtlJsonString(table.tableName)}, ${input}}`,
-    }, options)), role => grantTableAction(table, action, role));
+  private static action(table: dynamodb.ITable, row: ServiceAction<dynamodb.ITable>, options: RestApiAwsServiceOptions): RestApiDynamoDbIntegration {
+    const defaults = rowDefaults(row.rest!(table, {}), AwsServiceUri.action(row.service, row.action));
+    return bindAction(new RestApiDynamoDbIntegration(serviceProps(defaults, options)), row, table);
   }
 
   private constructor(props: RestApiAwsIntegrationProps) {

@@ -1,12 +1,12 @@
 import * as events from 'aws-cdk-lib/aws-events';
 import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiAwsServiceOptions } from './aws-service';
-import { serviceProps, withGrant } from './private/service';
+import { rowDefaults, serviceProps } from './private/service';
 import { R } from '../core/arg-shapes';
+import { bindAction } from '../core/services/bound';
+import { EVENTS_PUT_EVENTS } from '../core/services/messaging';
 import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
-import { RequestValue } from '../mapping/request-value';
 import { REST_EVENTS_OPTIONS } from './private/shapes';
-import { vtlJsonString } from '../core/render/template';
 
 /** Options of {@link RestApiEventBridgeIntegration.putEvents}. */
 export interface RestApiEventBridgeIntegrationPutEventsOptions extends RestApiAwsServiceOptions {
@@ -28,6 +28,9 @@ export interface RestApiEventBridgeIntegrationPutEventsOptions extends RestApiAw
  * declare const api: apigw.RestApi;
  * declare const bus: events.IEventBus;
  * api.root.addResource('events').addMethod('POST', RestApiEventBridgeIntegration.putEvents(bus, { source: 'shop', detailType: 'OrderPlaced' }));
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/getting-started-aws-proxy.html
+ * @see https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutEvents.html
  */
 export class RestApiEventBridgeIntegration extends RestApiAwsIntegration {
   /**
@@ -36,12 +39,10 @@ export class RestApiEventBridgeIntegration extends RestApiAwsIntegration {
    */
   public static putEvents(bus: events.IEventBus, options: RestApiEventBridgeIntegrationPutEventsOptions): RestApiEventBridgeIntegration {
     checkArgs('RestApiEventBridgeIntegration.putEvents', 'RestApiEventBridgeIntegration', [['bus', bus, R.eventBus], ['options', options, REST_EVENTS_OPTIONS]]);
-    return withGrant(new RestApiEventBridgeIntegration(serviceProps({
-      uri: AwsServiceUri.action('events', 'PutEvents'),
-      contentType: 'application/x-amz-json-1.1',
-      headers: { 'X-Amz-Target': RequestValue.literal('AWSEvents.PutEvents') },
-      requestTemplate: `{"Entries": [{"EventBusName": ${vtlJsonString(bus.eventBusArn)}, "Source": ${vtlJsonString(options.source)}, "DetailType": ${vtlJsonString(options.detailType)}, "Detail": "$util.escapeJavaScript($input.body)"}]}`,
-    }, options)), role => bus.grantPutEventsTo(role));
+    const row = EVENTS_PUT_EVENTS;
+    const request = row.rest!(bus, { source: options.source, detailType: options.detailType });
+    const defaults = rowDefaults(request, AwsServiceUri.action(row.service, row.action));
+    return bindAction(new RestApiEventBridgeIntegration(serviceProps(defaults, options)), row, bus);
   }
 
   private constructor(props: RestApiAwsIntegrationProps) {

@@ -1,12 +1,12 @@
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiAwsServiceOptions } from './aws-service';
-import { serviceProps, withGrant } from './private/service';
+import { rowDefaults, serviceProps } from './private/service';
 import { R } from '../core/arg-shapes';
-import { grantPutRecord } from '../core/grants';
+import { bindAction } from '../core/services/bound';
+import { KINESIS_PUT_RECORD } from '../core/services/messaging';
 import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { REST_SERVICE_OPTIONS } from './private/shapes';
-import { vtlJsonString } from '../core/render/template';
 
 /**
  * REST API integrations with Amazon Kinesis Data Streams.
@@ -19,6 +19,9 @@ import { vtlJsonString } from '../core/render/template';
  * declare const api: apigw.RestApi;
  * declare const stream: kinesis.IStream;
  * api.root.addResource('records').addMethod('POST', RestApiKinesisIntegration.putRecord(stream));
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/integrating-api-with-aws-services-kinesis.html
+ * @see https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecord.html
  */
 export class RestApiKinesisIntegration extends RestApiAwsIntegration {
   /**
@@ -28,11 +31,9 @@ export class RestApiKinesisIntegration extends RestApiAwsIntegration {
    */
   public static putRecord(stream: kinesis.IStream, options: RestApiAwsServiceOptions = {}): RestApiKinesisIntegration {
     checkArgs('RestApiKinesisIntegration.putRecord', 'RestApiKinesisIntegration', [['stream', stream, R.stream], ['options', options, REST_SERVICE_OPTIONS]]);
-    return withGrant(new RestApiKinesisIntegration(serviceProps({
-      uri: AwsServiceUri.action('kinesis', 'PutRecord'),
-      contentType: 'application/x-amz-json-1.1',
-      requestTemplate: `{"StreamName": ${vtlJsonString(stream.streamName)}, "Data": "$util.base64Encode($input.body)", "PartitionKey": "$context.requestId"}`,
-    }, options)), role => grantPutRecord(stream, role));
+    const row = KINESIS_PUT_RECORD;
+    const defaults = rowDefaults(row.rest!(stream, {}), AwsServiceUri.action(row.service, row.action));
+    return bindAction(new RestApiKinesisIntegration(serviceProps(defaults, options)), row, stream);
   }
 
   private constructor(props: RestApiAwsIntegrationProps) {

@@ -1,17 +1,27 @@
-import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiAwsServiceOptions } from './aws-service';
-import { serviceProps, withGrant } from './private/service';
+import { serviceProps } from './private/service';
 import { R } from '../core/arg-shapes';
-import { grantOnObjects } from '../core/compat';
+import { ServiceAction } from '../core/services';
+import { bindAction } from '../core/services/bound';
+import { S3_GET_OBJECT, S3_PUT_OBJECT } from '../core/services/data';
 import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { RequestValue } from '../mapping/request-value';
 import { ResponseValue } from '../mapping/response-value';
-import { REST_S3_OPTIONS } from './private/shapes';
+import { REST_S3_GET_OPTIONS, REST_S3_PUT_OPTIONS } from './private/shapes';
 
-/** Options of {@link RestApiS3Integration.getObject} and {@link RestApiS3Integration.putObject}. */
-export interface RestApiS3IntegrationObjectOptions extends RestApiAwsServiceOptions {
+/** Options of {@link RestApiS3Integration.getObject}. */
+export interface RestApiS3IntegrationGetObjectOptions extends RestApiAwsServiceOptions {
+  /**
+   * Where the object key comes from.
+   * @default RequestValue.path('key') - the resource path needs a `{key}` part
+   */
+  readonly key?: RequestValue;
+}
+
+/** Options of {@link RestApiS3Integration.putObject}. */
+export interface RestApiS3IntegrationPutObjectOptions extends RestApiAwsServiceOptions {
   /**
    * Where the object key comes from.
    * @default RequestValue.path('key') - the resource path needs a `{key}` part
@@ -32,6 +42,9 @@ export interface RestApiS3IntegrationObjectOptions extends RestApiAwsServiceOpti
  * const object = api.root.addResource('files').addResource('{key}');
  * object.addMethod('GET', RestApiS3Integration.getObject(bucket));
  * object.addMethod('PUT', RestApiS3Integration.putObject(bucket));
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/integrating-api-with-aws-services-s3.html
+ * @see https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html
  */
 export class RestApiS3Integration extends RestApiAwsIntegration {
   /**
@@ -39,10 +52,9 @@ export class RestApiS3Integration extends RestApiAwsIntegration {
    * `s3:GetObject` on the bucket's objects (and `kms:Decrypt` on its key, if it has one) (the
    * policy `BucketGrants.actionsOnObjectKeys` writes). Without `s3:ListBucket` a missing key answers 403, not 404.
    */
-  public static getObject(bucket: s3.IBucket, options: RestApiS3IntegrationObjectOptions = {}): RestApiS3Integration {
-    checkArgs('RestApiS3Integration.getObject', 'RestApiS3Integration', [['bucket', bucket, R.bucket], ['options', options, REST_S3_OPTIONS]]);
-    // only the one object action (and the key's decrypt): grantRead would add s3:GetBucket*, s3:List* and wildcard actions
-    return RestApiS3Integration.object(bucket, 'GET', options, role => grantOnObjects(bucket, role, ['s3:GetObject'], ['kms:Decrypt']));
+  public static getObject(bucket: s3.IBucket, options: RestApiS3IntegrationGetObjectOptions = {}): RestApiS3Integration {
+    checkArgs('RestApiS3Integration.getObject', 'RestApiS3Integration', [['bucket', bucket, R.bucket], ['options', options, REST_S3_GET_OPTIONS]]);
+    return RestApiS3Integration.object(bucket, 'GET', S3_GET_OBJECT, options);
   }
 
   /**
@@ -50,22 +62,21 @@ export class RestApiS3Integration extends RestApiAwsIntegration {
    * granted only `s3:PutObject` on the bucket's objects (and `kms:GenerateDataKey` on its key, if
    * it has one), the policy `BucketGrants.actionsOnObjectKeys` writes.
    */
-  public static putObject(bucket: s3.IBucket, options: RestApiS3IntegrationObjectOptions = {}): RestApiS3Integration {
-    checkArgs('RestApiS3Integration.putObject', 'RestApiS3Integration', [['bucket', bucket, R.bucket], ['options', options, REST_S3_OPTIONS]]);
-    // PutObject with SSE-KMS needs kms:GenerateDataKey (grantPut would add s3:Abort*, tagging, retention and legal hold)
-    return RestApiS3Integration.object(bucket, 'PUT', options, role => grantOnObjects(bucket, role, ['s3:PutObject'], ['kms:GenerateDataKey']));
+  public static putObject(bucket: s3.IBucket, options: RestApiS3IntegrationPutObjectOptions = {}): RestApiS3Integration {
+    checkArgs('RestApiS3Integration.putObject', 'RestApiS3Integration', [['bucket', bucket, R.bucket], ['options', options, REST_S3_PUT_OPTIONS]]);
+    return RestApiS3Integration.object(bucket, 'PUT', S3_PUT_OBJECT, options);
   }
 
   private static object(
-    bucket: s3.IBucket, httpMethod: string, options: RestApiS3IntegrationObjectOptions, grant: (grantee: iam.IGrantable) => void,
+    bucket: s3.IBucket, httpMethod: string, row: ServiceAction<s3.IBucket>, options: RestApiS3IntegrationGetObjectOptions,
   ): RestApiS3Integration {
-    return withGrant(new RestApiS3Integration(serviceProps({
+    return bindAction(new RestApiS3Integration(serviceProps({
       uri: AwsServiceUri.path('s3', `${bucket.bucketName}/{key}`),
       httpMethod,
       paths: { key: options.key ?? RequestValue.path('key') },
       headers: httpMethod === 'PUT' ? { 'Content-Type': RequestValue.header('Content-Type') } : undefined,
       responseHeaders: httpMethod === 'GET' ? { 'Content-Type': ResponseValue.header('Content-Type') } : undefined,
-    }, options)), grant);
+    }, options)), row, bucket);
   }
 
   private constructor(props: RestApiAwsIntegrationProps) {

@@ -1,11 +1,12 @@
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiAwsServiceOptions } from './aws-service';
-import { serviceProps, withGrant } from './private/service';
+import { rowDefaults, serviceProps } from './private/service';
 import { R } from '../core/arg-shapes';
+import { bindAction } from '../core/services/bound';
+import { SNS_PUBLISH } from '../core/services/messaging';
 import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { REST_SERVICE_OPTIONS } from './private/shapes';
-import { vtlUrlEncoded } from '../core/render/template';
 
 /**
  * REST API integrations with Amazon SNS.
@@ -18,6 +19,9 @@ import { vtlUrlEncoded } from '../core/render/template';
  * declare const api: apigw.RestApi;
  * declare const topic: sns.ITopic;
  * api.root.addResource('events').addMethod('POST', RestApiSnsIntegration.publish(topic));
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/getting-started-aws-proxy.html
+ * @see https://docs.aws.amazon.com/sns/latest/api/API_Publish.html
  */
 export class RestApiSnsIntegration extends RestApiAwsIntegration {
   /**
@@ -26,12 +30,9 @@ export class RestApiSnsIntegration extends RestApiAwsIntegration {
    */
   public static publish(topic: sns.ITopic, options: RestApiAwsServiceOptions = {}): RestApiSnsIntegration {
     checkArgs('RestApiSnsIntegration.publish', 'RestApiSnsIntegration', [['topic', topic, R.topic], ['options', options, REST_SERVICE_OPTIONS]]);
-    return withGrant(new RestApiSnsIntegration(serviceProps({
-      uri: AwsServiceUri.action('sns', 'Publish'),
-      contentType: 'application/x-www-form-urlencoded',
-      requestTemplate: `Action=Publish&TopicArn=${vtlUrlEncoded(topic.topicArn)}&Message=$util.urlEncode($input.body)`,
-      responseTemplate: '{"messageId": "$input.path(\'$.PublishResponse.PublishResult.MessageId\')"}',
-    }, options)), role => topic.grantPublish(role));
+    const row = SNS_PUBLISH;
+    const defaults = rowDefaults(row.rest!(topic, {}), AwsServiceUri.action(row.service, row.action));
+    return bindAction(new RestApiSnsIntegration(serviceProps(defaults, options)), row, topic);
   }
 
   private constructor(props: RestApiAwsIntegrationProps) {

@@ -1,10 +1,12 @@
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiAwsServiceOptions } from './aws-service';
-import { serviceProps, withGrant } from './private/service';
+import { rowDefaults, serviceProps } from './private/service';
 import { R } from '../core/arg-shapes';
 import { throwUsageError } from '../core/errors';
 import { REST_SQS_OPTIONS } from './private/shapes';
 import { renderTemplateValue } from '../core/render/mapping';
+import { bindAction } from '../core/services/bound';
+import { contentBasedDeduplication, SQS_SEND_MESSAGE } from '../core/services/sqs';
 import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { RequestValue } from '../mapping/request-value';
@@ -17,27 +19,20 @@ export interface RestApiSqsSendMessageOptions extends RestApiAwsServiceOptions {
    * Single values only (not multi-value headers or query strings), e.g.
    * `RequestValue.header('X-Customer-Id')`.
    *
-   * @default - none (an error for a FIFO queue)
+   * @default - none (a FIFO queue then refuses every message: the warning `SqsMessageGroupIdRequired`)
    */
   readonly messageGroupId?: RequestValue;
 
   /**
    * The deduplication id (`MessageDeduplicationId`) of a FIFO queue message.
-   * @default - a FIFO queue of this app without content-based deduplication gets the API request id
+   * @default - a FIFO queue not known to deduplicate on content gets the API request id
    * (`$context.requestId`: every request is a new message); otherwise none (the queue deduplicates on content)
    */
   readonly messageDeduplicationId?: RequestValue;
 }
 
 const CLASS = 'RestApiSqsIntegration.sendMessage';
-
-/** The queue's content-based deduplication when it is a queue of this app with a literal setting. */
-function contentBasedDeduplication(queue: sqs.IQueue): boolean | undefined {
-  const cfn = queue.node.defaultChild;
-  if (!(cfn instanceof sqs.CfnQueue)) return undefined;
-  const v = cfn.contentBasedDeduplication;
-  return v === undefined ? false : typeof v === 'boolean' ? v : undefined;
-}
+const ROW = SQS_SEND_MESSAGE;
 
 function templateValue(queue: sqs.IQueue, option: string, v: RequestValue): string {
   const rendered = renderTemplateValue(v);
@@ -50,23 +45,19 @@ function templateValue(queue: sqs.IQueue, option: string, v: RequestValue): stri
   });
 }
 
-/** `&MessageGroupId=…&MessageDeduplicationId=…` for the send template. */
+/**
+ * `&MessageGroupId=…&MessageDeduplicationId=…` for the send template, from the table row: REST has no
+ * default group id (`SqsMessageGroupIdRequired` warns on a FIFO queue without one).
+ */
 function fifoParameters(queue: sqs.IQueue, options: RestApiSqsSendMessageOptions): string {
+  const fifo = ROW.fifo!;
   let out = '';
-  if (options.messageGroupId) {
-    out += `&MessageGroupId=${templateValue(queue, 'messageGroupId', options.messageGroupId)}`;
-  } else if (queue.fifo && options.requestTemplates === undefined) {
-    throwUsageError(queue.node.path, CLASS, {
-      code: 'SqsMessageGroupIdRequired',
-      what: 'a FIFO queue refuses messages without a message group id ("The request must contain the parameter MessageGroupId")',
-      got: 'no messageGroupId',
-      fix: 'set messageGroupId (e.g. RequestValue.header(\'X-Group-Id\'); a literal puts every message in one ordered group)',
-    });
-  }
+  const group = options.messageGroupId ? templateValue(queue, 'messageGroupId', options.messageGroupId) : queue.fifo ? fifo.groupIdDefault.REST : undefined;
+  if (group !== undefined) out += `&${fifo.groupId}=${group}`;
   if (options.messageDeduplicationId) {
-    out += `&MessageDeduplicationId=${templateValue(queue, 'messageDeduplicationId', options.messageDeduplicationId)}`;
-  } else if (queue.fifo && contentBasedDeduplication(queue) === false) {
-    out += '&MessageDeduplicationId=$context.requestId';
+    out += `&${fifo.deduplicationId}=${templateValue(queue, 'messageDeduplicationId', options.messageDeduplicationId)}`;
+  } else if (queue.fifo && contentBasedDeduplication(queue) !== true) {
+    out += `&${fifo.deduplicationId}=${fifo.deduplicationIdDefault.REST}`;
   }
   return out;
 }
@@ -82,6 +73,9 @@ function fifoParameters(queue: sqs.IQueue, options: RestApiSqsSendMessageOptions
  * declare const api: apigw.RestApi;
  * declare const queue: sqs.IQueue;
  * api.root.addResource('orders').addMethod('POST', RestApiSqsIntegration.sendMessage(queue));
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/getting-started-aws-proxy.html
+ * @see https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SendMessage.html
  */
 export class RestApiSqsIntegration extends RestApiAwsIntegration {
   /**
@@ -90,19 +84,16 @@ export class RestApiSqsIntegration extends RestApiAwsIntegration {
    * `{"messageId": "…"}`; SQS 4xx errors pass through as 400, 5xx become 500. Request content
    * type `application/json` (others get 415 unless you add templates).
    *
-   * A FIFO queue needs `messageGroupId` (an error otherwise, unless you give your own
-   * `requestTemplates`); its deduplication id is the API request id unless the queue
-   * deduplicates on content or you set `messageDeduplicationId`.
+   * A FIFO queue needs `messageGroupId` (the warning `SqsMessageGroupIdRequired` otherwise: every
+   * request would fail); its deduplication id is the API request id unless the queue is known to
+   * deduplicate on content or you set `messageDeduplicationId`.
    */
   public static sendMessage(queue: sqs.IQueue, options: RestApiSqsSendMessageOptions = {}): RestApiSqsIntegration {
     checkArgs('RestApiSqsIntegration.sendMessage', 'RestApiSqsIntegration', [['queue', queue, R.queue], ['options', options, REST_SQS_OPTIONS]]);
     const { messageGroupId: _group, messageDeduplicationId: _dedup, ...rest } = options;
-    return withGrant(new RestApiSqsIntegration(serviceProps({
-      uri: AwsServiceUri.path('sqs', `${queue.env.account}/${queue.queueName}`),
-      contentType: 'application/x-www-form-urlencoded',
-      requestTemplate: `Action=SendMessage&MessageBody=$util.urlEncode($input.body)${fifoParameters(queue, options)}`,
-      responseTemplate: '{"messageId": "$input.path(\'$.SendMessageResponse.SendMessageResult.MessageId\')"}',
-    }, rest)), role => queue.grantSendMessages(role));
+    const request = ROW.rest!(queue, {});
+    const defaults = rowDefaults({ ...request, template: request.template + fifoParameters(queue, options) }, AwsServiceUri.path('sqs', `${queue.env.account}/${queue.queueName}`));
+    return bindAction(new RestApiSqsIntegration(serviceProps(defaults, rest)), ROW, queue);
   }
 
   private constructor(props: RestApiAwsIntegrationProps) {

@@ -1,14 +1,13 @@
-import * as apigw from 'aws-cdk-lib/aws-apigateway';
-import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiAwsServiceOptions } from './aws-service';
-import { serviceProps, withGrant } from './private/service';
+import { rowDefaults, serviceProps } from './private/service';
 import { R } from '../core/arg-shapes';
-import { throwUsageError } from '../core/errors';
+import { ServiceAction } from '../core/services';
+import { bindAction } from '../core/services/bound';
+import { SFN_START_EXECUTION, SFN_START_SYNC_EXECUTION } from '../core/services/step-functions';
 import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { REST_SERVICE_OPTIONS } from './private/shapes';
-import { vtlJsonString } from '../core/render/template';
 
 /**
  * REST API integrations with AWS Step Functions.
@@ -21,6 +20,9 @@ import { vtlJsonString } from '../core/render/template';
  * declare const api: apigw.RestApi;
  * declare const stateMachine: sfn.IStateMachine;
  * api.root.addResource('runs').addMethod('POST', RestApiStepFunctionsIntegration.startExecution(stateMachine));
+ *
+ * @see https://docs.aws.amazon.com/step-functions/latest/dg/tutorial-api-gateway.html
+ * @see https://docs.aws.amazon.com/step-functions/latest/apireference/API_StartExecution.html
  */
 export class RestApiStepFunctionsIntegration extends RestApiAwsIntegration {
   /**
@@ -29,47 +31,28 @@ export class RestApiStepFunctionsIntegration extends RestApiAwsIntegration {
    */
   public static startExecution(stateMachine: sfn.IStateMachine, options: RestApiAwsServiceOptions = {}): RestApiStepFunctionsIntegration {
     checkArgs('RestApiStepFunctionsIntegration.startExecution', 'RestApiStepFunctionsIntegration', [['stateMachine', stateMachine, R.stateMachine], ['options', options, REST_SERVICE_OPTIONS]]);
-    return RestApiStepFunctionsIntegration.action(stateMachine, 'StartExecution', options, role => stateMachine.grantStartExecution(role));
+    return RestApiStepFunctionsIntegration.action(stateMachine, SFN_START_EXECUTION, options);
   }
 
   /**
-   * `StartSyncExecution` (EXPRESS state machines only; checked when the type is known): waits
+   * `StartSyncExecution` (EXPRESS state machines only: the warning `SyncExecutionNotExpress` when
+   * the state machine is known to be STANDARD): waits
    * for the result and returns Step Functions' response (`output`, `status`…). Creates a role
    * granted through `stateMachine.grantStartSyncExecution(role)`.
    */
   public static startSyncExecution(stateMachine: sfn.IStateMachine, options: RestApiAwsServiceOptions = {}): RestApiStepFunctionsIntegration {
     checkArgs('RestApiStepFunctionsIntegration.startSyncExecution', 'RestApiStepFunctionsIntegration', [['stateMachine', stateMachine, R.stateMachine], ['options', options, REST_SERVICE_OPTIONS]]);
-    const integration = RestApiStepFunctionsIntegration.action(stateMachine, 'StartSyncExecution', options, role => stateMachine.grantStartSyncExecution(role));
-    integration.expressOnly = stateMachine;
-    return integration;
+    return RestApiStepFunctionsIntegration.action(stateMachine, SFN_START_SYNC_EXECUTION, options);
   }
 
   private static action(
-    stateMachine: sfn.IStateMachine, action: string, options: RestApiAwsServiceOptions, grant: (grantee: iam.IGrantable) => void,
+    stateMachine: sfn.IStateMachine, row: ServiceAction<sfn.IStateMachine>, options: RestApiAwsServiceOptions,
   ): RestApiStepFunctionsIntegration {
-    return withGrant(new RestApiStepFunctionsIntegration(serviceProps({
-      uri: AwsServiceUri.action('states', action),
-      contentType: 'application/x-amz-json-1.0',
-      requestTemplate: `{"input": "$util.escapeJavaScript($input.json('$'))", "stateMachineArn": ${vtlJsonString(stateMachine.stateMachineArn)}}`,
-    }, options)), grant);
+    const defaults = rowDefaults(row.rest!(stateMachine, {}), AwsServiceUri.action(row.service, row.action));
+    return bindAction(new RestApiStepFunctionsIntegration(serviceProps(defaults, options)), row, stateMachine);
   }
-
-  private expressOnly?: sfn.IStateMachine;
 
   private constructor(props: RestApiAwsIntegrationProps) {
     super(props);
-  }
-
-  /** @internal */
-  protected _checkTarget(method: apigw.Method): void {
-    const sm = this.expressOnly;
-    if (sm instanceof sfn.StateMachine && sm.stateMachineType !== sfn.StateMachineType.EXPRESS) {
-      throwUsageError(method.node.path, 'RestApiStepFunctionsIntegration', {
-        code: 'StartSyncExecutionNotExpress',
-        what: 'StartSyncExecution runs EXPRESS state machines only',
-        got: `${sm.node.path} of type ${sm.stateMachineType}`,
-        fix: 'use startExecution, or make the state machine EXPRESS',
-      });
-    }
   }
 }

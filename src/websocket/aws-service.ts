@@ -1,8 +1,8 @@
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
-import * as iam from 'aws-cdk-lib/aws-iam';
 import { WebSocketApiTransformOptions } from './options';
 import { credentialsArn, WebSocketBinding, WebSocketRender } from './private/binding';
 import { awsServiceUri } from '../core/arg-shapes';
+import { boundAction } from '../core/services/bound';
 import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { IntegrationCredentials } from '../mapping/credentials';
@@ -33,8 +33,7 @@ export interface WebSocketApiAwsIntegrationProps extends WebSocketApiTransformOp
  *
  * @example
  * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
- * import * as iam from 'aws-cdk-lib/aws-iam';
- * import { AwsServiceUri, IntegrationCredentials, WebSocketApiAwsIntegration } from 'cdk-apigateway-integrations';
+ *  * import { AwsServiceUri, IntegrationCredentials, WebSocketApiAwsIntegration } from 'cdk-apigateway-integrations';
  *
  * declare const api: apigwv2.WebSocketApi;
  * declare const role: iam.IRole;
@@ -47,8 +46,6 @@ export interface WebSocketApiAwsIntegrationProps extends WebSocketApiTransformOp
  * });
  */
 export class WebSocketApiAwsIntegration extends apigwv2.WebSocketRouteIntegration {
-  /** @internal */
-  protected _grant?: (role: iam.IGrantable) => void;
   /** @internal */
   protected _fixedParameters?: Record<string, string>;
   private readonly binding: WebSocketBinding;
@@ -76,7 +73,7 @@ export class WebSocketApiAwsIntegration extends apigwv2.WebSocketRouteIntegratio
   private describe(options: apigwv2.WebSocketRouteIntegrationBindOptions): WebSocketRender {
     const route = options.route;
     let createdRoleStatements: number | undefined;
-    const arn = credentialsArn(route, this.props.credentials, role => this._grant?.(role), n => { createdRoleStatements = n; });
+    const arn = credentialsArn(route, this.props.credentials, role => boundAction(this)?.grant(role), n => { createdRoleStatements = n; });
     return {
       type: 'AWS',
       uri: this.uri._render(route),
@@ -86,6 +83,7 @@ export class WebSocketApiAwsIntegration extends apigwv2.WebSocketRouteIntegratio
       fixedParameters: this._fixedParameters,
       // a created role that this class grants nothing cannot call the service: CreatedRoleWithoutPermissions warns
       createdRoleStatements,
+      target: boundAction(this)?.target,
     };
   }
 }

@@ -1,14 +1,13 @@
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
-import * as iam from 'aws-cdk-lib/aws-iam';
 import { WebSocketApiAwsIntegration } from './aws-service';
 import { WebSocketApiServiceActionOptions } from './options';
 import { serviceDefaults } from './private/service';
 import { R } from '../core/arg-shapes';
-import { grantTableAction } from '../core/grants';
+import { bindAction } from '../core/services/bound';
+import { DYNAMODB_PUT_ITEM } from '../core/services/data';
 import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { WS_SERVICE_OPTIONS } from './private/shapes';
-import { vtlJsonString } from '../core/render/template';
 
 /**
  * Writes WebSocket messages to a DynamoDB table.
@@ -21,6 +20,9 @@ import { vtlJsonString } from '../core/render/template';
  * declare const api: apigwv2.WebSocketApi;
  * declare const table: dynamodb.ITable;
  * api.addRoute('save', { integration: WebSocketApiDynamoDbIntegration.putItem(table) });
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-integration-requests.html
+ * @see https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PutItem.html
  */
 export class WebSocketApiDynamoDbIntegration extends WebSocketApiAwsIntegration {
   /**
@@ -30,12 +32,11 @@ export class WebSocketApiDynamoDbIntegration extends WebSocketApiAwsIntegration 
    */
   public static putItem(table: dynamodb.ITable, options: WebSocketApiServiceActionOptions = {}): WebSocketApiDynamoDbIntegration {
     checkArgs('WebSocketApiDynamoDbIntegration.putItem', 'WebSocketApiDynamoDbIntegration', [['table', table, R.table], ['options', options, WS_SERVICE_OPTIONS]]);
-    const template = `{"TableName": ${vtlJsonString(table.tableName)}, "Item": $input.json('$.item')}`;
-    return new WebSocketApiDynamoDbIntegration(table, serviceDefaults(options, template));
+    const template = DYNAMODB_PUT_ITEM.websocket!(table, {}).template;
+    return bindAction(new WebSocketApiDynamoDbIntegration(table, serviceDefaults(options, template)), DYNAMODB_PUT_ITEM, table);
   }
 
   private constructor(table: dynamodb.ITable, options: ReturnType<typeof serviceDefaults>) {
     super(AwsServiceUri.action('dynamodb', 'PutItem', { region: table.env.region }), options);
-    this._grant = (role: iam.IGrantable) => grantTableAction(table, 'PutItem', role);
   }
 }

@@ -1,13 +1,13 @@
 import * as events from 'aws-cdk-lib/aws-events';
-import * as iam from 'aws-cdk-lib/aws-iam';
 import { WebSocketApiAwsIntegration } from './aws-service';
 import { WebSocketApiServiceActionOptions } from './options';
-import { serviceDefaults, staticHeader } from './private/service';
+import { rowHeaders, serviceDefaults } from './private/service';
 import { R } from '../core/arg-shapes';
+import { bindAction } from '../core/services/bound';
+import { EVENTS_PUT_EVENTS } from '../core/services/messaging';
 import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { WS_EVENTS_OPTIONS } from './private/shapes';
-import { vtlJsonString } from '../core/render/template';
 
 /** Options of {@link WebSocketApiEventBridgeIntegration.putEvents}. */
 export interface WebSocketApiEventBridgeIntegrationPutEventsOptions extends WebSocketApiServiceActionOptions {
@@ -32,6 +32,9 @@ export interface WebSocketApiEventBridgeIntegrationPutEventsOptions extends WebS
  * declare const api: apigwv2.WebSocketApi;
  * declare const bus: events.IEventBus;
  * api.addRoute('event', { integration: WebSocketApiEventBridgeIntegration.putEvents(bus, { source: 'chat' }) });
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-integration-requests.html
+ * @see https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutEvents.html
  */
 export class WebSocketApiEventBridgeIntegration extends WebSocketApiAwsIntegration {
   /**
@@ -41,13 +44,12 @@ export class WebSocketApiEventBridgeIntegration extends WebSocketApiAwsIntegrati
   public static putEvents(bus: events.IEventBus, options: WebSocketApiEventBridgeIntegrationPutEventsOptions): WebSocketApiEventBridgeIntegration {
     checkArgs('WebSocketApiEventBridgeIntegration.putEvents', 'WebSocketApiEventBridgeIntegration', [['bus', bus, R.eventBus], ['options', options, WS_EVENTS_OPTIONS]]);
     const detailType = options.detailType ?? 'WebSocket message';
-    const template = `{"Entries": [{"EventBusName": ${vtlJsonString(bus.eventBusArn)}, "Source": ${vtlJsonString(options.source)}, "DetailType": ${vtlJsonString(detailType)}, "Detail": "$util.escapeJavaScript($input.body)"}]}`;
-    return new WebSocketApiEventBridgeIntegration(bus, serviceDefaults(options, template));
+    const template = EVENTS_PUT_EVENTS.websocket!(bus, { source: options.source, detailType }).template;
+    return bindAction(new WebSocketApiEventBridgeIntegration(bus, serviceDefaults(options, template)), EVENTS_PUT_EVENTS, bus);
   }
 
   private constructor(bus: events.IEventBus, options: ReturnType<typeof serviceDefaults>) {
     super(AwsServiceUri.action('events', 'PutEvents', { region: bus.env.region }), options);
-    this._grant = (role: iam.IGrantable) => bus.grantPutEventsTo(role);
-    this._fixedParameters = { ...staticHeader('X-Amz-Target', 'AWSEvents.PutEvents'), ...staticHeader('Content-Type', 'application/x-amz-json-1.1') };
+    this._fixedParameters = rowHeaders(EVENTS_PUT_EVENTS.websocket!(bus, { source: '', detailType: '' }));
   }
 }

@@ -1,14 +1,13 @@
-import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import { WebSocketApiAwsIntegration } from './aws-service';
 import { WebSocketApiServiceActionOptions } from './options';
 import { serviceDefaults } from './private/service';
 import { R } from '../core/arg-shapes';
-import { grantPutRecord } from '../core/grants';
+import { bindAction } from '../core/services/bound';
+import { KINESIS_PUT_RECORD } from '../core/services/messaging';
 import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { WS_SERVICE_OPTIONS } from './private/shapes';
-import { vtlJsonString } from '../core/render/template';
 
 /**
  * Puts WebSocket messages on a Kinesis data stream.
@@ -21,6 +20,9 @@ import { vtlJsonString } from '../core/render/template';
  * declare const api: apigwv2.WebSocketApi;
  * declare const stream: kinesis.IStream;
  * api.addRoute('track', { integration: WebSocketApiKinesisIntegration.putRecord(stream) });
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-integration-requests.html
+ * @see https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecord.html
  */
 export class WebSocketApiKinesisIntegration extends WebSocketApiAwsIntegration {
   /**
@@ -29,14 +31,11 @@ export class WebSocketApiKinesisIntegration extends WebSocketApiAwsIntegration {
    */
   public static putRecord(stream: kinesis.IStream, options: WebSocketApiServiceActionOptions = {}): WebSocketApiKinesisIntegration {
     checkArgs('WebSocketApiKinesisIntegration.putRecord', 'WebSocketApiKinesisIntegration', [['stream', stream, R.stream], ['options', options, WS_SERVICE_OPTIONS]]);
-    const template = `{"StreamName": ${vtlJsonString(stream.streamName)}, "Data": "$util.base64Encode($input.body)", "PartitionKey": "$context.connectionId"}`;
-    return new WebSocketApiKinesisIntegration(stream, serviceDefaults(options, template));
+    const template = KINESIS_PUT_RECORD.websocket!(stream, {}).template;
+    return bindAction(new WebSocketApiKinesisIntegration(stream, serviceDefaults(options, template)), KINESIS_PUT_RECORD, stream);
   }
 
   private constructor(stream: kinesis.IStream, options: ReturnType<typeof serviceDefaults>) {
     super(AwsServiceUri.action('kinesis', 'PutRecord', { region: stream.env.region }), options);
-    this._grant = (role: iam.IGrantable) => {
-      grantPutRecord(stream, role);
-    };
   }
 }

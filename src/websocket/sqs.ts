@@ -1,12 +1,24 @@
-import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { WebSocketApiAwsIntegration } from './aws-service';
 import { WebSocketApiServiceActionOptions } from './options';
-import { serviceDefaults, staticHeader } from './private/service';
+import { rowHeaders, serviceDefaults } from './private/service';
 import { R } from '../core/arg-shapes';
+import { bindAction } from '../core/services/bound';
+import { contentBasedDeduplication, SQS_SEND_MESSAGE } from '../core/services/sqs';
 import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { WS_SERVICE_OPTIONS } from './private/shapes';
+
+/**
+ * A FIFO queue's group and deduplication ids, from the table row: the connection (each client's
+ * messages in order) and the request id, unless the queue is known to deduplicate on content.
+ */
+function fifoParameters(queue: sqs.IQueue): string {
+  const fifo = SQS_SEND_MESSAGE.fifo!;
+  if (!queue.fifo) return '';
+  const dedup = contentBasedDeduplication(queue) === true ? '' : `&${fifo.deduplicationId}=${fifo.deduplicationIdDefault.WEBSOCKET}`;
+  return `&${fifo.groupId}=${fifo.groupIdDefault.WEBSOCKET}${dedup}`;
+}
 
 /**
  * Sends WebSocket messages to an SQS queue.
@@ -19,25 +31,24 @@ import { WS_SERVICE_OPTIONS } from './private/shapes';
  * declare const api: apigwv2.WebSocketApi;
  * declare const queue: sqs.IQueue;
  * api.addRoute('enqueue', { integration: WebSocketApiSqsIntegration.sendMessage(queue) });
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-integration-requests.html
+ * @see https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SendMessage.html
  */
 export class WebSocketApiSqsIntegration extends WebSocketApiAwsIntegration {
   /**
    * `SendMessage`: the message body becomes the SQS message, with the connection id as the
    * `connectionId` message attribute (FIFO queues: message group = connection id, deduplication
-   * id = request id). The role is granted `queue.grantSendMessages` (which covers the queue's KMS key).
+   * id = request id unless the queue is known to deduplicate on content). The role is granted `queue.grantSendMessages` (which covers the queue's KMS key).
    */
   public static sendMessage(queue: sqs.IQueue, options: WebSocketApiServiceActionOptions = {}): WebSocketApiSqsIntegration {
     checkArgs('WebSocketApiSqsIntegration.sendMessage', 'WebSocketApiSqsIntegration', [['queue', queue, R.queue], ['options', options, WS_SERVICE_OPTIONS]]);
-    const fifo = queue.fifo ? '&MessageGroupId=$context.connectionId&MessageDeduplicationId=$context.requestId' : '';
-    const template = 'Action=SendMessage&MessageBody=$util.urlEncode($input.body)'
-      + '&MessageAttribute.1.Name=connectionId&MessageAttribute.1.Value.StringValue=$context.connectionId&MessageAttribute.1.Value.DataType=String'
-      + fifo;
-    return new WebSocketApiSqsIntegration(queue, serviceDefaults(options, template));
+    const template = SQS_SEND_MESSAGE.websocket!(queue, {}).template + fifoParameters(queue);
+    return bindAction(new WebSocketApiSqsIntegration(queue, serviceDefaults(options, template)), SQS_SEND_MESSAGE, queue);
   }
 
   private constructor(queue: sqs.IQueue, options: ReturnType<typeof serviceDefaults>) {
     super(AwsServiceUri.path('sqs', `${queue.env.account}/${queue.queueName}`, { region: queue.env.region }), options);
-    this._grant = (role: iam.IGrantable) => queue.grantSendMessages(role);
-    this._fixedParameters = staticHeader('Content-Type', 'application/x-www-form-urlencoded');
+    this._fixedParameters = rowHeaders(SQS_SEND_MESSAGE.websocket!(queue, {}));
   }
 }

@@ -1,13 +1,13 @@
-import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { WebSocketApiAwsIntegration } from './aws-service';
 import { WebSocketApiServiceActionOptions } from './options';
 import { serviceDefaults } from './private/service';
 import { R } from '../core/arg-shapes';
+import { bindAction } from '../core/services/bound';
+import { SFN_START_EXECUTION } from '../core/services/step-functions';
 import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { WS_SERVICE_OPTIONS } from './private/shapes';
-import { vtlJsonString } from '../core/render/template';
 
 /**
  * Starts Step Functions executions from WebSocket messages.
@@ -20,6 +20,9 @@ import { vtlJsonString } from '../core/render/template';
  * declare const api: apigwv2.WebSocketApi;
  * declare const stateMachine: sfn.IStateMachine;
  * api.addRoute('start', { integration: WebSocketApiStepFunctionsIntegration.startExecution(stateMachine) });
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-integration-requests.html
+ * @see https://docs.aws.amazon.com/step-functions/latest/apireference/API_StartExecution.html
  */
 export class WebSocketApiStepFunctionsIntegration extends WebSocketApiAwsIntegration {
   /**
@@ -31,12 +34,11 @@ export class WebSocketApiStepFunctionsIntegration extends WebSocketApiAwsIntegra
     options: WebSocketApiServiceActionOptions = {},
   ): WebSocketApiStepFunctionsIntegration {
     checkArgs('WebSocketApiStepFunctionsIntegration.startExecution', 'WebSocketApiStepFunctionsIntegration', [['stateMachine', stateMachine, R.stateMachine], ['options', options, WS_SERVICE_OPTIONS]]);
-    const template = `{"stateMachineArn": ${vtlJsonString(stateMachine.stateMachineArn)}, "input": "$util.escapeJavaScript($input.body)"}`;
-    return new WebSocketApiStepFunctionsIntegration(stateMachine, serviceDefaults(options, template));
+    const template = SFN_START_EXECUTION.websocket!(stateMachine, {}).template;
+    return bindAction(new WebSocketApiStepFunctionsIntegration(stateMachine, serviceDefaults(options, template)), SFN_START_EXECUTION, stateMachine);
   }
 
   private constructor(stateMachine: sfn.IStateMachine, options: ReturnType<typeof serviceDefaults>) {
     super(AwsServiceUri.action('states', 'StartExecution', { region: stateMachine.env.region }), options);
-    this._grant = (role: iam.IGrantable) => stateMachine.grantStartExecution(role);
   }
 }

@@ -11,6 +11,7 @@ import { QUOTAS_CASES } from './cases/quotas';
 import { RESPONSES_REST_CASES } from './cases/responses-rest';
 import { RESPONSES_V2_CASES } from './cases/responses-v2';
 import { SELECTION_CASES } from './cases/selection';
+import { SERVICE_CASES } from './cases/services';
 import { SUBTYPES_CASES } from './cases/subtypes';
 import { TEMPLATES_CASES } from './cases/templates';
 import { TIMEOUT_CASES } from './cases/timeout';
@@ -28,6 +29,7 @@ const CASES: RuleCase[] = [
   ...KINDS_CASES, ...TIMEOUT_CASES, ...CONNECTION_CASES, ...TLS_CASES, ...METHODS_CASES, ...URI_CASES, ...ARNS_CASES, ...CREDENTIALS_CASES,
   ...PAYLOAD_CASES, ...SUBTYPES_CASES, ...PARAMETERS_REST_CASES, ...CACHE_CASES, ...PARAMETERS_V2_CASES, ...WEBSOCKET_ROUTES_CASES,
   ...RESPONSES_REST_CASES, ...RESPONSES_V2_CASES, ...SELECTION_CASES, ...TEMPLATES_CASES, ...VTL_CASES, ...QUOTAS_CASES,
+  ...SERVICE_CASES,
 ];
 
 function factsOf(c: RuleCase): IntegrationFacts {

@@ -5,7 +5,7 @@ import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { errorOf, invokePolicies, restStack, synth } from './support';
+import { errorOf, invokePolicies, restStack, synth, warningOf } from './support';
 import {
   RestApiDynamoDbIntegration,
   RestApiEventBridgeIntegration,
@@ -129,10 +129,17 @@ describe('RestApiStepFunctionsIntegration', () => {
     expect(grantedActions(t)).toEqual(['states:StartSyncExecution']);
   });
 
-  test('fails when startSyncExecution is given a STANDARD state machine', () => {
+  test('warns (SyncExecutionNotExpress) when startSyncExecution is given a STANDARD state machine: it deploys, every request fails', () => {
     const { stack, api } = restStack();
-    const msg = errorOf(() => api.root.addMethod('POST', RestApiStepFunctionsIntegration.startSyncExecution(machine(stack))));
-    expect(msg).toMatch(/^\[Test\/Api\/Default\/POST\] RestApiStepFunctionsIntegration: 1 problem\n- StartSyncExecutionNotExpress:/);
+    expect(warningOf(() => api.root.addMethod('POST', RestApiStepFunctionsIntegration.startSyncExecution(machine(stack)))))
+      .toMatch(/^\/Test\/Api\/Default\/POST: \[SyncExecutionNotExpress\] StartSyncExecution runs EXPRESS state machines only.*got a STANDARD state machine.*use StartExecution/);
+    expect(errorOf(() => synth(stack))).toBe('no error');
+  });
+
+  test('an imported state machine (type unknown) is not judged', () => {
+    const { stack, api } = restStack();
+    const imported = sfn.StateMachine.fromStateMachineArn(stack, 'Imported', 'arn:aws:states:us-east-1:123456789012:stateMachine:m');
+    expect(warningOf(() => api.root.addMethod('POST', RestApiStepFunctionsIntegration.startSyncExecution(imported)))).toBe('no warning');
   });
 });
 

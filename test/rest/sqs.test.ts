@@ -2,7 +2,7 @@ import { Match } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
-import { errorOf, invokePolicies, restStack, synth } from './support';
+import { errorOf, invokePolicies, restStack, synth, warningOf } from './support';
 import { IntegrationCredentials, RequestValue, RestApiSqsIntegration } from '../../src';
 
 test('snapshot: SendMessage', () => {
@@ -88,19 +88,31 @@ describe('FIFO queues', () => {
     expect(template(other.stack)).toBe("Action=SendMessage&MessageBody=$util.urlEncode($input.body)&MessageGroupId=all%20orders%20%231&MessageDeduplicationId=$util.urlEncode($input.params().querystring.get('id'))");
   });
 
-  test('fails for a FIFO queue without a message group, naming the queue and the fix', () => {
-    const { stack } = restStack();
+  test('warns (SqsMessageGroupIdRequired) for a FIFO queue without a message group: it deploys, every request fails', () => {
+    const { stack, api } = restStack();
     const queue = new sqs.Queue(stack, 'Queue', { fifo: true });
-    expect(errorOf(() => RestApiSqsIntegration.sendMessage(queue)))
-      .toMatch(/^\[Test\/Queue\] RestApiSqsIntegration.sendMessage: 1 problem\n- SqsMessageGroupIdRequired: a FIFO queue refuses messages without a message group id .*got no messageGroupId; set messageGroupId/);
+    expect(warningOf(() => api.root.addMethod('POST', RestApiSqsIntegration.sendMessage(queue))))
+      .toMatch(/^\/Test\/Api\/Default\/POST: \[SqsMessageGroupIdRequired\] a FIFO queue refuses SendMessage without MessageGroupId.*got no MessageGroupId in the request template \(application\/json\).*send MessageGroupId/);
+    // recorded, not thrown: the app still synthesizes
+    expect(template(stack)).toBe('Action=SendMessage&MessageBody=$util.urlEncode($input.body)&MessageDeduplicationId=$context.requestId');
   });
 
-  test('an imported FIFO queue (by its .fifo name) is FIFO too; your own templates are taken as they are', () => {
+  test('an imported FIFO queue (by its .fifo name) is FIFO too; your own templates are taken as they are, and judged', () => {
     const { stack, api } = restStack();
     const queue = sqs.Queue.fromQueueArn(stack, 'Imported', 'arn:aws:sqs:us-east-1:123456789012:orders.fifo');
-    expect(errorOf(() => RestApiSqsIntegration.sendMessage(queue))).toContain('SqsMessageGroupIdRequired');
-    api.root.addMethod('POST', RestApiSqsIntegration.sendMessage(queue, { requestTemplates: { 'application/json': 'Action=SendMessage&MessageGroupId=g&MessageBody=$input.body' } }));
-    expect(template(stack)).toBe('Action=SendMessage&MessageGroupId=g&MessageBody=$input.body');
+    expect(warningOf(() => api.root.addResource('a').addMethod('POST', RestApiSqsIntegration.sendMessage(queue)))).toContain('SqsMessageGroupIdRequired');
+    const other = restStack();
+    const imported = sqs.Queue.fromQueueArn(other.stack, 'Imported', 'arn:aws:sqs:us-east-1:123456789012:orders.fifo');
+    const own = { 'application/json': 'Action=SendMessage&MessageGroupId=g&MessageBody=$input.body' };
+    expect(warningOf(() => other.api.root.addMethod('POST', RestApiSqsIntegration.sendMessage(imported, { requestTemplates: own })))).toBe('no warning');
+    expect(template(other.stack)).toBe('Action=SendMessage&MessageGroupId=g&MessageBody=$input.body');
+  });
+
+  test('an imported FIFO queue (content-based deduplication unknown) gets the request id as deduplication id', () => {
+    const { stack, api } = restStack();
+    const queue = sqs.Queue.fromQueueArn(stack, 'Imported', 'arn:aws:sqs:us-east-1:123456789012:orders.fifo');
+    api.root.addMethod('POST', RestApiSqsIntegration.sendMessage(queue, { messageGroupId: RequestValue.header('g') }));
+    expect(template(stack)).toBe("Action=SendMessage&MessageBody=$util.urlEncode($input.body)&MessageGroupId=$util.urlEncode($input.params().header.get('g'))&MessageDeduplicationId=$context.requestId");
   });
 
   test('fails for a multi-value source', () => {

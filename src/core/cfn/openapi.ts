@@ -1,4 +1,5 @@
 import { Token } from 'aws-cdk-lib';
+import { documentQueueFifo } from './targets';
 import { restMethodFacts, v2IntegrationFacts } from '../cfn-facts';
 import { ApiKind, IntegrationFacts } from '../facts';
 import { booleanFact, isUnresolvedValue } from '../values';
@@ -215,7 +216,9 @@ export function openApiFacts(definition: unknown, kind?: 'REST' | 'HTTP'): Opera
       ? { ...rest, insecureSkipVerification: booleanFact(tls.insecureSkipVerification) } : rest;
     const http = kinds.includes('HTTP')
       ? v2IntegrationFacts(v2Integration(o.integration), { kinds: ['HTTP'], routeKey: `${httpMethod} ${o.route}` }) : undefined;
-    const facts: IntegrationFacts = restFacts && http ? { ...http, ...restFacts, kinds } : (restFacts ?? http)!;
+    const both: IntegrationFacts = restFacts && http ? { ...http, ...restFacts, kinds } : (restFacts ?? http)!;
+    const queueFifo = documentQueueFifo(o.integration);
+    const facts = queueFifo === undefined ? both : { ...both, queueFifo };
     return { path: o.path, facts };
   });
 }

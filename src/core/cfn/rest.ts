@@ -1,5 +1,6 @@
 import { CfnResource } from 'aws-cdk-lib';
 import { CfnGraph, isOfType, l1Graph } from './graph';
+import { isSqsUri, isStatesUri, queueFifoIn, stateMachineTypeIn } from './targets';
 import { restMethodFacts } from '../cfn-facts';
 import { Fact, IntegrationFacts, Unknown } from '../facts';
 import { listFact, stringFact } from '../values';
@@ -105,6 +106,16 @@ function lambdaPermissionFound(graph: CfnGraph, method: object): boolean | undef
   });
 }
 
+/** The targets of an `AWS` service integration: its SQS queue's FIFO-ness, its state machine's type (the service rules). */
+function serviceTargets(graph: CfnGraph, method: object): Pick<IntegrationFacts, 'queueFifo' | 'stateMachineType'> {
+  const integration = graph.referenceValue(method, 'Integration') as Record<string, unknown> | undefined;
+  if (!integration || typeof integration !== 'object' || (integration.type ?? integration.Type) !== 'AWS') return {};
+  const uri = integration.uri ?? integration.Uri;
+  if (isSqsUri(uri)) return { queueFifo: queueFifoIn(graph, uri) };
+  if (isStatesUri(uri)) return { stateMachineType: stateMachineTypeIn(graph, integration.requestTemplates ?? integration.RequestTemplates) };
+  return {};
+}
+
 /** Facts of an `AWS::ApiGateway::Method` of a graph, or `undefined` when it has no integration to judge. */
 export function methodFacts(graph: CfnGraph, method: object): IntegrationFacts | undefined {
   const facts = restMethodFacts(graph.propertiesOf(method), {
@@ -115,7 +126,9 @@ export function methodFacts(graph: CfnGraph, method: object): IntegrationFacts |
   if (!facts || facts.subject !== 'integration') return facts;
   const permission = lambdaPermissionFound(graph, method);
   const nonNlb = vpcLinkV1NonNlbTargets(graph, method);
-  return permission === undefined && nonNlb === undefined ? facts : { ...facts, lambdaPermissionFound: permission, vpcLinkV1NonNlbTargets: nonNlb };
+  const targets = serviceTargets(graph, method);
+  return permission === undefined && nonNlb === undefined && Object.keys(targets).length === 0 ? facts
+    : { ...facts, lambdaPermissionFound: permission, vpcLinkV1NonNlbTargets: nonNlb, ...targets };
 }
 
 /** Facts of a CfnMethod, or `undefined` when it has no integration to judge. */

@@ -1,6 +1,7 @@
 import { CfnResource } from 'aws-cdk-lib';
 import { CfnGraph, isOfType, l1Graph } from './graph';
-import { v2IntegrationFacts, v2IntegrationResponseFacts } from '../cfn-facts';
+import { isSqsUri, isStatesUri, queueFifoIn, stateMachineTypeIn } from './targets';
+import { V2Context, v2IntegrationFacts, v2IntegrationResponseFacts } from '../cfn-facts';
 import { ApiKind, Fact, IntegrationFacts, Unknown } from '../facts';
 import { booleanFact, mapFact, objectFact, stringFact } from '../values';
 
@@ -25,17 +26,24 @@ function kindsOf(graph: CfnGraph, apiId: unknown): readonly ApiKind[] {
 }
 
 /**
- * The type of the state machine a Step Functions subtype integration calls, when its
- * `StateMachineArn` parameter refers to an `AWS::StepFunctions::StateMachine` of the graph
- * (CloudFormation's default type is STANDARD).
+ * The targets of a service integration (the service rules): the queue's FIFO-ness of an SQS
+ * subtype (its `QueueUrl`) or `AWS` integration (its URI); the type of the state machine of a
+ * Step Functions subtype (its `StateMachineArn`) or `AWS` integration (its request templates).
  */
-function stateMachineTypeOf(graph: CfnGraph, integration: object, props: Record<string, unknown>): Fact<string> {
-  if (typeof props.IntegrationSubtype !== 'string' || !props.IntegrationSubtype.startsWith('StepFunctions-')) return undefined;
+function serviceTargets(graph: CfnGraph, integration: object, props: Record<string, unknown>): Pick<V2Context, 'queueFifo' | 'stateMachineType'> {
+  const subtype = props.IntegrationSubtype;
   const params = graph.referenceValue(integration, 'RequestParameters');
-  if (params === null || typeof params !== 'object') return undefined;
-  const target = graph.targetOf((params as Record<string, unknown>).StateMachineArn);
-  if (!isOfType(graph, target, 'AWS::StepFunctions::StateMachine')) return undefined;
-  return stringFact(graph.propertiesOf(target).StateMachineType ?? 'STANDARD');
+  const param = (name: string) => (params !== null && typeof params === 'object' ? (params as Record<string, unknown>)[name] : undefined);
+  if (typeof subtype === 'string') {
+    if (subtype.startsWith('SQS-')) return { queueFifo: queueFifoIn(graph, param('QueueUrl')) };
+    if (subtype.startsWith('StepFunctions-')) return { stateMachineType: stateMachineTypeIn(graph, param('StateMachineArn')) };
+    return {};
+  }
+  if (props.IntegrationType !== 'AWS') return {};
+  const uri = graph.referenceValue(integration, 'IntegrationUri');
+  if (isSqsUri(uri)) return { queueFifo: queueFifoIn(graph, uri) };
+  if (isStatesUri(uri)) return { stateMachineType: stateMachineTypeIn(graph, graph.referenceValue(integration, 'RequestTemplates')) };
+  return {};
 }
 
 /** What refers to each v2 integration of a graph: routes (by `Target`) and integration responses (by `IntegrationId`). */
@@ -116,7 +124,7 @@ export function integrationFacts(graph: CfnGraph, integration: object): Integrat
   if (hit) return hit;
   const props = graph.propertiesOf(integration);
   const kinds = kindsOf(graph, graph.referenceValue(integration, 'ApiId'));
-  const base = v2IntegrationFacts(props, { kinds, stateMachineType: stateMachineTypeOf(graph, integration, props) });
+  const base = v2IntegrationFacts(props, { kinds, ...serviceTargets(graph, integration, props) });
   const facts = kinds.includes('WEBSOCKET')
     ? { ...base, ...routeFacts(graph, integration), integrationResponses: responsesFacts(graph, integration) }
     : kinds.length === 1 && base.connectionType === 'VPC_LINK' ? { ...base, namedStages: namedStagesOf(graph, graph.referenceValue(integration, 'ApiId')) } : base;

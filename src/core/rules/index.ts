@@ -13,6 +13,7 @@ import { QUOTA_RULES } from './quotas';
 import { REST_RESPONSE_RULES } from './responses-rest';
 import { V2_RESPONSE_RULES } from './responses-v2';
 import { SELECTION_RULES } from './selection';
+import { SERVICE_RULES } from './services';
 import { SUBTYPE_RULES } from './subtypes';
 import { TEMPLATE_RULES } from './templates';
 import { TIMEOUT_RULES } from './timeout';
@@ -61,6 +62,7 @@ export const RULES: readonly Rule[] = oneRowPerCode([
   ...KIND_RULES, ...TIMEOUT_RULES, ...CONNECTION_RULES, ...TLS_RULES, ...METHOD_RULES, ...URI_RULES, ...ARN_RULES, ...CREDENTIAL_RULES,
   ...PAYLOAD_RULES, ...SUBTYPE_RULES, ...REST_PARAMETER_RULES, ...CACHE_RULES, ...V2_PARAMETER_RULES, ...WEBSOCKET_ROUTE_RULES,
   ...REST_RESPONSE_RULES, ...V2_RESPONSE_RULES, ...SELECTION_RULES, ...TEMPLATE_RULES, ...VTL_RULES, ...QUOTA_RULES,
+  ...SERVICE_RULES,
 ]);
 
 export type { Finding, Rule } from './types';

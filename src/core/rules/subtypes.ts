@@ -144,27 +144,6 @@ const subtypeParamValue: Rule = {
   },
 };
 
-const syncExpress: Rule = {
-  code: 'SyncExecutionNotExpress',
-  catalogue: ['C74'],
-  appliesTo: ['HTTP'],
-  severity: 'warning',
-  onlyWhen: ['subtype'],
-  docs: 'https://docs.aws.amazon.com/step-functions/latest/apireference/API_StartSyncExecution.html',
-  evidence: {
-    says: 'Not refused at deploy: StartSyncExecution supports EXPRESS state machines only, so every request to a STANDARD one fails '
-      + '(Step Functions answers StateMachineTypeNotSupported)',
-    source: `https://docs.aws.amazon.com/step-functions/latest/apireference/API_StartSyncExecution.html; ${HTTP_SUBTYPES}`,
-  },
-  summary: 'StepFunctions-StartSyncExecution calls EXPRESS state machines only',
-  check(f) {
-    const s = knownSubtype(f);
-    const needed = s ? SUBTYPES[s].stateMachineType : undefined;
-    if (!needed || !isKnown(f.stateMachineType) || f.stateMachineType === needed) return [];
-    return one(`${s} runs ${needed} state machines only: every request fails with StateMachineTypeNotSupported`, `a ${f.stateMachineType} state machine`, 'use StepFunctions-StartExecution for standard state machines, or make the state machine EXPRESS');
-  },
-};
-
 export const SUBTYPE_RULES: readonly Rule[] = [
-  subtypeXorUri, subtypeSupported, subtypeParamName, subtypeParamRequired, subtypeParamValue, syncExpress,
+  subtypeXorUri, subtypeSupported, subtypeParamName, subtypeParamRequired, subtypeParamValue,
 ];

@@ -6,6 +6,7 @@ import { v2IntegrationFacts } from '../../core/cfn-facts';
 import { throwUsageError } from '../../core/errors';
 import { IntegrationFacts } from '../../core/facts';
 import { renderRequestValue, renderResponseValue } from '../../core/render/mapping';
+import type { TargetFacts } from '../../core/services';
 import { assertLiteralKeys, recordVerdict, throwUnbuildable } from '../../core/validate';
 import { HttpApiIntegrationOptions, HttpApiProxyIntegrationOptions } from '../options';
 
@@ -22,8 +23,8 @@ export interface HttpIntegrationSpec {
   readonly credentialsArn?: string;
   /** Rendered request parameters: subtype parameters, or `append:header.x` style keys. */
   readonly requestParameters?: Record<string, string>;
-  /** Step Functions subtypes: the state machine's type, when known. */
-  readonly stateMachineType?: string;
+  /** Service subtypes: the facts of the target (a queue's FIFO-ness, a state machine's type), for the service rules. */
+  readonly target?: TargetFacts;
   readonly options: HttpApiIntegrationOptions;
 }
 
@@ -97,7 +98,7 @@ export class HttpBinder {
 
   /** The facts of `spec`, as the rule table and the `IntegrationChecks` aspect see them. */
   public facts(scope: IConstruct, spec: HttpIntegrationSpec, extra: Partial<IntegrationFacts> = {}): IntegrationFacts {
-    return { ...v2IntegrationFacts(cfnProperties(scope, this.className, spec), { kinds: ['HTTP'], stateMachineType: spec.stateMachineType }), ...extra };
+    return { ...v2IntegrationFacts(cfnProperties(scope, this.className, spec), { kinds: ['HTTP'], ...spec.target }), ...extra };
   }
 
   public bind(scope: IConstruct, spec: HttpIntegrationSpec): apigwv2.HttpRouteIntegrationConfig {
@@ -105,7 +106,7 @@ export class HttpBinder {
     if (scope instanceof apigwv2.HttpRoute) watchApi(scope.httpApi);
     const props = cfnProperties(scope, this.className, spec);
     assertLiteralKeys(scope, this.className, props);
-    const verdict = recordVerdict(scope, this.className, v2IntegrationFacts(props, { kinds: ['HTTP'], stateMachineType: spec.stateMachineType }));
+    const verdict = recordVerdict(scope, this.className, v2IntegrationFacts(props, { kinds: ['HTTP'], ...spec.target }));
     // aws-cdk-lib's HttpIntegration refuses an integration with neither a URI nor a subtype
     if (spec.uri === '' && spec.subtype === undefined && verdict.errors.length > 0) throwUnbuildable(scope, this.className, verdict);
     this.props = props;

@@ -1,8 +1,10 @@
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
-import * as iam from 'aws-cdk-lib/aws-iam';
 import { HttpBinder } from './binder';
 import { credentialsArnFor } from './credentials';
+import { throwInternalError } from '../../core/errors';
 import { renderRequestValue } from '../../core/render/mapping';
+import { ServiceAction } from '../../core/services';
+import { BoundAction, boundTo } from '../../core/services/bound';
 import { subtypeParameters } from '../../core/subtypes';
 import { IntegrationCredentials } from '../../mapping/credentials';
 import { RequestValue } from '../../mapping/request-value';
@@ -13,13 +15,29 @@ export interface ServiceSpec {
   readonly subtype: string;
   /** Parameters the library fills from the target (`QueueUrl`, `StateMachineArn`…), exact case. */
   readonly fixed: Record<string, string>;
-  /** Values of parameters the options may override, exact case. */
-  readonly defaults?: Record<string, RequestValue>;
+  /** Selection expressions of parameters the options may override, exact case. */
+  readonly defaults: Record<string, string>;
   /** The typed options: each parameter `Name` is the option `name` (lower camel case). */
   readonly options: HttpApiServiceIntegrationOptions;
-  /** Grants the one action on the target, through the target's own grant method. */
-  readonly grant: (grantee: iam.IGrantable) => void;
-  readonly stateMachineType?: string;
+  /** The row's grant on the target, and the target's facts. */
+  readonly bound: BoundAction;
+}
+
+/**
+ * The spec of a table row (src/core/services) on its target: the subtype, the parameters the row
+ * fills from the target and its defaults (`defaults` adds the factory's own, e.g. a FIFO queue's).
+ */
+export function serviceSpec<T>(
+  row: ServiceAction<T>, target: T, options: HttpApiServiceIntegrationOptions, defaults: Record<string, string> = {},
+): ServiceSpec {
+  if (!row.subtype || !row.httpFixed) return throwInternalError(`${row.service}:${row.action} has no HTTP API subtype`);
+  return { subtype: row.subtype, fixed: row.httpFixed(target), defaults: { ...row.httpDefaults, ...defaults }, options, bound: boundTo(row, target) };
+}
+
+/** The option of a subtype parameter (its name in lower camel case), when it is a request value. */
+function optionOf(options: HttpApiServiceIntegrationOptions, name: string): RequestValue | undefined {
+  const given: unknown = Object.entries(options).find(([k]) => k === name.charAt(0).toLowerCase() + name.slice(1))?.[1];
+  return given instanceof RequestValue ? given : undefined;
 }
 
 /**
@@ -28,11 +46,10 @@ export interface ServiceSpec {
  */
 export function serviceParameters(spec: ServiceSpec): Record<string, string> {
   const out: Record<string, string> = {};
-  const options = spec.options as unknown as Record<string, unknown>;
   for (const name of subtypeParameters(spec.subtype)) {
-    const given = options[name.charAt(0).toLowerCase() + name.slice(1)];
-    const value = given instanceof RequestValue ? given : spec.defaults?.[name];
-    if (value) out[name] = renderRequestValue('HTTP', value);
+    const given = optionOf(spec.options, name);
+    const value = given ? renderRequestValue('HTTP', given) : spec.defaults[name];
+    if (value !== undefined) out[name] = value;
   }
   return { ...out, ...spec.fixed };
 }
@@ -52,9 +69,9 @@ export class ServiceBinder {
       type: 'AWS_PROXY',
       subtype: spec.subtype,
       payloadFormatVersion: HttpApiPayloadFormatVersion.VERSION_1_0,
-      credentialsArn: credentialsArnFor(options.scope, this.className, credentials, spec.grant),
+      credentialsArn: credentialsArnFor(options.scope, this.className, credentials, spec.bound.grant),
       requestParameters: serviceParameters(spec),
-      stateMachineType: spec.stateMachineType,
+      target: spec.bound.target,
       options: spec.options,
     });
   }

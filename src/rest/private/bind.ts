@@ -213,7 +213,7 @@ interface Memo {
 const memos = new WeakMap<object, Memo[]>();
 
 const SPEC_FIELDS: ReadonlyArray<keyof RestSpec> = [
-  'type', 'integrationHttpMethod', 'uri', 'options', 'credentialsRole', 'credentialsPassthrough', 'connection', 'responseTransferMode', 'deploymentToken',
+  'type', 'integrationHttpMethod', 'uri', 'options', 'credentialsRole', 'credentialsPassthrough', 'connection', 'responseTransferMode', 'deploymentToken', 'target',
 ];
 
 function sameSpec(a: RestSpec, b: RestSpec): boolean {
@@ -250,14 +250,14 @@ function firstBind(method: apigw.Method, className: string, spec: RestSpec): Mem
   const integration = toCfnIntegration(method, spec, config);
   // The integration alone is judged here (the method's own declarations are cross-checked at synth);
   // equal renderings (e.g. one integration instance per method) are judged once per API.
-  const integrationKey = `${spec.connection?.version ?? ''}|${cacheKey(integration)}`;
+  const integrationKey = `${spec.connection?.version ?? ''}|${cacheKey(integration)}|${cacheKey(spec.target)}`;
   const verdicts = verdictCache(method.api);
   let verdict = verdicts.get(integrationKey);
   if (!verdict) {
     assertLiteralKeys(method, className, integration);
     const context = { endpointTypes: endpointTypesOf(method.api), vpcLinkVersion: spec.connection?.version };
     const facts = restMethodFacts({ Integration: integration }, context);
-    verdict = facts ? judge({ ...facts, method: undefined }) : { errors: [], warnings: [] };
+    verdict = facts ? judge({ ...facts, ...spec.target, method: undefined }) : { errors: [], warnings: [] };
     verdicts.set(integrationKey, verdict);
   }
   const needs = needsOf(config, spec.connection, spec.responseTransferMode);

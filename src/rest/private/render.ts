@@ -3,6 +3,7 @@ import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { IConstruct } from 'constructs';
 import { renderRequestValue, renderResponseValue } from '../../core/render/mapping';
+import type { TargetFacts } from '../../core/services';
 import { RequestValue } from '../../mapping/request-value';
 import { ResponseValue } from '../../mapping/response-value';
 import { RestApiIntegrationOptions, RestApiIntegrationResponse, RestApiRequestParameters } from '../options';
@@ -30,6 +31,8 @@ export interface RestSpec {
   /** Rendered by a property override at synth (aws-cdk-lib's option is newer than the peer floor). */
   readonly responseTransferMode?: RestApiResponseTransferMode;
   readonly deploymentToken?: string;
+  /** The facts of the service action's target (a queue's FIFO-ness, a state machine's type), for the service rules. */
+  readonly target?: TargetFacts;
 }
 
 function mapEach<V>(m: { [k: string]: V } | undefined, key: (k: string) => string, value: (v: V) => string): Array<[string, string]> {

@@ -1,5 +1,5 @@
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
-import * as iam from 'aws-cdk-lib/aws-iam';
+import { AwsRequest } from '../../core/services';
 import { AwsServiceUri } from '../../mapping/aws-service-uri';
 import { IntegrationCredentials } from '../../mapping/credentials';
 import { RequestValue } from '../../mapping/request-value';
@@ -52,15 +52,13 @@ export function serviceProps(d: ServiceDefaults, o: RestApiAwsServiceOptions): R
   };
 }
 
-const GRANTS = new WeakMap<object, (grantee: iam.IGrantable) => void>();
-
-/** Records how a service factory's integration grants the role it creates (through the target's own grant method). */
-export function withGrant<T extends object>(integration: T, grant: (grantee: iam.IGrantable) => void): T {
-  GRANTS.set(integration, grant);
-  return integration;
-}
-
-/** The grant recorded by {@link withGrant}, if any. */
-export function grantOf(integration: object): ((grantee: iam.IGrantable) => void) | undefined {
-  return GRANTS.get(integration);
+/** The defaults of a table row's REST request (src/core/services): its URI, content type, templates and target header. */
+export function rowDefaults(request: AwsRequest, uri: AwsServiceUri): ServiceDefaults {
+  return {
+    uri,
+    contentType: request.contentType,
+    headers: request.amzTarget ? { 'X-Amz-Target': RequestValue.literal(request.amzTarget) } : undefined,
+    requestTemplate: request.template,
+    responseTemplate: request.response,
+  };
 }

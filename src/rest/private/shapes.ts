@@ -65,7 +65,8 @@ export const REST_MOCK_PROPS = struct('RestApiMockIntegrationProps', {
 });
 
 export const REST_EVENTS_OPTIONS = struct('RestApiEventBridgeIntegrationPutEventsOptions', { ...fieldsOf(REST_SERVICE_OPTIONS), source: str, detailType: str });
-export const REST_S3_OPTIONS = struct('RestApiS3IntegrationObjectOptions', { ...fieldsOf(REST_SERVICE_OPTIONS), key: optional(requestValue) });
+export const REST_S3_GET_OPTIONS = struct('RestApiS3IntegrationGetObjectOptions', { ...fieldsOf(REST_SERVICE_OPTIONS), key: optional(requestValue) });
+export const REST_S3_PUT_OPTIONS = struct('RestApiS3IntegrationPutObjectOptions', { ...fieldsOf(REST_SERVICE_OPTIONS), key: optional(requestValue) });
 export const REST_SQS_OPTIONS = struct('RestApiSqsSendMessageOptions', {
   ...fieldsOf(REST_SERVICE_OPTIONS),
   messageGroupId: optional(requestValue),

@@ -11,6 +11,7 @@ import { renderRequestValue } from '../../core/render/mapping';
 import { createInvokeRole } from '../../core/roles';
 import { RESPONSE_SET_RULES } from '../../core/rules/responses-v2';
 import { CONNECT_ONLY_SOURCE } from '../../core/rules/shared';
+import type { TargetFacts } from '../../core/services';
 import { assertLiteralKeys, judge, record, warn } from '../../core/validate';
 import { IntegrationCredentials } from '../../mapping/credentials';
 import { WebSocketApiIntegrationResponse } from '../integration-response';
@@ -30,6 +31,8 @@ export interface WebSocketRender {
   readonly fixedParameters?: Record<string, string>;
   /** The number of statements of the role created for the integration, once granted (no role created: undefined). */
   readonly createdRoleStatements?: number;
+  /** The facts of the service action's target (a queue's FIFO-ness, a state machine's type), for the service rules. */
+  readonly target?: TargetFacts;
 }
 
 /** The child ids bound integrations create under the route (API: changing them replaces resources). */
@@ -148,6 +151,7 @@ export class WebSocketBinding {
       ...v2IntegrationFacts(pascal(props), { kinds: ['WEBSOCKET'] }),
       routeKeys: [options.route.routeKey],
       createdRoleStatements: render.createdRoleStatements,
+      ...render.target,
     };
     const responses = (o.responses ?? []).map(r => responseFacts(r, facts));
     assertLiteralKeys(options.route, this.className, [props, ...(o.responses ?? []).map(renderIntegrationResponse)]);

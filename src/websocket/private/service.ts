@@ -1,4 +1,5 @@
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import { AwsRequest } from '../../core/services';
 import { IntegrationCredentials } from '../../mapping/credentials';
 import { WebSocketApiServiceActionOptions } from '../options';
 
@@ -11,6 +12,15 @@ export function serviceDefaults(options: WebSocketApiServiceActionOptions, templ
     templateSelectionExpression: options.templateSelectionExpression ?? (options.requestTemplates ? undefined : '\\$default'),
     passthroughBehavior: options.passthroughBehavior ?? apigwv2.PassthroughBehavior.NEVER,
   };
+}
+
+/** The static headers of a table row's request (src/core/services): `Content-Type`, `X-Amz-Target`. */
+export function rowHeaders(request: AwsRequest): Record<string, string> | undefined {
+  const out = {
+    ...(request.amzTarget ? staticHeader('X-Amz-Target', request.amzTarget) : {}),
+    ...(request.contentType ? staticHeader('Content-Type', request.contentType) : {}),
+  };
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 /** A static header value in request-parameter syntax. */

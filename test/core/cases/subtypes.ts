@@ -27,8 +27,4 @@ export const SUBTYPES_CASES: RuleCase[] = [
   { code: 'SubtypeParameterValueInvalid', name: 'a misspelt source', kind: 'HTTP', facts: { ...send, requestParameters: { ...sendParams, MessageBody: '$request.bdy' } }, fails: true },
   { code: 'SubtypeParameterValueInvalid', name: 'a recursive-descent JSONPath', kind: 'HTTP', facts: { ...send, requestParameters: { ...sendParams, MessageBody: '$request.body..id' } }, fails: true },
   { code: 'SubtypeParameterValueInvalid', name: 'static text, a header and a ${} combination', kind: 'HTTP', facts: { ...send, requestParameters: { ...sendParams, MessageGroupId: '${request.header.tenant}-${context.requestId}', DelaySeconds: '5' } }, fails: false },
-  // SyncExecutionNotExpress — C74
-  { code: 'SyncExecutionNotExpress', name: 'a STANDARD state machine', kind: 'HTTP', facts: { ...send, subtype: 'StepFunctions-StartSyncExecution', requestParameters: { StateMachineArn: SM }, stateMachineType: 'STANDARD' }, fails: true },
-  { code: 'SyncExecutionNotExpress', name: 'an EXPRESS state machine', kind: 'HTTP', facts: { ...send, subtype: 'StepFunctions-StartSyncExecution', requestParameters: { StateMachineArn: SM }, stateMachineType: 'EXPRESS' }, fails: false },
-  { code: 'SyncExecutionNotExpress', name: 'StartExecution on STANDARD', kind: 'HTTP', facts: { ...send, subtype: 'StepFunctions-StartExecution', requestParameters: { StateMachineArn: SM }, stateMachineType: 'STANDARD' }, fails: false },
 ];
