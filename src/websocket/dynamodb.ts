@@ -5,7 +5,7 @@ import { WebSocketApiServiceActionOptions } from './options';
 import { serviceDefaults } from './private/service';
 import { R } from '../core/arg-shapes';
 import { grantTableAction } from '../core/grants';
-import { checkArgs } from '../core/shape';
+import { checkArgs, str } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { WS_SERVICE_OPTIONS } from './private/shapes';
 import { vtlJsonString } from '../core/render/template';
@@ -20,7 +20,7 @@ import { vtlJsonString } from '../core/render/template';
  *
  * declare const api: apigwv2.WebSocketApi;
  * declare const table: dynamodb.ITable;
- * api.addRoute('save', { integration: WebSocketApiDynamoDbIntegration.putItem(table) });
+ * api.addRoute('save', { integration: WebSocketApiDynamoDbIntegration.putItem('PutItem', table) });
  */
 export class WebSocketApiDynamoDbIntegration extends WebSocketApiAwsIntegration {
   /**
@@ -28,14 +28,14 @@ export class WebSocketApiDynamoDbIntegration extends WebSocketApiAwsIntegration 
    * (`{"action": "save", "item": {"pk": {"S": "1"}}}`). The role is granted only
    * `dynamodb:PutItem` on the table (and the write actions of its customer-managed KMS key, if any).
    */
-  public static putItem(table: dynamodb.ITable, options: WebSocketApiServiceActionOptions = {}): WebSocketApiDynamoDbIntegration {
-    checkArgs('WebSocketApiDynamoDbIntegration.putItem', 'WebSocketApiDynamoDbIntegration', [['table', table, R.table], ['options', options, WS_SERVICE_OPTIONS]]);
+  public static putItem(id: string, table: dynamodb.ITable, options: WebSocketApiServiceActionOptions = {}): WebSocketApiDynamoDbIntegration {
+    checkArgs('WebSocketApiDynamoDbIntegration.putItem', 'WebSocketApiDynamoDbIntegration', [['id', id, str], ['table', table, R.table], ['options', options, WS_SERVICE_OPTIONS]]);
     const template = `{"TableName": ${vtlJsonString(table.tableName)}, "Item": $input.json('$.item')}`;
-    return new WebSocketApiDynamoDbIntegration(table, serviceDefaults(options, template));
+    return new WebSocketApiDynamoDbIntegration(id, table, serviceDefaults(options, template));
   }
 
-  private constructor(table: dynamodb.ITable, options: ReturnType<typeof serviceDefaults>) {
-    super(AwsServiceUri.action('dynamodb', 'PutItem', { region: table.env.region }), options);
+  private constructor(id: string, table: dynamodb.ITable, options: ReturnType<typeof serviceDefaults>) {
+    super(id, { ...options, uri: AwsServiceUri.action('dynamodb', 'PutItem', { region: table.env.region }) });
     this._grant = (role: iam.IGrantable) => grantTableAction(table, 'PutItem', role);
   }
 }

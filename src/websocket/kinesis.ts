@@ -5,7 +5,7 @@ import { WebSocketApiServiceActionOptions } from './options';
 import { serviceDefaults } from './private/service';
 import { R } from '../core/arg-shapes';
 import { grantPutRecord } from '../core/grants';
-import { checkArgs } from '../core/shape';
+import { checkArgs, str } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { WS_SERVICE_OPTIONS } from './private/shapes';
 import { vtlJsonString } from '../core/render/template';
@@ -20,21 +20,21 @@ import { vtlJsonString } from '../core/render/template';
  *
  * declare const api: apigwv2.WebSocketApi;
  * declare const stream: kinesis.IStream;
- * api.addRoute('track', { integration: WebSocketApiKinesisIntegration.putRecord(stream) });
+ * api.addRoute('track', { integration: WebSocketApiKinesisIntegration.putRecord('PutRecord', stream) });
  */
 export class WebSocketApiKinesisIntegration extends WebSocketApiAwsIntegration {
   /**
    * `PutRecord`: the message body is the record's data, the connection id its partition key.
    * The role is granted only `kinesis:PutRecord` on the stream (and encrypt on its KMS key).
    */
-  public static putRecord(stream: kinesis.IStream, options: WebSocketApiServiceActionOptions = {}): WebSocketApiKinesisIntegration {
-    checkArgs('WebSocketApiKinesisIntegration.putRecord', 'WebSocketApiKinesisIntegration', [['stream', stream, R.stream], ['options', options, WS_SERVICE_OPTIONS]]);
+  public static putRecord(id: string, stream: kinesis.IStream, options: WebSocketApiServiceActionOptions = {}): WebSocketApiKinesisIntegration {
+    checkArgs('WebSocketApiKinesisIntegration.putRecord', 'WebSocketApiKinesisIntegration', [['id', id, str], ['stream', stream, R.stream], ['options', options, WS_SERVICE_OPTIONS]]);
     const template = `{"StreamName": ${vtlJsonString(stream.streamName)}, "Data": "$util.base64Encode($input.body)", "PartitionKey": "$context.connectionId"}`;
-    return new WebSocketApiKinesisIntegration(stream, serviceDefaults(options, template));
+    return new WebSocketApiKinesisIntegration(id, stream, serviceDefaults(options, template));
   }
 
-  private constructor(stream: kinesis.IStream, options: ReturnType<typeof serviceDefaults>) {
-    super(AwsServiceUri.action('kinesis', 'PutRecord', { region: stream.env.region }), options);
+  private constructor(id: string, stream: kinesis.IStream, options: ReturnType<typeof serviceDefaults>) {
+    super(id, { ...options, uri: AwsServiceUri.action('kinesis', 'PutRecord', { region: stream.env.region }) });
     this._grant = (role: iam.IGrantable) => {
       grantPutRecord(stream, role);
     };

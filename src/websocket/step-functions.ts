@@ -4,7 +4,7 @@ import { WebSocketApiAwsIntegration } from './aws-service';
 import { WebSocketApiServiceActionOptions } from './options';
 import { serviceDefaults } from './private/service';
 import { R } from '../core/arg-shapes';
-import { checkArgs } from '../core/shape';
+import { checkArgs, str } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { WS_SERVICE_OPTIONS } from './private/shapes';
 import { vtlJsonString } from '../core/render/template';
@@ -19,7 +19,7 @@ import { vtlJsonString } from '../core/render/template';
  *
  * declare const api: apigwv2.WebSocketApi;
  * declare const stateMachine: sfn.IStateMachine;
- * api.addRoute('start', { integration: WebSocketApiStepFunctionsIntegration.startExecution(stateMachine) });
+ * api.addRoute('start', { integration: WebSocketApiStepFunctionsIntegration.startExecution('Start', stateMachine) });
  */
 export class WebSocketApiStepFunctionsIntegration extends WebSocketApiAwsIntegration {
   /**
@@ -27,16 +27,17 @@ export class WebSocketApiStepFunctionsIntegration extends WebSocketApiAwsIntegra
    * `stateMachine.grantStartExecution`.
    */
   public static startExecution(
+    id: string,
     stateMachine: sfn.IStateMachine,
     options: WebSocketApiServiceActionOptions = {},
   ): WebSocketApiStepFunctionsIntegration {
-    checkArgs('WebSocketApiStepFunctionsIntegration.startExecution', 'WebSocketApiStepFunctionsIntegration', [['stateMachine', stateMachine, R.stateMachine], ['options', options, WS_SERVICE_OPTIONS]]);
+    checkArgs('WebSocketApiStepFunctionsIntegration.startExecution', 'WebSocketApiStepFunctionsIntegration', [['id', id, str], ['stateMachine', stateMachine, R.stateMachine], ['options', options, WS_SERVICE_OPTIONS]]);
     const template = `{"stateMachineArn": ${vtlJsonString(stateMachine.stateMachineArn)}, "input": "$util.escapeJavaScript($input.body)"}`;
-    return new WebSocketApiStepFunctionsIntegration(stateMachine, serviceDefaults(options, template));
+    return new WebSocketApiStepFunctionsIntegration(id, stateMachine, serviceDefaults(options, template));
   }
 
-  private constructor(stateMachine: sfn.IStateMachine, options: ReturnType<typeof serviceDefaults>) {
-    super(AwsServiceUri.action('states', 'StartExecution', { region: stateMachine.env.region }), options);
+  private constructor(id: string, stateMachine: sfn.IStateMachine, options: ReturnType<typeof serviceDefaults>) {
+    super(id, { ...options, uri: AwsServiceUri.action('states', 'StartExecution', { region: stateMachine.env.region }) });
     this._grant = (role: iam.IGrantable) => stateMachine.grantStartExecution(role);
   }
 }

@@ -30,7 +30,7 @@ test('one synth lists six independent mistakes across REST, HTTP, WebSocket and 
 
   // 4. a header mapping on a WebSocket message route: the value is empty there
   const ws = new apigwv2.WebSocketApi(stack, 'Ws');
-  ws.addRoute('send', { integration: new WebSocketApiLambdaIntegration(fn(stack), { requestParameters: { headers: { 'x-token': RequestValue.header('x-token') } } }) });
+  ws.addRoute('send', { integration: new WebSocketApiLambdaIntegration('Integration', fn(stack), { requestParameters: { headers: { 'x-token': RequestValue.header('x-token') } } }) });
 
   // 5. a hand-written VPC_LINK integration without a connection id: refused
   new apigw.CfnMethod(stack, 'Private', {

@@ -119,7 +119,7 @@ describe('WebSocket API', () => {
     const s = stack();
     const code = new CfnParameter(s, 'Code', { type: 'Number' }).valueAsNumber;
     new apigwv2.WebSocketApi(s, 'Ws').addRoute('sendMessage', {
-      integration: new WebSocketApiMockIntegration({ responses: [{ key: WebSocketApiIntegrationResponseKey.statusCode(code), responseParameters: { 'x-id': ResponseValue.header('x-id') } }] }),
+      integration: new WebSocketApiMockIntegration('Integration', { responses: [{ key: WebSocketApiIntegrationResponseKey.statusCode(code), responseParameters: { 'x-id': ResponseValue.header('x-id') } }] }),
       returnResponse: true,
     });
     synth(s).hasResourceProperties('AWS::ApiGatewayV2::IntegrationResponse', {
@@ -130,7 +130,7 @@ describe('WebSocket API', () => {
   test('fails when a request template key has no letter or digit', () => {
     const s = stack();
     const msg = errorOf(() => new apigwv2.WebSocketApi(s, 'Ws').addRoute('sendMessage', {
-      integration: new WebSocketApiMockIntegration({ requestTemplates: { '': '{"statusCode": 200}' } }),
+      integration: new WebSocketApiMockIntegration('Integration', { requestTemplates: { '': '{"statusCode": 200}' } }),
     }));
     expect(msg).toMatch(/^\[Test\/Ws\/sendMessage-Route\] WebSocketApiMockIntegration: 1 problem\n- TemplateSelectionKeyInvalid:/);
   });
