@@ -84,7 +84,7 @@ export class RestApiLambdaIntegration extends apigw.Integration {
     this.handler = handler;
     this.lambdaProps = props;
     const proxy = props.proxy !== false;
-    this.options = { ...props, integrationResponses: props.integrationResponses ?? (proxy ? undefined : [{ statusCode: '200' }]) };
+    this.options = { ...props, integrationResponses: props.integrationResponses ?? (proxy ? undefined : [{ statusCode: 200 }]) };
   }
 
   /**

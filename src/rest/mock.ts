@@ -62,7 +62,7 @@ export class RestApiMockIntegration extends apigw.Integration {
       ...props,
       requestTemplates: props.requestTemplates ?? { 'application/json': `{"statusCode": ${code}}` },
       integrationResponses: props.integrationResponses ?? [{
-        statusCode: code,
+        statusCode: props.statusCode ?? 200,
         responseHeaders: props.responseHeaders,
         responseTemplates: props.responseBody !== undefined ? { 'application/json': props.responseBody } : undefined,
       }],

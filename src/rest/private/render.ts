@@ -1,4 +1,4 @@
-import { ArnFormat, Stack } from 'aws-cdk-lib';
+import { ArnFormat, Stack, Tokenization } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { IConstruct } from 'constructs';
@@ -54,7 +54,7 @@ export function renderIntegrationResponses(rs: readonly RestApiIntegrationRespon
   return rs.map(r => {
     const params = mapEach(r.responseHeaders, k => `method.response.header.${k}`, (v: ResponseValue) => renderResponseValue('REST', v));
     return {
-      statusCode: r.statusCode,
+      statusCode: Tokenization.stringifyNumber(r.statusCode),
       selectionPattern: r.selectionPattern,
       responseParameters: params.length > 0 ? Object.fromEntries(params) : undefined,
       responseTemplates: r.responseTemplates,
