@@ -28,9 +28,8 @@ export interface ServiceSpec {
  */
 export function serviceParameters(spec: ServiceSpec): Record<string, string> {
   const out: Record<string, string> = {};
-  const options = spec.options as unknown as Record<string, unknown>;
   for (const name of subtypeParameters(spec.subtype)) {
-    const given = options[name.charAt(0).toLowerCase() + name.slice(1)];
+    const given: unknown = Reflect.get(spec.options, name.charAt(0).toLowerCase() + name.slice(1));
     const value = given instanceof RequestValue ? given : spec.defaults?.[name];
     if (value) out[name] = renderRequestValue('HTTP', value);
   }

@@ -63,8 +63,23 @@ export function renderIntegrationResponses(rs: readonly RestApiIntegrationRespon
   });
 }
 
+/**
+ * aws-cdk-lib renders `vpcLink.vpcLinkId` as the connection id: an imported link (no resource)
+ * carries a v1 or v2 link's id, or a stage variable. Created once under `scope` (the method).
+ */
+function connectionVpcLink(scope: IConstruct, connectionId: string): apigw.IVpcLink {
+  const id = 'ConnectionVpcLink';
+  const existing = scope.node.tryFindChild(id);
+  if (isVpcLinkWithId(existing, connectionId)) return existing;
+  return apigw.VpcLink.fromVpcLinkId(scope, existing ? `${id}${scope.node.children.length}` : id, connectionId);
+}
+
+function isVpcLinkWithId(c: IConstruct | undefined, vpcLinkId: string): c is apigw.IVpcLink {
+  return c !== undefined && Reflect.get(c, 'vpcLinkId') === vpcLinkId;
+}
+
 /** The `IntegrationConfig` aws-cdk-lib's `Method` renders into `CfnMethod.Integration`. */
-export function toIntegrationConfig(spec: RestSpec): apigw.IntegrationConfig {
+export function toIntegrationConfig(scope: IConstruct, spec: RestSpec): apigw.IntegrationConfig {
   const o = spec.options;
   const options: apigw.IntegrationOptions = {
     timeout: o.timeout,
@@ -78,8 +93,7 @@ export function toIntegrationConfig(spec: RestSpec): apigw.IntegrationConfig {
     credentialsRole: spec.credentialsRole,
     credentialsPassthrough: spec.credentialsPassthrough,
     connectionType: spec.connection ? apigw.ConnectionType.VPC_LINK : undefined,
-    // aws-cdk-lib renders `vpcLink.vpcLinkId` as the connection id: this carries a v1 or v2 link's id, or a stage variable.
-    vpcLink: spec.connection ? ({ vpcLinkId: spec.connection.connectionId } as unknown as apigw.IVpcLink) : undefined,
+    vpcLink: spec.connection ? connectionVpcLink(scope, spec.connection.connectionId) : undefined,
   };
   return {
     type: spec.type,
