@@ -26,6 +26,8 @@ export interface HttpApiUrlIntegrationProps extends HttpApiProxyIntegrationOptio
  * `/pets/{id}`) and the greedy `{proxy}` of a `{proxy+}` route; every route the integration is
  * added to is checked to provide them. Timeouts up to 30 s, typed parameter mapping.
  *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-http.html
+ *
  * @example
  * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
  * import { HttpApiUrlIntegration } from 'cdk-apigateway-integrations';

@@ -58,6 +58,9 @@ export interface RestApiAwsIntegrationProps extends RestApiIntegrationOptions {
  * URI and credentials. The service-specific classes (`RestApiSqsIntegration`, `RestApiSnsIntegration`,
  * `RestApiDynamoDbIntegration`, …) add default templates, responses and a least-privilege role.
  *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-integration-settings.html
+ * @see https://docs.aws.amazon.com/apigateway/latest/api/API_PutIntegration.html
+ *
  * @example
  * import * as apigw from 'aws-cdk-lib/aws-apigateway';
  * import * as iam from 'aws-cdk-lib/aws-iam';

@@ -67,6 +67,8 @@ export interface RestApiHttpIntegrationProps extends RestApiIntegrationOptions {
  * The URL is checked at synth time (absolute http(s), port 80, 443 or above 1024, encoded), and
  * every `{placeholder}` in it must be mapped with `requestParameters.paths`.
  *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/setup-http-integrations.html
+ *
  * @example
  * import * as apigw from 'aws-cdk-lib/aws-apigateway';
  * import { RequestValue, RestApiHttpIntegration } from 'cdk-apigateway-integrations';

@@ -37,6 +37,8 @@ export interface RestApiMockIntegrationProps extends RestApiIntegrationOptions {
  * `MockResponseNotSelected` checks that the status code each template returns selects an
  * integration response.
  *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-mock-integration.html
+ *
  * @example
  * import * as apigw from 'aws-cdk-lib/aws-apigateway';
  * import { ResponseValue, RestApiMockIntegration } from 'cdk-apigateway-integrations';
