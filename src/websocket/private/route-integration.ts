@@ -14,6 +14,8 @@ import { WebSocketBinding, WebSocketRender } from './binding';
  * construct id). test/api/aws-cdk-lib-internals.test.ts pins what is relied on (the method's
  * name, its arguments, and the use of the returned id), so an aws-cdk-lib release that changes
  * it fails this library's tests instead of breaking users' synths silently.
+ *
+ * @internal
  */
 export abstract class WebSocketApiRouteIntegration extends apigwv2.WebSocketRouteIntegration {
   private readonly binding: WebSocketBinding;
