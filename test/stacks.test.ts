@@ -109,10 +109,10 @@ describe('an integration in a NestedStack whose back end lives in the parent sta
     const parent = new Stack(app, 'Parent', { env });
     const b = backends(parent);
     const nested = new NestedStack(parent, 'Api');
-    const api = new apigwv2.WebSocketApi(nested, 'Api', { connectRouteOptions: { integration: new WebSocketApiLambdaIntegration(b.fn) } });
-    api.addRoute('send', { integration: new WebSocketApiLambdaIntegration(b.fn) });
-    api.addRoute('enqueue', { integration: WebSocketApiSqsIntegration.sendMessage(b.queue) });
-    api.addRoute('start', { integration: WebSocketApiStepFunctionsIntegration.startExecution(b.machine) });
+    const api = new apigwv2.WebSocketApi(nested, 'Api', { connectRouteOptions: { integration: new WebSocketApiLambdaIntegration('Integration', b.fn) } });
+    api.addRoute('send', { integration: new WebSocketApiLambdaIntegration('Integration', b.fn) });
+    api.addRoute('enqueue', { integration: WebSocketApiSqsIntegration.sendMessage('Integration', b.queue) });
+    api.addRoute('start', { integration: WebSocketApiStepFunctionsIntegration.startExecution('Integration', b.machine) });
     new apigwv2.WebSocketStage(nested, 'Stage', { webSocketApi: api, stageName: 'prod', autoDeploy: true });
 
     const templates = synthApp(app);
@@ -242,7 +242,7 @@ describe('methods and routes in another stack than their API, with the function 
     const { app, apiStack, routes, fn } = stacks();
     const api = new apigwv2.WebSocketApi(apiStack, 'Api');
     for (const key of ['send', 'receive']) {
-      new apigwv2.WebSocketRoute(routes, `Route${key}`, { webSocketApi: api, routeKey: key, integration: new WebSocketApiLambdaIntegration(fn) });
+      new apigwv2.WebSocketRoute(routes, `Route${key}`, { webSocketApi: api, routeKey: key, integration: new WebSocketApiLambdaIntegration('Integration', fn) });
     }
     const templates = synthApp(app);
     expect(countsOf(templates, 'AWS::Lambda::Permission')).toEqual({ Routes: 1 });

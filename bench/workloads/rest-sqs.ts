@@ -47,7 +47,7 @@ export const restSqs: Workload = {
         },
       });
     }, { methodResponses: [{ statusCode: '200' }] }),
-    'library': (stack, n) => withApi(stack, n, (queue) => RestApiSqsIntegration.sendMessage(queue, { integrationResponses: [{ statusCode: '200' }] })),
+    'library': (stack, n) => withApi(stack, n, (queue) => RestApiSqsIntegration.sendMessage(queue, { integrationResponses: [{ statusCode: 200 }] })),
     'l1': (stack, n) => {
       const queue = new sqs.CfnQueue(stack, 'Queue');
       const role = new iam.CfnRole(stack, 'Role', {

@@ -36,7 +36,7 @@ export const wsLambda: Workload = {
       const fn = benchFunction(stack);
       const api = new apigwv2.WebSocketApi(stack, 'Api');
       new apigwv2.WebSocketStage(stack, 'Stage', { webSocketApi: api, stageName: 'prod', autoDeploy: true });
-      const integration = new WebSocketApiLambdaIntegration(fn);
+      const integration = new WebSocketApiLambdaIntegration('Integration', fn);
       for (let i = 0; i < n; i++) {
         api.addRoute(wsRoute(i), { integration });
       }

@@ -23,12 +23,13 @@ before.addRoute('save', {
   }),
 });
 
-// After: this library (the constructors take no construct id)
+// After: this library (the same arguments: a construct id first, the URI inside the props)
 const after = new apigwv2.WebSocketApi(stack, 'After');
-after.addRoute('send', { integration: new WebSocketApiLambdaIntegration(fn) });
-after.addRoute('ping', { integration: new WebSocketApiMockIntegration(), returnResponse: true });
+after.addRoute('send', { integration: new WebSocketApiLambdaIntegration('Send', fn) });
+after.addRoute('ping', { integration: new WebSocketApiMockIntegration('Ping'), returnResponse: true });
 after.addRoute('save', {
-  integration: new WebSocketApiAwsIntegration(AwsServiceUri.action('dynamodb', 'PutItem'), {
+  integration: new WebSocketApiAwsIntegration('Save', {
+    uri: AwsServiceUri.action('dynamodb', 'PutItem'),
     credentials: IntegrationCredentials.fromRole(role),
   }),
 });

@@ -25,6 +25,9 @@ import { annotate } from '../core/validate';
  *
  * Values that are not known at synth time (tokens, intrinsic functions) are never judged.
  *
+ * @see https://docs.aws.amazon.com/cdk/v2/guide/aspects.html
+ * @see https://docs.aws.amazon.com/apigateway/latest/api/API_PutIntegration.html
+ *
  * @example
  * import { App, Aspects } from 'aws-cdk-lib';
  * import { IntegrationChecks } from 'cdk-apigateway-integrations';

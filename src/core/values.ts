@@ -131,5 +131,5 @@ export function referenceTarget(x: unknown): unknown {
   const fragments = Tokenization.reverseString(x);
   if (fragments.length !== 1) return undefined;
   const token: IResolvable | undefined = fragments.firstToken;
-  return token && 'target' in token ? (token as unknown as { target: unknown }).target : undefined;
+  return token && 'target' in token ? Reflect.get(token, 'target') : undefined;
 }

@@ -42,6 +42,8 @@ export interface HttpApiLambdaIntegrationProps extends HttpApiProxyIntegrationOp
  * timeouts up to 30 s; typed request and response parameter mapping; every HTTP API rule checked
  * when the route is added, with the route's construct path in the error.
  *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-lambda.html
+ *
  * @example
  * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
  * import * as lambda from 'aws-cdk-lib/aws-lambda';

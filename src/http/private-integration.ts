@@ -63,6 +63,8 @@ export interface HttpApiPrivateIntegrationCloudMapProps extends HttpApiPrivateIn
  * A load balancer itself cannot be the target (the service needs a listener), so there is no
  * factory for one.
  *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-private.html
+ *
  * @example
  * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
  * import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';

@@ -7,6 +7,8 @@ import { RequestValue } from '../mapping/request-value';
  * append, overwrite or remove a header or query-string parameter, or overwrite the path.
  * Values come from the shared `RequestValue` vocabulary.
  *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-parameter-mapping.html
+ *
  * @example
  * import { RequestValue } from 'cdk-apigateway-integrations';
  * import { HttpApiRequestParameter } from 'cdk-apigateway-integrations';

@@ -8,6 +8,8 @@ import { ResponseValue } from '../mapping/response-value';
  * remove a header, or overwrite the status code. Used in `HttpApiResponseMapping`, per back-end
  * status code. Values come from the shared `ResponseValue` vocabulary.
  *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-parameter-mapping.html
+ *
  * @example
  * import { ResponseValue } from 'cdk-apigateway-integrations';
  * import { HttpApiResponseParameter } from 'cdk-apigateway-integrations';

@@ -13,9 +13,10 @@ const ROUTE_RULES = RULES.filter(r => r.code === 'UriVariableNotInRoute');
 export interface HttpApiUrlIntegrationProps extends HttpApiProxyIntegrationOptions {
   /**
    * The HTTP method API Gateway calls the URL with; `HttpMethod.ANY` passes the client's method
-   * through. Required by the service for HTTP_PROXY integrations.
+   * through (the service requires a method on HTTP_PROXY integrations: this one is always set).
+   * @default HttpMethod.ANY (as aws-cdk-lib's `HttpUrlIntegration`)
    */
-  readonly method: apigwv2.HttpMethod;
+  readonly method?: apigwv2.HttpMethod;
 }
 
 /**
@@ -24,6 +25,8 @@ export interface HttpApiUrlIntegrationProps extends HttpApiProxyIntegrationOptio
  * The URL may use the route's path variables (`https://backend.example.com/pets/{id}` on a route
  * `/pets/{id}`) and the greedy `{proxy}` of a `{proxy+}` route; every route the integration is
  * added to is checked to provide them. Timeouts up to 30 s, typed parameter mapping.
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-http.html
  *
  * @example
  * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
@@ -43,8 +46,9 @@ export class HttpApiUrlIntegration extends apigwv2.HttpRouteIntegration {
   /**
    * @param id the integration's construct id (under the first route that uses it)
    * @param url the absolute http:// or https:// URL to call
+   * @param props options
    */
-  constructor(id: string, private readonly url: string, private readonly props: HttpApiUrlIntegrationProps) {
+  constructor(id: string, private readonly url: string, private readonly props: HttpApiUrlIntegrationProps = {}) {
     checkArgs('HttpApiUrlIntegration', 'HttpApiUrlIntegration', [['id', id, str], ['url', url, str], ['props', props, HTTP_URL_PROPS]]);
     super(id);
     this.binder = new HttpBinder(id, 'HttpApiUrlIntegration');
@@ -54,7 +58,7 @@ export class HttpApiUrlIntegration extends apigwv2.HttpRouteIntegration {
     this.spec = {
       type: 'HTTP_PROXY',
       uri: this.url,
-      method: this.props.method,
+      method: this.props.method ?? apigwv2.HttpMethod.ANY,
       payloadFormatVersion: HttpApiPayloadFormatVersion.VERSION_1_0,
       requestParameters: renderRequestParameters(options.scope, 'HttpApiUrlIntegration', this.props),
       options: this.props,

@@ -34,6 +34,8 @@ export interface AwsServiceActionUriOptions extends AwsServiceUriOptions {
  * `arn:{partition}:apigateway:{region}:{subdomain.}{service}:{path|action}/{…}` (C06).
  * Built from typed parts, so the shape the service requires cannot be got wrong.
  *
+ * @see https://docs.aws.amazon.com/apigateway/latest/api/API_PutIntegration.html#apigw-PutIntegration-request-uri
+ *
  * @example
  * import { AwsServiceUri } from 'cdk-apigateway-integrations';
  *

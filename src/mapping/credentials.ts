@@ -19,6 +19,8 @@ export interface IntegrationRoleOptions {
  * the permissions the integration needs, granted through the target's own `grant*` methods), or
  * the caller's own IAM credentials.
  *
+ * @see https://docs.aws.amazon.com/apigateway/latest/api/API_PutIntegration.html#apigw-PutIntegration-request-credentials
+ *
  * @example
  * import * as iam from 'aws-cdk-lib/aws-iam';
  * import { IntegrationCredentials } from 'cdk-apigateway-integrations';

@@ -9,6 +9,9 @@ import { checkArgs, str } from '../core/shape';
  * multi-value header on an HTTP API, a path parameter on a WebSocket API) is reported with a
  * rule code when the integration is bound.
  *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-parameter-mapping-sources.html
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-parameter-mapping.html
+ *
  * @example
  * import { RequestValue } from 'cdk-apigateway-integrations';
  *

@@ -7,6 +7,9 @@ import { checkArgs, str } from '../core/shape';
  * `$response.header.x` in HTTP API response parameters. A source an API kind does not have is
  * reported with a rule code when the integration is bound.
  *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-parameter-mapping.html
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-parameter-mapping.html
+ *
  * @example
  * import { ResponseValue } from 'cdk-apigateway-integrations';
  *

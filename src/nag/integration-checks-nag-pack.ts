@@ -26,6 +26,7 @@ const SUMMARIES = new Map(RULES.map(r => [r.code, r]));
  * Validations.of(app).addPlugins(new IntegrationChecksNagPack(app));
  *
  * @see https://github.com/cdklabs/cdk-nag/blob/main/docs/NagPack.md
+ * @see https://docs.aws.amazon.com/prescriptive-guidance/latest/patterns/check-aws-cdk-applications-or-cloudformation-templates-for-best-practices-by-using-cdk-nag-rule-packs.html
  */
 export class IntegrationChecksNagPack extends NagPack {
   /** The plugin name in the CDK validation report. */

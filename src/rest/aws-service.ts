@@ -1,4 +1,5 @@
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { RestApiIntegrationOptions } from './options';
 import { bindRest } from './private/bind';
@@ -29,9 +30,9 @@ export interface RestApiAwsIntegrationProps extends RestApiIntegrationOptions {
 
   /**
    * The HTTP method to call the service with.
-   * @default 'POST'
+   * @default HttpMethod.POST
    */
-  readonly httpMethod?: string;
+  readonly httpMethod?: apigwv2.HttpMethod;
 
   /**
    * How API Gateway authenticates to the service (required by every service but Lambda).
@@ -57,6 +58,9 @@ export interface RestApiAwsIntegrationProps extends RestApiIntegrationOptions {
  * URI and credentials. The service-specific classes (`RestApiSqsIntegration`, `RestApiSnsIntegration`,
  * `RestApiDynamoDbIntegration`, …) add default templates, responses and a least-privilege role.
  *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-integration-settings.html
+ * @see https://docs.aws.amazon.com/apigateway/latest/api/API_PutIntegration.html
+ *
  * @example
  * import * as apigw from 'aws-cdk-lib/aws-apigateway';
  * import * as iam from 'aws-cdk-lib/aws-iam';
@@ -67,7 +71,7 @@ export interface RestApiAwsIntegrationProps extends RestApiIntegrationOptions {
  * api.root.addMethod('POST', new RestApiAwsIntegration({
  *   uri: AwsServiceUri.action('sqs', 'ListQueues'),
  *   credentials: IntegrationCredentials.fromRole(role),
- *   integrationResponses: [{ statusCode: '200' }],
+ *   integrationResponses: [{ statusCode: 200 }],
  * }));
  */
 export class RestApiAwsIntegration extends apigw.Integration {

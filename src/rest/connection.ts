@@ -12,6 +12,8 @@ import { checkArgs, optional, str } from '../core/shape';
  * (`AWS::ApiGatewayV2::VpcLink`) with the load balancer to send to, or a link named by a stage
  * variable. One value, so a VPC_LINK connection without a link cannot be written.
  *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/private-integration.html
+ *
  * @example
  * import * as apigw from 'aws-cdk-lib/aws-apigateway';
  * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';

@@ -1,4 +1,5 @@
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { RestApiConnection } from './connection';
 import { RestApiIntegrationOptions } from './options';
 import { bindRest } from './private/bind';
@@ -36,7 +37,7 @@ export interface RestApiHttpIntegrationProps extends RestApiIntegrationOptions {
    * The HTTP method to call the back end with.
    * @default - the method's own verb (`ANY` passes the client's verb through)
    */
-  readonly httpMethod?: string;
+  readonly httpMethod?: apigwv2.HttpMethod;
 
   /**
    * How to reach the back end.
@@ -65,6 +66,8 @@ export interface RestApiHttpIntegrationProps extends RestApiIntegrationOptions {
  *
  * The URL is checked at synth time (absolute http(s), port 80, 443 or above 1024, encoded), and
  * every `{placeholder}` in it must be mapped with `requestParameters.paths`.
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/setup-http-integrations.html
  *
  * @example
  * import * as apigw from 'aws-cdk-lib/aws-apigateway';

@@ -57,6 +57,8 @@ export interface RestApiLambdaIntegrationProps extends RestApiIntegrationOptions
  * ARN and shared by all its methods (test-invoke included): nothing grows with the number of
  * methods. Use `scopePermissionToMethod` for per-method permissions.
  *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-integrations.html
+ *
  * @example
  * import * as apigw from 'aws-cdk-lib/aws-apigateway';
  * import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -84,7 +86,7 @@ export class RestApiLambdaIntegration extends apigw.Integration {
     this.handler = handler;
     this.lambdaProps = props;
     const proxy = props.proxy !== false;
-    this.options = { ...props, integrationResponses: props.integrationResponses ?? (proxy ? undefined : [{ statusCode: '200' }]) };
+    this.options = { ...props, integrationResponses: props.integrationResponses ?? (proxy ? undefined : [{ statusCode: 200 }]) };
   }
 
   /**

@@ -37,6 +37,8 @@ export interface RestApiMockIntegrationProps extends RestApiIntegrationOptions {
  * `MockResponseNotSelected` checks that the status code each template returns selects an
  * integration response.
  *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-mock-integration.html
+ *
  * @example
  * import * as apigw from 'aws-cdk-lib/aws-apigateway';
  * import { ResponseValue, RestApiMockIntegration } from 'cdk-apigateway-integrations';
@@ -62,7 +64,7 @@ export class RestApiMockIntegration extends apigw.Integration {
       ...props,
       requestTemplates: props.requestTemplates ?? { 'application/json': `{"statusCode": ${code}}` },
       integrationResponses: props.integrationResponses ?? [{
-        statusCode: code,
+        statusCode: props.statusCode ?? 200,
         responseHeaders: props.responseHeaders,
         responseTemplates: props.responseBody !== undefined ? { 'application/json': props.responseBody } : undefined,
       }],

@@ -47,9 +47,10 @@ export interface RestApiRequestParameters {
  */
 export interface RestApiIntegrationResponse {
   /**
-   * The status code returned to the client; must match `[1-5]\d\d`.
+   * The status code returned to the client, 100 to 599 (a number, as everywhere in this library;
+   * out of range is an error at synth, rule `StatusCodeInvalid`).
    */
-  readonly statusCode: string;
+  readonly statusCode: number;
 
   /**
    * A regular expression selecting this response: matched against the Lambda error message for

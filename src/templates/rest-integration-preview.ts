@@ -69,7 +69,7 @@ export interface RestIntegrationPreviewResponse {
    */
   readonly selectionPattern?: string;
   /** The status code the client receives (the integration response's, or `$context.responseOverride.status`). */
-  readonly statusCode: string;
+  readonly statusCode: number;
   /**
    * The content type of the response template applied.
    * @default - no template: the back end's body is passed through
@@ -144,18 +144,18 @@ export class RestIntegrationPreview {
   public response(response: RestIntegrationPreviewBackendResponse = {}, request: MappingTemplateInput = {}): RestIntegrationPreviewResponse {
     const i = this.integration;
     const type = (i.type ?? '').toUpperCase();
-    if (type.endsWith('_PROXY')) return { statusCode: String(response.statusCode ?? 200), body: response.body ?? '', headers: { ...response.headers } };
+    if (type.endsWith('_PROXY')) return { statusCode: response.statusCode ?? 200, body: response.body ?? '', headers: { ...response.headers } };
     const selected = selectResponse(i.integrationResponses ?? [], this.selector(type, response, request));
-    if (!selected) return { statusCode: '500', body: '{"message": "Internal server error"}', headers: {} };
+    if (!selected) return { statusCode: 500, body: '{"message": "Internal server error"}', headers: {} };
     const integration = { header: response.headers ?? {}, body: response.body ?? '' };
     const mapped = mapParameters(selected.responseParameters, 'method.response', { ...this.sources(request), integration });
     const accept = Object.entries(request.headers ?? {}).find(([k]) => k.toLowerCase() === 'accept')?.[1];
     const key = chooseResponseTemplate(selected.responseTemplates ?? {}, accept);
-    if (key === undefined) return { selectionPattern: selected.selectionPattern || undefined, statusCode: selected.statusCode, body: response.body ?? '', headers: mapped.header };
+    if (key === undefined) return { selectionPattern: selected.selectionPattern || undefined, statusCode: Number(selected.statusCode), body: response.body ?? '', headers: mapped.header };
     const out = MappingTemplate.renderWithOverrides(selected.responseTemplates![key], this.templateInput(request, response.body));
     return {
       selectionPattern: selected.selectionPattern || undefined,
-      statusCode: out.responseOverrideStatus !== undefined ? String(out.responseOverrideStatus) : selected.statusCode,
+      statusCode: out.responseOverrideStatus ?? Number(selected.statusCode),
       templateContentType: key,
       body: out.body,
       headers: { ...mapped.header, ...out.responseOverrideHeaders },

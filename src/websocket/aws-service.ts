@@ -1,15 +1,20 @@
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { WebSocketApiTransformOptions } from './options';
-import { credentialsArn, WebSocketBinding, WebSocketRender } from './private/binding';
-import { awsServiceUri } from '../core/arg-shapes';
+import { credentialsArn, WebSocketRender } from './private/binding';
+import { WebSocketApiRouteIntegration } from './private/route-integration';
 import { boundAction } from '../core/services/bound';
-import { checkArgs } from '../core/shape';
+import { checkArgs, str } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { IntegrationCredentials } from '../mapping/credentials';
 import { WS_AWS_PROPS } from './private/shapes';
 
 /** Properties of a {@link WebSocketApiAwsIntegration}. */
 export interface WebSocketApiAwsIntegrationProps extends WebSocketApiTransformOptions {
+  /**
+   * The service action or path to call (aws-cdk-lib's `integrationUri`, built from typed parts).
+   */
+  readonly uri: AwsServiceUri;
+
   /**
    * How API Gateway authenticates to the service. A role you give must allow the action; a role
    * the library creates is granted nothing by this generic class, and the warning
@@ -29,7 +34,9 @@ export interface WebSocketApiAwsIntegrationProps extends WebSocketApiTransformOp
  * Connects a WebSocket route to any AWS service action or path (`AWS`), with request templates
  * and integration responses. Unlike aws-cdk-lib's `WebSocketAwsIntegration`, the URI is built
  * from typed parts (`AwsServiceUri`) and the credentials are a typed choice
- * (`IntegrationCredentials`).
+ * (`IntegrationCredentials`). Like aws-cdk-lib's, it takes a construct id and props holding the URI.
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-integration-requests.html
  *
  * @example
  * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
@@ -38,45 +45,35 @@ export interface WebSocketApiAwsIntegrationProps extends WebSocketApiTransformOp
  * declare const api: apigwv2.WebSocketApi;
  * declare const role: iam.IRole;
  * api.addRoute('publish', {
- *   integration: new WebSocketApiAwsIntegration(AwsServiceUri.action('sns', 'Publish'), {
+ *   integration: new WebSocketApiAwsIntegration('Publish', {
+ *     uri: AwsServiceUri.action('sns', 'Publish'),
  *     credentials: IntegrationCredentials.fromRole(role),
  *     requestTemplates: { $default: 'Action=Publish&TopicArn=$util.urlEncode("arn:aws:sns:us-east-1:123456789012:t")&Message=$util.urlEncode($input.body)' },
  *     templateSelectionExpression: '\\$default',
  *   }),
  * });
  */
-export class WebSocketApiAwsIntegration extends apigwv2.WebSocketRouteIntegration {
+export class WebSocketApiAwsIntegration extends WebSocketApiRouteIntegration {
   /** @internal */
   protected _fixedParameters?: Record<string, string>;
-  private readonly binding: WebSocketBinding;
 
   /**
-   * @param uri the service action or path to call
-   * @param props options
+   * @param id the integration's construct id (under the first route that uses it), as in aws-cdk-lib's `WebSocketAwsIntegration`
+   * @param props the service action or path (`uri`), the credentials and options
    */
-  constructor(private readonly uri: AwsServiceUri, private readonly props: WebSocketApiAwsIntegrationProps) {
-    checkArgs('WebSocketApiAwsIntegration', 'WebSocketApiAwsIntegration', [['uri', uri, awsServiceUri], ['props', props, WS_AWS_PROPS]]);
-    super('Integration');
-    this.binding = new WebSocketBinding(this.constructor.name, o => this.describe(o));
-  }
-
-  /** Validates the integration for the route and returns aws-cdk-lib's configuration for it. */
-  public bind(options: apigwv2.WebSocketRouteIntegrationBindOptions): apigwv2.WebSocketRouteIntegrationConfig {
-    return this.binding.config(options);
+  constructor(id: string, private readonly props: WebSocketApiAwsIntegrationProps) {
+    checkArgs('WebSocketApiAwsIntegration', 'WebSocketApiAwsIntegration', [['id', id, str], ['props', props, WS_AWS_PROPS]]);
+    super(id, new.target.name);
   }
 
   /** @internal */
-  public _bindToRoute(options: apigwv2.WebSocketRouteIntegrationBindOptions): { readonly integrationId: string } {
-    return this.binding.bindToRoute(options);
-  }
-
-  private describe(options: apigwv2.WebSocketRouteIntegrationBindOptions): WebSocketRender {
+  protected _describe(options: apigwv2.WebSocketRouteIntegrationBindOptions): WebSocketRender {
     const route = options.route;
     let createdRoleStatements: number | undefined;
     const arn = credentialsArn(route, this.props.credentials, role => boundAction(this)?.grant(role), n => { createdRoleStatements = n; });
     return {
       type: 'AWS',
-      uri: this.uri._render(route),
+      uri: this.props.uri._render(route),
       method: this.props.method ?? apigwv2.HttpMethod.POST,
       credentialsArn: arn,
       options: this.props,

@@ -5,7 +5,7 @@ import { serviceDefaults } from './private/service';
 import { R } from '../core/arg-shapes';
 import { bindAction } from '../core/services/bound';
 import { DYNAMODB_PUT_ITEM } from '../core/services/data';
-import { checkArgs } from '../core/shape';
+import { checkArgs, str } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { WS_SERVICE_OPTIONS } from './private/shapes';
 
@@ -19,7 +19,7 @@ import { WS_SERVICE_OPTIONS } from './private/shapes';
  *
  * declare const api: apigwv2.WebSocketApi;
  * declare const table: dynamodb.ITable;
- * api.addRoute('save', { integration: WebSocketApiDynamoDbIntegration.putItem(table) });
+ * api.addRoute('save', { integration: WebSocketApiDynamoDbIntegration.putItem('PutItem', table) });
  *
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-integration-requests.html
  * @see https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PutItem.html
@@ -30,13 +30,13 @@ export class WebSocketApiDynamoDbIntegration extends WebSocketApiAwsIntegration 
    * (`{"action": "save", "item": {"pk": {"S": "1"}}}`). The role is granted only
    * `dynamodb:PutItem` on the table (and the write actions of its customer-managed KMS key, if any).
    */
-  public static putItem(table: dynamodb.ITable, options: WebSocketApiServiceActionOptions = {}): WebSocketApiDynamoDbIntegration {
-    checkArgs('WebSocketApiDynamoDbIntegration.putItem', 'WebSocketApiDynamoDbIntegration', [['table', table, R.table], ['options', options, WS_SERVICE_OPTIONS]]);
+  public static putItem(id: string, table: dynamodb.ITable, options: WebSocketApiServiceActionOptions = {}): WebSocketApiDynamoDbIntegration {
+    checkArgs('WebSocketApiDynamoDbIntegration.putItem', 'WebSocketApiDynamoDbIntegration', [['id', id, str], ['table', table, R.table], ['options', options, WS_SERVICE_OPTIONS]]);
     const template = DYNAMODB_PUT_ITEM.websocket!(table, {}).template;
-    return bindAction(new WebSocketApiDynamoDbIntegration(table, serviceDefaults(options, template)), DYNAMODB_PUT_ITEM, table);
+    return bindAction(new WebSocketApiDynamoDbIntegration(id, table, serviceDefaults(options, template)), DYNAMODB_PUT_ITEM, table);
   }
 
-  private constructor(table: dynamodb.ITable, options: ReturnType<typeof serviceDefaults>) {
-    super(AwsServiceUri.action('dynamodb', 'PutItem', { region: table.env.region }), options);
+  private constructor(id: string, table: dynamodb.ITable, options: ReturnType<typeof serviceDefaults>) {
+    super(id, { ...options, uri: AwsServiceUri.action('dynamodb', 'PutItem', { region: table.env.region }) });
   }
 }

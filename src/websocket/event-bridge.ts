@@ -5,7 +5,7 @@ import { rowHeaders, serviceDefaults } from './private/service';
 import { R } from '../core/arg-shapes';
 import { bindAction } from '../core/services/bound';
 import { EVENTS_PUT_EVENTS } from '../core/services/messaging';
-import { checkArgs } from '../core/shape';
+import { checkArgs, str } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { WS_EVENTS_OPTIONS } from './private/shapes';
 
@@ -31,7 +31,7 @@ export interface WebSocketApiEventBridgeIntegrationPutEventsOptions extends WebS
  *
  * declare const api: apigwv2.WebSocketApi;
  * declare const bus: events.IEventBus;
- * api.addRoute('event', { integration: WebSocketApiEventBridgeIntegration.putEvents(bus, { source: 'chat' }) });
+ * api.addRoute('event', { integration: WebSocketApiEventBridgeIntegration.putEvents('PutEvents', bus, { source: 'chat' }) });
  *
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-integration-requests.html
  * @see https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutEvents.html
@@ -41,15 +41,17 @@ export class WebSocketApiEventBridgeIntegration extends WebSocketApiAwsIntegrati
    * `PutEvents`: one event per message, the message body as the event's detail. The role is
    * granted `bus.grantPutEventsTo`.
    */
-  public static putEvents(bus: events.IEventBus, options: WebSocketApiEventBridgeIntegrationPutEventsOptions): WebSocketApiEventBridgeIntegration {
-    checkArgs('WebSocketApiEventBridgeIntegration.putEvents', 'WebSocketApiEventBridgeIntegration', [['bus', bus, R.eventBus], ['options', options, WS_EVENTS_OPTIONS]]);
+  public static putEvents(
+    id: string, bus: events.IEventBus, options: WebSocketApiEventBridgeIntegrationPutEventsOptions,
+  ): WebSocketApiEventBridgeIntegration {
+    checkArgs('WebSocketApiEventBridgeIntegration.putEvents', 'WebSocketApiEventBridgeIntegration', [['id', id, str], ['bus', bus, R.eventBus], ['options', options, WS_EVENTS_OPTIONS]]);
     const detailType = options.detailType ?? 'WebSocket message';
     const template = EVENTS_PUT_EVENTS.websocket!(bus, { source: options.source, detailType }).template;
-    return bindAction(new WebSocketApiEventBridgeIntegration(bus, serviceDefaults(options, template)), EVENTS_PUT_EVENTS, bus);
+    return bindAction(new WebSocketApiEventBridgeIntegration(id, bus, serviceDefaults(options, template)), EVENTS_PUT_EVENTS, bus);
   }
 
-  private constructor(bus: events.IEventBus, options: ReturnType<typeof serviceDefaults>) {
-    super(AwsServiceUri.action('events', 'PutEvents', { region: bus.env.region }), options);
+  private constructor(id: string, bus: events.IEventBus, options: ReturnType<typeof serviceDefaults>) {
+    super(id, { ...options, uri: AwsServiceUri.action('events', 'PutEvents', { region: bus.env.region }) });
     this._fixedParameters = rowHeaders(EVENTS_PUT_EVENTS.websocket!(bus, { source: '', detailType: '' }));
   }
 }

@@ -1,7 +1,8 @@
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { WebSocketApiTransformOptions } from './options';
-import { WebSocketBinding, WebSocketRender } from './private/binding';
+import { WebSocketRender } from './private/binding';
+import { WebSocketApiRouteIntegration } from './private/route-integration';
 import { checkArgs, str } from '../core/shape';
 import { WS_HTTP_PROPS } from './private/shapes';
 
@@ -34,39 +35,30 @@ export interface WebSocketApiHttpIntegrationProps extends WebSocketApiTransformO
  * through a REST API (v1) VPC link to a Network Load Balancer. aws-cdk-lib has no WebSocket HTTP
  * integration.
  *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-integration-requests.html
+ *
  * @example
  * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
  * import { WebSocketApiHttpIntegration } from 'cdk-apigateway-integrations';
  *
  * declare const api: apigwv2.WebSocketApi;
  * api.addRoute('order', {
- *   integration: new WebSocketApiHttpIntegration('https://orders.example.com/ws', { proxy: true }),
+ *   integration: new WebSocketApiHttpIntegration('Orders', 'https://orders.example.com/ws', { proxy: true }),
  * });
  */
-export class WebSocketApiHttpIntegration extends apigwv2.WebSocketRouteIntegration {
-  private readonly binding: WebSocketBinding;
-
+export class WebSocketApiHttpIntegration extends WebSocketApiRouteIntegration {
   /**
+   * @param id the integration's construct id (under the first route that uses it), as the other WebSocket integrations take
    * @param url the back end's http(s) URL
    * @param props options
    */
-  constructor(private readonly url: string, private readonly props: WebSocketApiHttpIntegrationProps = {}) {
-    checkArgs('WebSocketApiHttpIntegration', 'WebSocketApiHttpIntegration', [['url', url, str], ['props', props, WS_HTTP_PROPS]]);
-    super('Integration');
-    this.binding = new WebSocketBinding('WebSocketApiHttpIntegration', () => this.describe());
-  }
-
-  /** Validates the integration for the route and returns aws-cdk-lib's configuration for it. */
-  public bind(options: apigwv2.WebSocketRouteIntegrationBindOptions): apigwv2.WebSocketRouteIntegrationConfig {
-    return this.binding.config(options);
+  constructor(id: string, private readonly url: string, private readonly props: WebSocketApiHttpIntegrationProps = {}) {
+    checkArgs('WebSocketApiHttpIntegration', 'WebSocketApiHttpIntegration', [['id', id, str], ['url', url, str], ['props', props, WS_HTTP_PROPS]]);
+    super(id, 'WebSocketApiHttpIntegration');
   }
 
   /** @internal */
-  public _bindToRoute(options: apigwv2.WebSocketRouteIntegrationBindOptions): { readonly integrationId: string } {
-    return this.binding.bindToRoute(options);
-  }
-
-  private describe(): WebSocketRender {
+  protected _describe(_options: apigwv2.WebSocketRouteIntegrationBindOptions): WebSocketRender {
     return {
       type: this.props.proxy ? 'HTTP_PROXY' : 'HTTP',
       uri: this.url,

@@ -8,6 +8,8 @@ import { ResponseValue } from '../mapping/response-value';
  * regular expression wrapped in slashes, matched against the status code of HTTP and MOCK
  * integrations or against the `errorMessage` of a custom Lambda integration.
  *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-integration-responses.html
+ *
  * @example
  * import { WebSocketApiIntegrationResponseKey } from 'cdk-apigateway-integrations';
  *

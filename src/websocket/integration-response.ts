@@ -33,6 +33,8 @@ export interface WebSocketApiIntegrationResponseProps extends WebSocketApiIntegr
  * `CfnIntegration`). The response reaches the client only when the route is two-way: pass
  * `returnResponse: true` to `addRoute`.
  *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-integration-responses.html
+ *
  * @example
  * import { Stack } from 'aws-cdk-lib';
  * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';

@@ -1,10 +1,11 @@
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { WebSocketApiTransformOptions } from './options';
-import { credentialsArn, WebSocketBinding, WebSocketRender } from './private/binding';
+import { credentialsArn, WebSocketRender } from './private/binding';
+import { WebSocketApiRouteIntegration } from './private/route-integration';
 import { R } from '../core/arg-shapes';
 import { executeApiArn, grantInvokeOnce, permissionHome } from '../core/permissions';
-import { checkArgs } from '../core/shape';
+import { checkArgs, str } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { IntegrationCredentials } from '../mapping/credentials';
 import { WS_LAMBDA_PROPS } from './private/shapes';
@@ -35,7 +36,9 @@ export interface WebSocketApiLambdaIntegrationProps extends WebSocketApiTransfor
  *
  * Unlike aws-cdk-lib's `WebSocketLambdaIntegration` (one permission per route), it adds ONE
  * `AWS::Lambda::Permission` per (function, API), so hundreds of routes on one function stay
- * within the resource and Lambda policy limits; it needs no construct id.
+ * within the resource and Lambda policy limits. It takes the same arguments (id, handler, props).
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-integrations.html
  *
  * @example
  * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
@@ -44,32 +47,21 @@ export interface WebSocketApiLambdaIntegrationProps extends WebSocketApiTransfor
  *
  * declare const fn: lambda.IFunction;
  * declare const api: apigwv2.WebSocketApi;
- * api.addRoute('sendMessage', { integration: new WebSocketApiLambdaIntegration(fn) });
+ * api.addRoute('sendMessage', { integration: new WebSocketApiLambdaIntegration('SendMessage', fn) });
  */
-export class WebSocketApiLambdaIntegration extends apigwv2.WebSocketRouteIntegration {
-  private readonly binding: WebSocketBinding;
-
+export class WebSocketApiLambdaIntegration extends WebSocketApiRouteIntegration {
   /**
+   * @param id the integration's construct id (under the first route that uses it), as in aws-cdk-lib's `WebSocketLambdaIntegration`
    * @param handler the function to invoke
    * @param props options
    */
-  constructor(private readonly handler: lambda.IFunction, private readonly props: WebSocketApiLambdaIntegrationProps = {}) {
-    checkArgs('WebSocketApiLambdaIntegration', 'WebSocketApiLambdaIntegration', [['handler', handler, R.function], ['props', props, WS_LAMBDA_PROPS]]);
-    super('Integration');
-    this.binding = new WebSocketBinding('WebSocketApiLambdaIntegration', o => this.describe(o));
-  }
-
-  /** Validates the integration for the route and returns aws-cdk-lib's configuration for it. */
-  public bind(options: apigwv2.WebSocketRouteIntegrationBindOptions): apigwv2.WebSocketRouteIntegrationConfig {
-    return this.binding.config(options);
+  constructor(id: string, private readonly handler: lambda.IFunction, private readonly props: WebSocketApiLambdaIntegrationProps = {}) {
+    checkArgs('WebSocketApiLambdaIntegration', 'WebSocketApiLambdaIntegration', [['id', id, str], ['handler', handler, R.function], ['props', props, WS_LAMBDA_PROPS]]);
+    super(id, 'WebSocketApiLambdaIntegration');
   }
 
   /** @internal */
-  public _bindToRoute(options: apigwv2.WebSocketRouteIntegrationBindOptions): { readonly integrationId: string } {
-    return this.binding.bindToRoute(options);
-  }
-
-  private describe(options: apigwv2.WebSocketRouteIntegrationBindOptions): WebSocketRender {
+  protected _describe(options: apigwv2.WebSocketRouteIntegrationBindOptions): WebSocketRender {
     const route = options.route;
     const api = route.webSocketApi;
     const credentials = credentialsArn(route, this.props.credentials, role => this.handler.grantInvoke(role));

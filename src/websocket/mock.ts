@@ -1,8 +1,9 @@
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { WebSocketApiIntegrationResponseKey } from './integration-response-key';
 import { WebSocketApiTransformOptions } from './options';
-import { WebSocketBinding, WebSocketRender } from './private/binding';
-import { checkArgs } from '../core/shape';
+import { WebSocketRender } from './private/binding';
+import { WebSocketApiRouteIntegration } from './private/route-integration';
+import { checkArgs, str } from '../core/shape';
 import { WS_MOCK_PROPS } from './private/shapes';
 
 /** Properties of a {@link WebSocketApiMockIntegration}. */
@@ -13,9 +14,10 @@ export interface WebSocketApiMockIntegrationProps extends WebSocketApiTransformO
  * status code, and the integration responses shape what a two-way route returns.
  *
  * Defaults: request template `{"statusCode": 200}` under `$default` (template selection expression `\$default`), and one `$default`
- * integration response. Unlike aws-cdk-lib's `WebSocketMockIntegration` it needs no construct id
- * (so it cannot collide with the route's own logical id on `$default`), and it creates the
- * integration responses.
+ * integration response. Unlike aws-cdk-lib's `WebSocketMockIntegration` it creates the
+ * integration responses; it takes the same first argument (the construct id).
+ *
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-integration-requests.html
  *
  * @example
  * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
@@ -23,33 +25,24 @@ export interface WebSocketApiMockIntegrationProps extends WebSocketApiTransformO
  *
  * declare const api: apigwv2.WebSocketApi;
  * api.addRoute('ping', {
- *   integration: new WebSocketApiMockIntegration({
+ *   integration: new WebSocketApiMockIntegration('Ping', {
  *     responses: [{ responseTemplates: { $default: '{"pong": true}' } }],
  *   }),
  *   returnResponse: true,
  * });
  */
-export class WebSocketApiMockIntegration extends apigwv2.WebSocketRouteIntegration {
-  private readonly binding: WebSocketBinding;
-
-  /** @param props options */
-  constructor(private readonly props: WebSocketApiMockIntegrationProps = {}) {
-    checkArgs('WebSocketApiMockIntegration', 'WebSocketApiMockIntegration', [['props', props, WS_MOCK_PROPS]]);
-    super('Integration');
-    this.binding = new WebSocketBinding('WebSocketApiMockIntegration', () => this.describe());
-  }
-
-  /** Validates the integration for the route and returns aws-cdk-lib's configuration for it. */
-  public bind(options: apigwv2.WebSocketRouteIntegrationBindOptions): apigwv2.WebSocketRouteIntegrationConfig {
-    return this.binding.config(options);
+export class WebSocketApiMockIntegration extends WebSocketApiRouteIntegration {
+  /**
+   * @param id the integration's construct id (under the first route that uses it), as in aws-cdk-lib's `WebSocketMockIntegration`
+   * @param props options
+   */
+  constructor(id: string, private readonly props: WebSocketApiMockIntegrationProps = {}) {
+    checkArgs('WebSocketApiMockIntegration', 'WebSocketApiMockIntegration', [['id', id, str], ['props', props, WS_MOCK_PROPS]]);
+    super(id, 'WebSocketApiMockIntegration');
   }
 
   /** @internal */
-  public _bindToRoute(options: apigwv2.WebSocketRouteIntegrationBindOptions): { readonly integrationId: string } {
-    return this.binding.bindToRoute(options);
-  }
-
-  private describe(): WebSocketRender {
+  protected _describe(_options: apigwv2.WebSocketRouteIntegrationBindOptions): WebSocketRender {
     return {
       type: 'MOCK',
       options: {

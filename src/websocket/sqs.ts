@@ -5,7 +5,7 @@ import { rowHeaders, serviceDefaults } from './private/service';
 import { R } from '../core/arg-shapes';
 import { bindAction } from '../core/services/bound';
 import { contentBasedDeduplication, SQS_SEND_MESSAGE } from '../core/services/sqs';
-import { checkArgs } from '../core/shape';
+import { checkArgs, str } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { WS_SERVICE_OPTIONS } from './private/shapes';
 
@@ -30,7 +30,7 @@ function fifoParameters(queue: sqs.IQueue): string {
  *
  * declare const api: apigwv2.WebSocketApi;
  * declare const queue: sqs.IQueue;
- * api.addRoute('enqueue', { integration: WebSocketApiSqsIntegration.sendMessage(queue) });
+ * api.addRoute('enqueue', { integration: WebSocketApiSqsIntegration.sendMessage('Enqueue', queue) });
  *
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-integration-requests.html
  * @see https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SendMessage.html
@@ -41,14 +41,14 @@ export class WebSocketApiSqsIntegration extends WebSocketApiAwsIntegration {
    * `connectionId` message attribute (FIFO queues: message group = connection id, deduplication
    * id = request id unless the queue is known to deduplicate on content). The role is granted `queue.grantSendMessages` (which covers the queue's KMS key).
    */
-  public static sendMessage(queue: sqs.IQueue, options: WebSocketApiServiceActionOptions = {}): WebSocketApiSqsIntegration {
-    checkArgs('WebSocketApiSqsIntegration.sendMessage', 'WebSocketApiSqsIntegration', [['queue', queue, R.queue], ['options', options, WS_SERVICE_OPTIONS]]);
+  public static sendMessage(id: string, queue: sqs.IQueue, options: WebSocketApiServiceActionOptions = {}): WebSocketApiSqsIntegration {
+    checkArgs('WebSocketApiSqsIntegration.sendMessage', 'WebSocketApiSqsIntegration', [['id', id, str], ['queue', queue, R.queue], ['options', options, WS_SERVICE_OPTIONS]]);
     const template = SQS_SEND_MESSAGE.websocket!(queue, {}).template + fifoParameters(queue);
-    return bindAction(new WebSocketApiSqsIntegration(queue, serviceDefaults(options, template)), SQS_SEND_MESSAGE, queue);
+    return bindAction(new WebSocketApiSqsIntegration(id, queue, serviceDefaults(options, template)), SQS_SEND_MESSAGE, queue);
   }
 
-  private constructor(queue: sqs.IQueue, options: ReturnType<typeof serviceDefaults>) {
-    super(AwsServiceUri.path('sqs', `${queue.env.account}/${queue.queueName}`, { region: queue.env.region }), options);
+  private constructor(id: string, queue: sqs.IQueue, options: ReturnType<typeof serviceDefaults>) {
+    super(id, { ...options, uri: AwsServiceUri.path('sqs', `${queue.env.account}/${queue.queueName}`, { region: queue.env.region }) });
     this._fixedParameters = rowHeaders(SQS_SEND_MESSAGE.websocket!(queue, {}));
   }
 }

@@ -5,7 +5,7 @@ import { serviceDefaults } from './private/service';
 import { R } from '../core/arg-shapes';
 import { bindAction } from '../core/services/bound';
 import { SFN_START_EXECUTION } from '../core/services/step-functions';
-import { checkArgs } from '../core/shape';
+import { checkArgs, str } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { WS_SERVICE_OPTIONS } from './private/shapes';
 
@@ -19,7 +19,7 @@ import { WS_SERVICE_OPTIONS } from './private/shapes';
  *
  * declare const api: apigwv2.WebSocketApi;
  * declare const stateMachine: sfn.IStateMachine;
- * api.addRoute('start', { integration: WebSocketApiStepFunctionsIntegration.startExecution(stateMachine) });
+ * api.addRoute('start', { integration: WebSocketApiStepFunctionsIntegration.startExecution('Start', stateMachine) });
  *
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-integration-requests.html
  * @see https://docs.aws.amazon.com/step-functions/latest/apireference/API_StartExecution.html
@@ -30,15 +30,17 @@ export class WebSocketApiStepFunctionsIntegration extends WebSocketApiAwsIntegra
    * `stateMachine.grantStartExecution`.
    */
   public static startExecution(
+    id: string,
     stateMachine: sfn.IStateMachine,
     options: WebSocketApiServiceActionOptions = {},
   ): WebSocketApiStepFunctionsIntegration {
-    checkArgs('WebSocketApiStepFunctionsIntegration.startExecution', 'WebSocketApiStepFunctionsIntegration', [['stateMachine', stateMachine, R.stateMachine], ['options', options, WS_SERVICE_OPTIONS]]);
+    checkArgs('WebSocketApiStepFunctionsIntegration.startExecution', 'WebSocketApiStepFunctionsIntegration', [['id', id, str], ['stateMachine', stateMachine, R.stateMachine], ['options', options, WS_SERVICE_OPTIONS]]);
     const template = SFN_START_EXECUTION.websocket!(stateMachine, {}).template;
-    return bindAction(new WebSocketApiStepFunctionsIntegration(stateMachine, serviceDefaults(options, template)), SFN_START_EXECUTION, stateMachine);
+    const integration = new WebSocketApiStepFunctionsIntegration(id, stateMachine, serviceDefaults(options, template));
+    return bindAction(integration, SFN_START_EXECUTION, stateMachine);
   }
 
-  private constructor(stateMachine: sfn.IStateMachine, options: ReturnType<typeof serviceDefaults>) {
-    super(AwsServiceUri.action('states', 'StartExecution', { region: stateMachine.env.region }), options);
+  private constructor(id: string, stateMachine: sfn.IStateMachine, options: ReturnType<typeof serviceDefaults>) {
+    super(id, { ...options, uri: AwsServiceUri.action('states', 'StartExecution', { region: stateMachine.env.region }) });
   }
 }

@@ -109,7 +109,7 @@ describe('typed constructs judge the API they are added to', () => {
   test('301 WebSocket integrations warn on the WebSocketApi', () => {
     const stack = newStack(false);
     const api = new apigwv2.WebSocketApi(stack, 'Api');
-    for (let i = 0; i < 301; i++) api.addRoute(`route${i}`, { integration: new WebSocketApiMockIntegration() });
+    for (let i = 0; i < 301; i++) api.addRoute(`route${i}`, { integration: new WebSocketApiMockIntegration('Integration') });
     const warnings = messages(stack, 'warning');
     expect(warnings).toContainEqual(expect.stringMatching(/^\/Test\/Api \[IntegrationsPerApiAboveDefaultQuota\] .*got 301 integrations/));
     expect(warnings).toContainEqual(expect.stringMatching(/^\/Test\/Api \[RoutesPerApiAboveDefaultQuota\] WebSocket APIs .*got 301 routes/));

@@ -26,11 +26,11 @@ test('one synth lists six independent mistakes across REST, HTTP, WebSocket and 
   item.addMethod('GET', new RestApiHttpIntegration('https://example.com/items/{id}'));
 
   // 3. a misspelled method parameter: the integration maps {idd}, which the path does not have: refused
-  item.addMethod('DELETE', new RestApiHttpIntegration('https://example.com/items/{id}', { httpMethod: 'DELETE', requestParameters: { paths: { id: RequestValue.path('idd') } } }));
+  item.addMethod('DELETE', new RestApiHttpIntegration('https://example.com/items/{id}', { httpMethod: apigwv2.HttpMethod.DELETE, requestParameters: { paths: { id: RequestValue.path('idd') } } }));
 
   // 4. a header mapping on a WebSocket message route: the value is empty there
   const ws = new apigwv2.WebSocketApi(stack, 'Ws');
-  ws.addRoute('send', { integration: new WebSocketApiLambdaIntegration(fn(stack), { requestParameters: { headers: { 'x-token': RequestValue.header('x-token') } } }) });
+  ws.addRoute('send', { integration: new WebSocketApiLambdaIntegration('Integration', fn(stack), { requestParameters: { headers: { 'x-token': RequestValue.header('x-token') } } }) });
 
   // 5. a hand-written VPC_LINK integration without a connection id: refused
   new apigw.CfnMethod(stack, 'Private', {

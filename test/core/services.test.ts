@@ -29,7 +29,7 @@ const SEND: Record<ApiKind, Send> = {
   },
   // WebSocket has no group option: the row's default (the connection) is the group
   WEBSOCKET: (stack, queue) => {
-    new apigwv2.WebSocketApi(stack, 'Api').addRoute('send', { integration: WebSocketApiSqsIntegration.sendMessage(queue) });
+    new apigwv2.WebSocketApi(stack, 'Api').addRoute('send', { integration: WebSocketApiSqsIntegration.sendMessage('Send', queue) });
   },
 };
 
@@ -105,11 +105,11 @@ test('WebSocket: your own SendMessage template to a FIFO queue is judged by the 
   const stack = testStack();
   const queue = new sqs.Queue(stack, 'Queue', { fifo: true });
   const api = new apigwv2.WebSocketApi(stack, 'Api');
-  const own = (template: string) => WebSocketApiSqsIntegration.sendMessage(queue, { requestTemplates: { $default: template }, templateSelectionExpression: '\\$default' });
+  const own = (template: string) => WebSocketApiSqsIntegration.sendMessage('Send', queue, { requestTemplates: { $default: template }, templateSelectionExpression: '\\$default' });
   expect(warningOf(() => api.addRoute('bare', { integration: own('Action=SendMessage&MessageBody=$util.urlEncode($input.body)') }), stack))
     .toMatch(/\/Test\/Api\/bare-Route: \[SqsMessageGroupIdRequired\] .*got no MessageGroupId in the request template \(\$default\)/);
   const other = testStack();
   const otherQueue = new sqs.Queue(other, 'Queue', { fifo: true });
-  const grouped = WebSocketApiSqsIntegration.sendMessage(otherQueue, { requestTemplates: { $default: 'Action=SendMessage&MessageGroupId=$context.connectionId&MessageBody=x' } });
+  const grouped = WebSocketApiSqsIntegration.sendMessage('Send', otherQueue, { requestTemplates: { $default: 'Action=SendMessage&MessageGroupId=$context.connectionId&MessageBody=x' } });
   expect(warningOf(() => new apigwv2.WebSocketApi(other, 'Api').addRoute('grouped', { integration: grouped }), other)).toBe('no warning');
 });

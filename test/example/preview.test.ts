@@ -21,8 +21,8 @@ describe('the example app, previewed without deploying', () => {
     expect(orders.request({ body: 'x', headers: { 'Content-Type': 'text/plain' } }).rejected).toBe(true);
 
     const sqsAnswer = '{"SendMessageResponse": {"SendMessageResult": {"MessageId": "5fea7756-0ea4-451a-a703-a558b933e274"}}}';
-    expect(orders.response({ statusCode: 200, body: sqsAnswer })).toMatchObject({ statusCode: '200', body: '{"messageId": "5fea7756-0ea4-451a-a703-a558b933e274"}' });
-    expect(orders.response({ statusCode: 403, body: '{"Error": {}}' })).toMatchObject({ statusCode: '400', selectionPattern: '4\\d{2}' });
+    expect(orders.response({ statusCode: 200, body: sqsAnswer })).toMatchObject({ statusCode: 200, body: '{"messageId": "5fea7756-0ea4-451a-a703-a558b933e274"}' });
+    expect(orders.response({ statusCode: 403, body: '{"Error": {}}' })).toMatchObject({ statusCode: 400, selectionPattern: '4\\d{2}' });
   });
 
   test('PUT and POST /records (DynamoDB PutItem, Query): the table and the JSON the caller sent', () => {
@@ -38,6 +38,6 @@ describe('the example app, previewed without deploying', () => {
   test('GET /health (MOCK): status 200 and the fixed body', () => {
     const health = preview('/health', 'GET');
     expect(health.request().body).toBe('{"statusCode": 200}');
-    expect(health.response()).toMatchObject({ statusCode: '200', body: '{"ok": true}' });
+    expect(health.response()).toMatchObject({ statusCode: 200, body: '{"ok": true}' });
   });
 });

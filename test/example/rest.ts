@@ -41,8 +41,8 @@ export function addRestExamples(scope: Construct, backends: ExampleBackends): vo
     requestTemplates: { 'application/json': '{"id": "$input.params(\'id\')", "body": $input.json(\'$\')}' },
     requestParameters: { headers: { 'X-Item': RequestValue.path('id') } },
     integrationResponses: [
-      { statusCode: '200', responseHeaders: { 'X-Request-Id': ResponseValue.context('requestId') } },
-      { statusCode: '400', selectionPattern: '.*Invalid.*' },
+      { statusCode: 200, responseHeaders: { 'X-Request-Id': ResponseValue.context('requestId') } },
+      { statusCode: 400, selectionPattern: '.*Invalid.*' },
     ],
   }));
   api.root.addResource('cdk').addMethod('GET', new apigw.LambdaIntegration(fn, { scopePermissionToMethod: false }));
@@ -60,7 +60,7 @@ export function addRestExamples(scope: Construct, backends: ExampleBackends): vo
   const role = new iam.Role(scope, 'ListQueuesRole', { assumedBy: new iam.ServicePrincipal('apigateway.amazonaws.com') });
   role.addToPolicy(new iam.PolicyStatement({ actions: ['sqs:ListQueues'], resources: ['*'] }));
   api.root.addResource('queues').addMethod('GET', new RestApiAwsIntegration({
-    uri: AwsServiceUri.action('sqs', 'ListQueues'), credentials: IntegrationCredentials.fromRole(role), integrationResponses: [{ statusCode: '200' }],
+    uri: AwsServiceUri.action('sqs', 'ListQueues'), credentials: IntegrationCredentials.fromRole(role), integrationResponses: [{ statusCode: 200 }],
   }));
   api.root.addResource('orders').addMethod('POST', RestApiSqsIntegration.sendMessage(new sqs.Queue(scope, 'Queue')));
   api.root.addResource('notify').addMethod('POST', RestApiSnsIntegration.publish(new sns.Topic(scope, 'Topic')));

@@ -20,21 +20,21 @@ export function addWebSocketExamples(scope: Construct, backends: ExampleBackends
     apiName: 'example-websocket',
     // Lambda proxy on $connect: header and query-string sources exist only here.
     connectRouteOptions: {
-      integration: new WebSocketApiLambdaIntegration(backends.handler, {
+      integration: new WebSocketApiLambdaIntegration('Connect', backends.handler, {
         requestParameters: { headers: { 'x-token': RequestValue.querystring('token') } },
       }),
     },
     // MOCK on $default, two-way: answers unknown actions itself.
     defaultRouteOptions: {
-      integration: new WebSocketApiMockIntegration({
+      integration: new WebSocketApiMockIntegration('UnknownAction', {
         responses: [{ responseTemplates: { $default: '{"error": "unknown action"}' } }],
       }),
       returnResponse: true,
     },
   });
-  api.addRoute('send', { integration: new WebSocketApiLambdaIntegration(backends.handler) });
+  api.addRoute('send', { integration: new WebSocketApiLambdaIntegration('Send', backends.handler) });
   api.addRoute('transform', {
-    integration: new WebSocketApiLambdaIntegration(backends.handler, {
+    integration: new WebSocketApiLambdaIntegration('Transform', backends.handler, {
       proxy: false,
       requestTemplates: { $default: '{"connectionId": "$context.connectionId", "body": $input.body}' },
       templateSelectionExpression: '\\$default',
@@ -43,7 +43,7 @@ export function addWebSocketExamples(scope: Construct, backends: ExampleBackends
     returnResponse: true,
   });
   api.addRoute('order', {
-    integration: new WebSocketApiHttpIntegration('https://example.com/orders', {
+    integration: new WebSocketApiHttpIntegration('Order', 'https://example.com/orders', {
       requestParameters: { headers: { 'x-connection-id': RequestValue.context('connectionId') } },
       requestTemplates: { $default: '{"order": $input.json(\'$.order\')}' },
       templateSelectionExpression: '\\$default',
@@ -51,26 +51,27 @@ export function addWebSocketExamples(scope: Construct, backends: ExampleBackends
     }),
     returnResponse: true,
   });
-  api.addRoute('forward', { integration: new WebSocketApiHttpIntegration('https://example.com/messages', { proxy: true }) });
+  api.addRoute('forward', { integration: new WebSocketApiHttpIntegration('Forward', 'https://example.com/messages', { proxy: true }) });
 
   const topic = new sns.Topic(scope, 'Topic');
   const publisher = new iam.Role(scope, 'Publisher', { assumedBy: new iam.ServicePrincipal('apigateway.amazonaws.com') });
   topic.grantPublish(publisher);
   api.addRoute('publish', {
-    integration: new WebSocketApiAwsIntegration(AwsServiceUri.action('sns', 'Publish'), {
+    integration: new WebSocketApiAwsIntegration('Publish', {
+      uri: AwsServiceUri.action('sns', 'Publish'),
       credentials: IntegrationCredentials.fromRole(publisher),
       requestParameters: { headers: { 'Content-Type': RequestValue.literal('application/x-www-form-urlencoded') } },
       requestTemplates: { $default: `Action=Publish&TopicArn=$util.urlEncode('${topic.topicArn}')&Message=$util.urlEncode($input.body)` },
       templateSelectionExpression: '\\$default',
     }),
   });
-  api.addRoute('enqueue', { integration: WebSocketApiSqsIntegration.sendMessage(new sqs.Queue(scope, 'Queue')) });
+  api.addRoute('enqueue', { integration: WebSocketApiSqsIntegration.sendMessage('Enqueue', new sqs.Queue(scope, 'Queue')) });
   const table = new dynamodb.Table(scope, 'Table', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING } });
-  api.addRoute('save', { integration: WebSocketApiDynamoDbIntegration.putItem(table) });
-  api.addRoute('track', { integration: WebSocketApiKinesisIntegration.putRecord(new kinesis.Stream(scope, 'Stream', { encryption: kinesis.StreamEncryption.MANAGED })) });
-  api.addRoute('event', { integration: WebSocketApiEventBridgeIntegration.putEvents(new events.EventBus(scope, 'Bus'), { source: 'example.chat' }) });
+  api.addRoute('save', { integration: WebSocketApiDynamoDbIntegration.putItem('Save', table) });
+  api.addRoute('track', { integration: WebSocketApiKinesisIntegration.putRecord('Track', new kinesis.Stream(scope, 'Stream', { encryption: kinesis.StreamEncryption.MANAGED })) });
+  api.addRoute('event', { integration: WebSocketApiEventBridgeIntegration.putEvents('Event', new events.EventBus(scope, 'Bus'), { source: 'example.chat' }) });
   const stateMachine = new sfn.StateMachine(scope, 'Workflow', { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(scope, 'Pass')) });
-  api.addRoute('start', { integration: WebSocketApiStepFunctionsIntegration.startExecution(stateMachine) });
+  api.addRoute('start', { integration: WebSocketApiStepFunctionsIntegration.startExecution('Start', stateMachine) });
 
   new apigwv2.WebSocketStage(scope, 'Stage', { webSocketApi: api, stageName: 'prod', autoDeploy: true });
 }

@@ -22,8 +22,8 @@ const echo = new lambda.Function(stack, 'Echo', {
 });
 const queue = new sqs.Queue(stack, 'Queue', { enforceSSL: true });
 const api = new apigwv2.WebSocketApi(stack, 'Api', { routeSelectionExpression: '$request.body.action' });
-api.addRoute('echo', { integration: new WebSocketApiLambdaIntegration(echo), returnResponse: true });
-api.addRoute('enqueue', { integration: WebSocketApiSqsIntegration.sendMessage(queue) });
+api.addRoute('echo', { integration: new WebSocketApiLambdaIntegration('Integration', echo), returnResponse: true });
+api.addRoute('enqueue', { integration: WebSocketApiSqsIntegration.sendMessage('Integration', queue) });
 const stage = new apigwv2.WebSocketStage(stack, 'Stage', { webSocketApi: api, stageName: 'integ', autoDeploy: true });
 Aspects.of(app).add(new IntegrationChecks());
 

@@ -24,9 +24,9 @@ describe('EventBridge putEvents entries', () => {
   test('warns when the WebSocket detail type is over 128 characters, or the source is reserved', () => {
     const { stack, api } = wsStack();
     const bus = events.EventBus.fromEventBusName(stack, 'Bus', 'orders');
-    expect(warningOf(() => api.addRoute('a', { integration: WebSocketApiEventBridgeIntegration.putEvents(bus, { source: 'chat', detailType: 'x'.repeat(129) }) })))
+    expect(warningOf(() => api.addRoute('a', { integration: WebSocketApiEventBridgeIntegration.putEvents('Integration', bus, { source: 'chat', detailType: 'x'.repeat(129) }) })))
       .toMatch(/\[EventBridgeEntryInvalid\] an event DetailType has 1 to 128 characters, got 129 characters/);
-    expect(warningOf(() => api.addRoute('b', { integration: WebSocketApiEventBridgeIntegration.putEvents(bus, { source: 'aws.chat' }) })))
+    expect(warningOf(() => api.addRoute('b', { integration: WebSocketApiEventBridgeIntegration.putEvents('Integration', bus, { source: 'aws.chat' }) })))
       .toMatch(/\[EventBridgeEntryInvalid\] the "aws\." Source prefix is reserved/);
   });
 
@@ -56,7 +56,7 @@ test('a stage-variable VPC link whose name no stage variable can have is a warni
 
 test('fails when a WebSocket integration has two $default responses', () => {
   const { api } = wsStack();
-  const integration = new WebSocketApiMockIntegration({ responses: [{ key: WebSocketApiIntegrationResponseKey.DEFAULT }, { key: WebSocketApiIntegrationResponseKey.of('$default') }] });
+  const integration = new WebSocketApiMockIntegration('Integration', { responses: [{ key: WebSocketApiIntegrationResponseKey.DEFAULT }, { key: WebSocketApiIntegrationResponseKey.of('$default') }] });
   expect(errorOf(() => api.addRoute('ping', { integration, returnResponse: true }))).toMatch(/IntegrationResponseKeyDuplicated: each integration response key is used once, got "\$default" twice/);
 });
 

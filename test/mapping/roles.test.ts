@@ -34,7 +34,7 @@ function sqsApp(kind: Kind, credentials: (stack: Stack) => IntegrationCredential
   } else if (kind === 'HTTP') {
     new apigwv2.HttpApi(stack, 'Api').addRoutes({ path: '/send', methods: [apigwv2.HttpMethod.POST], integration: HttpApiSqsIntegration.sendMessage('Send', queue, { credentials: c }) });
   } else {
-    new apigwv2.WebSocketApi(stack, 'Api').addRoute('send', { integration: WebSocketApiSqsIntegration.sendMessage(queue, { credentials: c }) });
+    new apigwv2.WebSocketApi(stack, 'Api').addRoute('send', { integration: WebSocketApiSqsIntegration.sendMessage('Integration', queue, { credentials: c }) });
   }
   return { stack, queue };
 }
@@ -68,7 +68,7 @@ describe.each(KINDS)('%s: Lambda with a given role', kind => {
       const c = IntegrationCredentials.fromRole(imported(stack), { grant });
       if (kind === 'REST') new apigw.RestApi(stack, 'Api').root.addMethod('GET', new RestApiLambdaIntegration(handler, { credentials: c }));
       else if (kind === 'HTTP') new apigwv2.HttpApi(stack, 'Api').addRoutes({ path: '/a', integration: new HttpApiLambdaIntegration('A', handler, { credentials: c }) });
-      else new apigwv2.WebSocketApi(stack, 'Api').addRoute('send', { integration: new WebSocketApiLambdaIntegration(handler, { credentials: c }) });
+      else new apigwv2.WebSocketApi(stack, 'Api').addRoute('send', { integration: new WebSocketApiLambdaIntegration('Integration', handler, { credentials: c }) });
       return Template.fromStack(stack).findResources('AWS::IAM::Policy');
     };
     expect(Object.keys(policies(false))).toHaveLength(0);
@@ -85,7 +85,7 @@ describe.each(KINDS)('%s: Kinesis putRecord', kind => {
     const stream = new kinesis.Stream(stack, 'Stream', encrypted ? { encryption: kinesis.StreamEncryption.KMS, encryptionKey: key } : { encryption: kinesis.StreamEncryption.UNENCRYPTED });
     if (kind === 'REST') new apigw.RestApi(stack, 'Api').root.addMethod('POST', RestApiKinesisIntegration.putRecord(stream));
     else if (kind === 'HTTP') new apigwv2.HttpApi(stack, 'Api').addRoutes({ path: '/r', methods: [apigwv2.HttpMethod.POST], integration: HttpApiKinesisIntegration.putRecord('Put', stream) });
-    else new apigwv2.WebSocketApi(stack, 'Api').addRoute('put', { integration: WebSocketApiKinesisIntegration.putRecord(stream) });
+    else new apigwv2.WebSocketApi(stack, 'Api').addRoute('put', { integration: WebSocketApiKinesisIntegration.putRecord('Integration', stream) });
     return { stack, stream, key, t: synth(stack) };
   }
 
@@ -132,7 +132,7 @@ describe('DynamoDB on a table with a customer-managed key', () => {
     const write = ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:ReEncrypt*', 'kms:GenerateDataKey*'];
     for (const bind of [
       (s: Stack, tb: dynamodb.Table) => new apigw.RestApi(s, 'Api').root.addMethod('PUT', RestApiDynamoDbIntegration.putItem(tb)),
-      (s: Stack, tb: dynamodb.Table) => new apigwv2.WebSocketApi(s, 'Api').addRoute('save', { integration: WebSocketApiDynamoDbIntegration.putItem(tb) }),
+      (s: Stack, tb: dynamodb.Table) => new apigwv2.WebSocketApi(s, 'Api').addRoute('save', { integration: WebSocketApiDynamoDbIntegration.putItem('Integration', tb) }),
     ]) {
       const stack = testStack();
       const { t, key } = table(stack);
@@ -153,13 +153,13 @@ describe('WebSocketApiAwsIntegration with a created role that nothing grants', (
   test('warns CreatedRoleWithoutPermissions on the route (every request would be denied)', () => {
     const stack = testStack();
     const api = new apigwv2.WebSocketApi(stack, 'Api');
-    api.addRoute('publish', { integration: new WebSocketApiAwsIntegration(AwsServiceUri.action('sns', 'Publish'), { credentials: IntegrationCredentials.createRole() }) });
+    api.addRoute('publish', { integration: new WebSocketApiAwsIntegration('Integration', { uri: AwsServiceUri.action('sns', 'Publish'), credentials: IntegrationCredentials.createRole() }) });
     Annotations.fromStack(stack).hasWarning('/Test/Api/publish-Route', Match.stringLikeRegexp('^\\[CreatedRoleWithoutPermissions\\]'));
   });
 
   test('a service factory that grants its action does not warn', () => {
     const stack = testStack();
-    new apigwv2.WebSocketApi(stack, 'Api').addRoute('send', { integration: WebSocketApiSqsIntegration.sendMessage(new sqs.Queue(stack, 'Q')) });
+    new apigwv2.WebSocketApi(stack, 'Api').addRoute('send', { integration: WebSocketApiSqsIntegration.sendMessage('Integration', new sqs.Queue(stack, 'Q')) });
     expect(Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('CreatedRoleWithoutPermissions'))).toEqual([]);
   });
 });

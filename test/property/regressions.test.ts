@@ -41,11 +41,11 @@ describe('REST', () => {
 
   test('fails with our error, not aws-cdk-lib\'s, when the back end\'s verb is empty', () => {
     const api = restApi(stack());
-    const http = errorOf(() => api.root.addMethod('GET', new RestApiHttpIntegration('https://example.com', { httpMethod: '' })));
+    const http = errorOf(() => api.root.addMethod('GET', new RestApiHttpIntegration('https://example.com', { httpMethod: '' as apigwv2.HttpMethod })));
     expect(http).toMatch(/^\[Test\/Api\/Default\/GET\] RestApiHttpIntegration: 1 problem\n- IntegrationMethod/);
     const role = iam.Role.fromRoleArn(api.stack, 'Role', 'arn:aws:iam::123456789012:role/r');
     const aws = errorOf(() => api.root.addMethod('POST', new RestApiAwsIntegration({
-      uri: AwsServiceUri.action('sqs', 'ListQueues'), httpMethod: '', credentials: IntegrationCredentials.fromRole(role),
+      uri: AwsServiceUri.action('sqs', 'ListQueues'), httpMethod: '' as apigwv2.HttpMethod, credentials: IntegrationCredentials.fromRole(role),
     })));
     expect(aws).toMatch(/\[Test\/Api\/Default\/POST\] RestApiAwsIntegration: 1 problem\n- IntegrationMethod/);
   });
@@ -72,7 +72,7 @@ describe('REST', () => {
 
   test('warns when two different integration responses have the same status code (only one takes effect)', () => {
     const msg = warningOf(() => restApi(stack()).root.addMethod('GET', new RestApiMockIntegration({
-      integrationResponses: [{ statusCode: '200' }, { statusCode: '200', selectionPattern: '2\\d{2}' }],
+      integrationResponses: [{ statusCode: 200 }, { statusCode: 200, selectionPattern: '2\\d{2}' }],
     })));
     expect(msg).toMatch(/\/Test\/Api\/Default\/GET: \[ResponseStatusCodeRepeated\] .*"200" in two different integration responses/);
   });
@@ -119,7 +119,7 @@ describe('WebSocket API', () => {
     const s = stack();
     const code = new CfnParameter(s, 'Code', { type: 'Number' }).valueAsNumber;
     new apigwv2.WebSocketApi(s, 'Ws').addRoute('sendMessage', {
-      integration: new WebSocketApiMockIntegration({ responses: [{ key: WebSocketApiIntegrationResponseKey.statusCode(code), responseParameters: { 'x-id': ResponseValue.header('x-id') } }] }),
+      integration: new WebSocketApiMockIntegration('Integration', { responses: [{ key: WebSocketApiIntegrationResponseKey.statusCode(code), responseParameters: { 'x-id': ResponseValue.header('x-id') } }] }),
       returnResponse: true,
     });
     synth(s).hasResourceProperties('AWS::ApiGatewayV2::IntegrationResponse', {
@@ -130,7 +130,7 @@ describe('WebSocket API', () => {
   test('fails when a request template key has no letter or digit', () => {
     const s = stack();
     const msg = errorOf(() => new apigwv2.WebSocketApi(s, 'Ws').addRoute('sendMessage', {
-      integration: new WebSocketApiMockIntegration({ requestTemplates: { '': '{"statusCode": 200}' } }),
+      integration: new WebSocketApiMockIntegration('Integration', { requestTemplates: { '': '{"statusCode": 200}' } }),
     }));
     expect(msg).toMatch(/^\[Test\/Ws\/sendMessage-Route\] WebSocketApiMockIntegration: 1 problem\n- TemplateSelectionKeyInvalid:/);
   });

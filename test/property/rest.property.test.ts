@@ -28,7 +28,7 @@ import {
  */
 
 interface ResponseSpec {
-  statusCode: Leaf<string>;
+  statusCode: Leaf<number>;
   selectionPattern?: Leaf<string>;
   responseHeaders?: Array<[Leaf<string>, ResponseValueSpec]>;
   responseTemplates?: Array<[Leaf<string>, Leaf<string>]>;
@@ -50,8 +50,8 @@ interface OptionsSpec {
 
 const CONTENT_TYPES = ['application/json', 'text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=utf-8'];
 const BAD_CONTENT_TYPES = ['bad type', '', '$default'];
-const STATUS_CODES = ['200', '201', '400', '404', '500', '599'];
-const BAD_STATUS_CODES = ['099', '600', 'abc', '', '2000'];
+const STATUS_CODES = [200, 201, 400, 404, 500, 599];
+const BAD_STATUS_CODES = [99, 600, 0, 2000, 2.5];
 const SELECTION_PATTERNS = ['4\\d{2}', '5\\d{2}', '.*Error.*', '200'];
 const BAD_SELECTION_PATTERNS = ['(', ''];
 const HEADER_NAMES = ['Content-Type', 'x-id', 'Access-Control-Allow-Origin', 'ETag'];
@@ -60,7 +60,7 @@ const contentHandling = fc.constantFrom(apigw.ContentHandling.CONVERT_TO_BINARY,
 const template = str(TEMPLATES, BAD_TEMPLATES);
 
 const responseSpec: fc.Arbitrary<ResponseSpec> = fc.record({
-  statusCode: str(STATUS_CODES, BAD_STATUS_CODES),
+  statusCode: num(STATUS_CODES, BAD_STATUS_CODES),
   selectionPattern: maybe(str(SELECTION_PATTERNS, BAD_SELECTION_PATTERNS)),
   responseHeaders: maybe(entries(HEADER_NAMES, BAD_HEADER_NAMES, responseValue)),
   responseTemplates: maybe(entries(CONTENT_TYPES, BAD_CONTENT_TYPES, template)),
@@ -94,7 +94,7 @@ function toOptions(r: Realizer, o: OptionsSpec): RestApiIntegrationOptions {
     cacheNamespace: r.s(o.cacheNamespace),
     cacheKeyParameters: o.cacheKeyParameters?.map(rv),
     integrationResponses: o.integrationResponses?.map(x => ({
-      statusCode: r.s(x.statusCode),
+      statusCode: r.num(x.statusCode),
       selectionPattern: r.s(x.selectionPattern),
       responseHeaders: r.dict(x.responseHeaders, v => toResponseValue(r, v)),
       responseTemplates: r.dict(x.responseTemplates, t => r.s(t)),
@@ -194,7 +194,7 @@ function integrationOf(r: Realizer, t: TargetSpec, options: RestApiIntegrationOp
       return new RestApiHttpIntegration(r.s(t.url), {
         ...options,
         proxy: t.proxy,
-        httpMethod: r.s(t.httpMethod),
+        httpMethod: r.s(t.httpMethod) as apigwv2.HttpMethod | undefined,
         connection: connectionOf(r, t.connection),
         responseTransferMode: transferMode(t.stream),
       });
@@ -209,7 +209,11 @@ function integrationOf(r: Realizer, t: TargetSpec, options: RestApiIntegrationOp
       const service = r.s(t.service);
       const uri = t.asPath ? AwsServiceUri.path(service, r.s(t.action)) : AwsServiceUri.action(service, r.s(t.action));
       return new RestApiAwsIntegration({
-        ...options, uri, httpMethod: r.s(t.httpMethod), credentials: toCredentials(r, t.credentials), proxy: t.proxy,
+        ...options,
+        uri,
+        httpMethod: r.s(t.httpMethod) as apigwv2.HttpMethod | undefined,
+        credentials: toCredentials(r, t.credentials),
+        proxy: t.proxy,
       });
     }
     default:

@@ -113,7 +113,7 @@ const CASES: Record<string, Case> = {
   },
   'WebSocket EventBridge putEvents': (stack, source, detailType) => {
     const bus = events.EventBus.fromEventBusName(stack, 'Bus', `bus-${source}`);
-    const template = wsTemplate(stack, WebSocketApiEventBridgeIntegration.putEvents(bus, { source, detailType }));
+    const template = wsTemplate(stack, WebSocketApiEventBridgeIntegration.putEvents('Integration', bus, { source, detailType }));
     return { template, expected: { 'Entries.0.Source': source, 'Entries.0.DetailType': detailType, 'Entries.0.EventBusName': arn(stack, bus.eventBusArn), 'Entries.0.Detail': BODY } };
   },
   'REST DynamoDB putItem': (stack, name) => {
@@ -121,7 +121,7 @@ const CASES: Record<string, Case> = {
     return { template, expected: { TableName: name, Item: JSON.parse(BODY) } };
   },
   'WebSocket DynamoDB putItem': (stack, name) => {
-    const template = wsTemplate(stack, WebSocketApiDynamoDbIntegration.putItem(dynamodb.Table.fromTableName(stack, 'T', name)));
+    const template = wsTemplate(stack, WebSocketApiDynamoDbIntegration.putItem('Integration', dynamodb.Table.fromTableName(stack, 'T', name)));
     return { template, expected: { TableName: name, Item: JSON.parse(BODY).item } };
   },
   'REST Kinesis putRecord': (stack, name) => {
@@ -131,7 +131,7 @@ const CASES: Record<string, Case> = {
   },
   'WebSocket Kinesis putRecord': (stack, name) => {
     const stream = kinesis.Stream.fromStreamAttributes(stack, 'S', { streamArn: `arn:aws:kinesis:us-east-1:123456789012:stream/${name}` });
-    const template = wsTemplate(stack, WebSocketApiKinesisIntegration.putRecord(stream));
+    const template = wsTemplate(stack, WebSocketApiKinesisIntegration.putRecord('Integration', stream));
     return { template, expected: { StreamName: stream.streamName, PartitionKey: 'conn-1' } };
   },
   'REST Step Functions startExecution': (stack, name) => {
@@ -141,7 +141,7 @@ const CASES: Record<string, Case> = {
   },
   'WebSocket Step Functions startExecution': (stack, name) => {
     const sm = sfn.StateMachine.fromStateMachineName(stack, 'M', name);
-    const template = wsTemplate(stack, WebSocketApiStepFunctionsIntegration.startExecution(sm));
+    const template = wsTemplate(stack, WebSocketApiStepFunctionsIntegration.startExecution('Integration', sm));
     return { template, expected: { stateMachineArn: arn(stack, sm.stateMachineArn), input: BODY } };
   },
   'REST SNS publish (form body)': (stack, name) => {

@@ -154,29 +154,32 @@ function integrationOf(r: Realizer, t: TargetSpec, o: WebSocketApiTransformOptio
   const stack = r.stack;
   switch (t.t) {
     case 'lambda':
-      return new WebSocketApiLambdaIntegration(lambda.Function.fromFunctionArn(stack, 'Fn', 'arn:aws:lambda:us-east-1:123456789012:function:f'), {
+      return new WebSocketApiLambdaIntegration('Integration', lambda.Function.fromFunctionArn(stack, 'Fn', 'arn:aws:lambda:us-east-1:123456789012:function:f'), {
         ...o, proxy: t.proxy, credentials: toCredentials(r, t.credentials),
       });
     case 'http':
-      return new WebSocketApiHttpIntegration(r.s(t.url), {
+      return new WebSocketApiHttpIntegration('Integration', r.s(t.url), {
         ...o, proxy: t.proxy, method: t.method, vpcLink: t.vpcLink ? apigw.VpcLink.fromVpcLinkId(stack, 'Link', 'abc123') : undefined,
       });
     case 'mock':
-      return new WebSocketApiMockIntegration(o);
+      return new WebSocketApiMockIntegration('Integration', o);
     case 'aws':
-      return new WebSocketApiAwsIntegration(AwsServiceUri.action(r.s(t.service), r.s(t.action)), {
-        ...o, credentials: toCredentials(r, t.credentials)!, method: t.method,
+      return new WebSocketApiAwsIntegration('Integration', {
+        uri: AwsServiceUri.action(r.s(t.service), r.s(t.action)),
+        ...o,
+        credentials: toCredentials(r, t.credentials)!,
+        method: t.method,
       });
     default: {
       const options = { ...o, credentials: toCredentials(r, t.credentials) };
       switch (t.which) {
-        case 'sqs': return WebSocketApiSqsIntegration.sendMessage(sqs.Queue.fromQueueArn(stack, 'Queue', 'arn:aws:sqs:us-east-1:123456789012:q'), options);
-        case 'ddb': return WebSocketApiDynamoDbIntegration.putItem(dynamodb.Table.fromTableName(stack, 'Table', 'table'), options);
-        case 'events': return WebSocketApiEventBridgeIntegration.putEvents(events.EventBus.fromEventBusArn(stack, 'Bus', 'arn:aws:events:us-east-1:123456789012:event-bus/b'), {
+        case 'sqs': return WebSocketApiSqsIntegration.sendMessage('Integration', sqs.Queue.fromQueueArn(stack, 'Queue', 'arn:aws:sqs:us-east-1:123456789012:q'), options);
+        case 'ddb': return WebSocketApiDynamoDbIntegration.putItem('Integration', dynamodb.Table.fromTableName(stack, 'Table', 'table'), options);
+        case 'events': return WebSocketApiEventBridgeIntegration.putEvents('Integration', events.EventBus.fromEventBusArn(stack, 'Bus', 'arn:aws:events:us-east-1:123456789012:event-bus/b'), {
           ...options, source: r.s(t.source), detailType: r.s(t.detailType),
         });
-        case 'kinesis': return WebSocketApiKinesisIntegration.putRecord(kinesis.Stream.fromStreamArn(stack, 'Stream', 'arn:aws:kinesis:us-east-1:123456789012:stream/s'), options);
-        default: return WebSocketApiStepFunctionsIntegration.startExecution(
+        case 'kinesis': return WebSocketApiKinesisIntegration.putRecord('Integration', kinesis.Stream.fromStreamArn(stack, 'Stream', 'arn:aws:kinesis:us-east-1:123456789012:stream/s'), options);
+        default: return WebSocketApiStepFunctionsIntegration.startExecution('Integration',
           sfn.StateMachine.fromStateMachineArn(stack, 'Machine', 'arn:aws:states:us-east-1:123456789012:stateMachine:m'), options);
       }
     }

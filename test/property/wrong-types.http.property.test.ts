@@ -54,7 +54,7 @@ const ENTRIES: EntryPoint[] = [
     params: ['id', 'url', 'props'],
     args: () => ['Integration', 'https://example.com', { method: apigwv2.HttpMethod.GET }],
     call: (_s, a) => new (ctor(HttpApiUrlIntegration))(...a),
-    types: { 'id': ['str'], 'url': ['str'], 'props': ['struct'], 'props.method': ['enum'], ...fields('props', PROXY) },
+    types: { 'id': ['str'], 'url': ['str'], 'props': ['struct', 'optional'], 'props.method': ['enum', 'optional'], ...fields('props', PROXY) },
   },
   ...(['albListener', 'nlbListener'] as const).map((m): EntryPoint => ({
     name: `HttpApiPrivateIntegration.${m}`,

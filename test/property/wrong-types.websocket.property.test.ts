@@ -34,10 +34,10 @@ function factory(
 ): EntryPoint {
   return {
     name,
-    params: [resource, 'options'],
-    args: s => [make(res(s)), { ...valid }],
+    params: ['id', resource, 'options'],
+    args: s => ['Integration', make(res(s)), { ...valid }],
     call: (_s, a) => fn(f)(...a),
-    types: { [resource]: ['resource'], options: Object.keys(valid).length ? ['struct'] : ['struct', 'optional'], ...fields('options', opts) },
+    types: { id: ['str'], [resource]: ['resource'], options: Object.keys(valid).length ? ['struct'] : ['struct', 'optional'], ...fields('options', opts) },
   };
 }
 
@@ -46,36 +46,36 @@ let n = 0;
 const ENTRIES: EntryPoint[] = [
   {
     name: 'WebSocketApiLambdaIntegration',
-    params: ['handler', 'props'],
-    args: s => [res(s).fn(), {}],
+    params: ['id', 'handler', 'props'],
+    args: s => ['Integration', res(s).fn(), {}],
     call: (_s, a) => new (ctor(WebSocketApiLambdaIntegration))(...a),
-    types: { handler: ['resource'], props: ['struct', 'optional'], ...fields('props', { ...TRANSFORM, proxy: 'bool', credentials: 'IntegrationCredentials' }) },
+    types: { id: ['str'], handler: ['resource'], props: ['struct', 'optional'], ...fields('props', { ...TRANSFORM, proxy: 'bool', credentials: 'IntegrationCredentials' }) },
   },
   {
     name: 'WebSocketApiHttpIntegration',
-    params: ['url', 'props'],
-    args: () => ['https://example.com', {}],
+    params: ['id', 'url', 'props'],
+    args: () => ['Integration', 'https://example.com', {}],
     call: (_s, a) => new (ctor(WebSocketApiHttpIntegration))(...a),
-    types: { url: ['str'], props: ['struct', 'optional'], ...fields('props', { ...TRANSFORM, method: 'enum', proxy: 'bool', vpcLink: 'resource' }) },
+    types: { id: ['str'], url: ['str'], props: ['struct', 'optional'], ...fields('props', { ...TRANSFORM, method: 'enum', proxy: 'bool', vpcLink: 'resource' }) },
   },
   {
     name: 'WebSocketApiMockIntegration',
-    params: ['props'],
-    args: () => [{}],
+    params: ['id', 'props'],
+    args: () => ['Integration', {}],
     call: (_s, a) => new (ctor(WebSocketApiMockIntegration))(...a),
-    types: { props: ['struct', 'optional'], ...fields('props', TRANSFORM) },
+    types: { id: ['str'], props: ['struct', 'optional'], ...fields('props', TRANSFORM) },
   },
   {
     name: 'WebSocketApiAwsIntegration',
-    params: ['uri', 'props'],
-    args: () => [AwsServiceUri.action('sqs', 'SendMessage'), { credentials: IntegrationCredentials.createRole() }],
+    params: ['id', 'props'],
+    args: () => ['Integration', { uri: AwsServiceUri.action('sqs', 'SendMessage'), credentials: IntegrationCredentials.createRole() }],
     call: (_s, a) => new (ctor(WebSocketApiAwsIntegration))(...a),
-    types: { 'uri': ['AwsServiceUri'], 'props': ['struct'], 'props.credentials': ['IntegrationCredentials'], ...fields('props', { ...TRANSFORM, method: 'enum' }) },
+    types: { 'id': ['str'], 'props': ['struct'], 'props.uri': ['AwsServiceUri'], 'props.credentials': ['IntegrationCredentials'], ...fields('props', { ...TRANSFORM, method: 'enum' }) },
   },
   factory('WebSocketApiDynamoDbIntegration.putItem', WebSocketApiDynamoDbIntegration.putItem, 'table', r => r.table(), SERVICE),
   {
     ...factory('WebSocketApiEventBridgeIntegration.putEvents', WebSocketApiEventBridgeIntegration.putEvents, 'bus', r => r.bus(), { ...SERVICE, detailType: 'str' }, { source: 'chat' }),
-    types: { 'bus': ['resource'], 'options': ['struct'], 'options.source': ['str'], ...fields('options', { ...SERVICE, detailType: 'str' }) },
+    types: { 'id': ['str'], 'bus': ['resource'], 'options': ['struct'], 'options.source': ['str'], ...fields('options', { ...SERVICE, detailType: 'str' }) },
   },
   factory('WebSocketApiKinesisIntegration.putRecord', WebSocketApiKinesisIntegration.putRecord, 'stream', r => r.stream(), SERVICE),
   factory('WebSocketApiSqsIntegration.sendMessage', WebSocketApiSqsIntegration.sendMessage, 'queue', r => r.queue(), SERVICE),

@@ -1,4 +1,5 @@
 import { Match } from 'aws-cdk-lib/assertions';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { errorOf, invokePolicies, restStack, synth } from './support';
 import { AwsServiceUri, IntegrationCredentials, RestApiAwsIntegration } from '../../src';
@@ -6,13 +7,13 @@ import { AwsServiceUri, IntegrationCredentials, RestApiAwsIntegration } from '..
 test('snapshot: a generic AWS integration with a given role', () => {
   const { stack, api } = restStack();
   const role = iam.Role.fromRoleArn(stack, 'Role', 'arn:aws:iam::123456789012:role/api');
-  api.root.addMethod('POST', new RestApiAwsIntegration({ uri: AwsServiceUri.action('sqs', 'ListQueues'), credentials: IntegrationCredentials.fromRole(role), integrationResponses: [{ statusCode: '200' }] }));
+  api.root.addMethod('POST', new RestApiAwsIntegration({ uri: AwsServiceUri.action('sqs', 'ListQueues'), credentials: IntegrationCredentials.fromRole(role), integrationResponses: [{ statusCode: 200 }] }));
   expect(synth(stack).toJSON()).toMatchSnapshot();
 });
 
 test('the typed URI renders as an API Gateway service ARN in the API\'s Region', () => {
   const { stack, api } = restStack();
-  api.root.addMethod('POST', new RestApiAwsIntegration({ uri: AwsServiceUri.path('s3', 'bucket/key'), httpMethod: 'GET', credentials: IntegrationCredentials.callerIdentity() }));
+  api.root.addMethod('POST', new RestApiAwsIntegration({ uri: AwsServiceUri.path('s3', 'bucket/key'), httpMethod: apigwv2.HttpMethod.GET, credentials: IntegrationCredentials.callerIdentity() }));
   synth(stack).hasResourceProperties('AWS::ApiGateway::Method', {
     Integration: {
       Type: 'AWS',

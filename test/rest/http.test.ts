@@ -22,7 +22,7 @@ test('HTTP_PROXY by default, calling the back end with the method\'s own verb', 
 test('path placeholders are mapped, and the method parameter is declared automatically', () => {
   const { stack, api } = restStack();
   api.root.addResource('{id}').addMethod('GET', new RestApiHttpIntegration('https://example.com/items/{id}', {
-    proxy: false, httpMethod: 'GET', requestParameters: { paths: { id: RequestValue.path('id') }, headers: { 'X-Api': RequestValue.literal('v1') } },
+    proxy: false, httpMethod: apigwv2.HttpMethod.GET, requestParameters: { paths: { id: RequestValue.path('id') }, headers: { 'X-Api': RequestValue.literal('v1') } },
   }));
   synth(stack).hasResourceProperties('AWS::ApiGateway::Method', {
     RequestParameters: { 'method.request.path.id': true },

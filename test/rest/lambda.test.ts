@@ -81,8 +81,8 @@ test('custom integration: templates, integration responses, and derived method r
     requestTemplates: { 'application/json': '{"id": "$input.params(\'id\')"}' },
     passthroughBehavior: apigw.PassthroughBehavior.NEVER,
     integrationResponses: [
-      { statusCode: '200', responseHeaders: { 'X-Request': ResponseValue.context('requestId') } },
-      { statusCode: '400', selectionPattern: '.*Invalid.*', responseTemplates: { 'application/json': '{"error": "invalid"}' } },
+      { statusCode: 200, responseHeaders: { 'X-Request': ResponseValue.context('requestId') } },
+      { statusCode: 400, selectionPattern: '.*Invalid.*', responseTemplates: { 'application/json': '{"error": "invalid"}' } },
     ],
   }));
   synth(stack).hasResourceProperties('AWS::ApiGateway::Method', {
@@ -134,7 +134,7 @@ test('fails when an integration response status code is not [1-5]\\d\\d, and rep
   const { stack, api } = restStack();
   const msg = errorOf(() => api.root.addMethod('GET', new RestApiLambdaIntegration(fn(stack), {
     proxy: false,
-    integrationResponses: [{ statusCode: '2000', selectionPattern: '(' }],
+    integrationResponses: [{ statusCode: 2000, selectionPattern: '(' }],
     requestTemplates: { json: '{}' },
   })));
   expect(msg).toContain('RestApiLambdaIntegration: 3 problems');
@@ -145,7 +145,7 @@ test('fails when an integration response status code is not [1-5]\\d\\d, and rep
 
 test('warns when a proxy integration is given integration responses', () => {
   const { stack, api } = restStack();
-  api.root.addMethod('GET', new RestApiLambdaIntegration(fn(stack), { integrationResponses: [{ statusCode: '200' }] }));
+  api.root.addMethod('GET', new RestApiLambdaIntegration(fn(stack), { integrationResponses: [{ statusCode: 200 }] }));
   Annotations.fromStack(stack).hasWarning('/Test/Api/Default/GET', Match.stringLikeRegexp('ProxyResponseMappingIgnored'));
 });
 
@@ -164,7 +164,7 @@ test('fails at synth when a declared method response lacks a header the integrat
   const { stack, api } = restStack();
   api.root.addMethod('GET', new RestApiLambdaIntegration(fn(stack), {
     proxy: false,
-    integrationResponses: [{ statusCode: '200', responseHeaders: { 'Access-Control-Allow-Origin': ResponseValue.literal('*') } }],
+    integrationResponses: [{ statusCode: 200, responseHeaders: { 'Access-Control-Allow-Origin': ResponseValue.literal('*') } }],
   }), { methodResponses: [{ statusCode: '200' }] });
   const msg = errorOf(() => synth(stack));
   expect(msg).toContain('[Test/Api/Default/GET] RestApiLambdaIntegration');
@@ -225,7 +225,7 @@ test('an integration shared by several methods is completed and cross-checked pe
   const { stack, api } = restStack();
   const shared = new RestApiLambdaIntegration(fn(stack), {
     proxy: false,
-    integrationResponses: [{ statusCode: '200', responseHeaders: { 'X-Trace': ResponseValue.literal('on') } }],
+    integrationResponses: [{ statusCode: 200, responseHeaders: { 'X-Trace': ResponseValue.literal('on') } }],
   });
   api.root.addResource('a').addMethod('GET', shared);
   api.root.addResource('b').addMethod('GET', shared, { methodResponses: [{ statusCode: '200' }] });

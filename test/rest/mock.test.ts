@@ -28,7 +28,7 @@ test('fails when the status code is not [1-5]\\d\\d', () => {
 
 test('warns (deploys, then every request fails) when the template\'s status code selects no integration response', () => {
   const { stack, api } = restStack();
-  api.root.addMethod('GET', new RestApiMockIntegration({ statusCode: 201, integrationResponses: [{ statusCode: '200', selectionPattern: '200' }] }));
+  api.root.addMethod('GET', new RestApiMockIntegration({ statusCode: 201, integrationResponses: [{ statusCode: 200, selectionPattern: '200' }] }));
   expect(errorOf(() => synth(stack))).toBe('no error');
   expect(warningAnnotations(stack).join('\n')).toMatch(/^\[MockResponseNotSelected\] .*"201"/m);
 });

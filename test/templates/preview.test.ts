@@ -22,8 +22,8 @@ describe('RestIntegrationPreview with aws-cdk-lib integrations', () => {
       ],
     }), { methodResponses: [{ statusCode: '200' }, { statusCode: '500' }] });
     const preview = RestIntegrationPreview.of(method);
-    expect(preview.response({}, { context: { requestId: 'r-1' } })).toEqual({ statusCode: '200', templateContentType: 'application/json', body: '{"id": "r-1"}', headers: {}, selectionPattern: undefined });
-    expect(preview.response({}, { querystring: { fail: 'yes' } })).toMatchObject({ statusCode: '500', selectionPattern: '5\\d{2}', body: '{"error": true}' });
+    expect(preview.response({}, { context: { requestId: 'r-1' } })).toEqual({ statusCode: 200, templateContentType: 'application/json', body: '{"id": "r-1"}', headers: {}, selectionPattern: undefined });
+    expect(preview.response({}, { querystring: { fail: 'yes' } })).toMatchObject({ statusCode: 500, selectionPattern: '5\\d{2}', body: '{"error": true}' });
   });
 
   test('passthrough behaviour: WHEN_NO_MATCH passes unmapped content types, NEVER rejects them with 415 [PT]', () => {
@@ -72,8 +72,8 @@ describe('RestIntegrationPreview with aws-cdk-lib integrations', () => {
       ],
     }), { methodResponses: [{ statusCode: '200' }, { statusCode: '404' }] });
     const preview = RestIntegrationPreview.of(method);
-    expect(preview.response({ body: '{"result": [1, 2]}' })).toMatchObject({ statusCode: '200', body: '[1,2]' });
-    expect(preview.response({ errorMessage: 'Not found: 7', body: '{"errorMessage": "Not found: 7"}' })).toMatchObject({ statusCode: '404', selectionPattern: '.*Not found.*', body: '{"message": "Not found: 7"}' });
+    expect(preview.response({ body: '{"result": [1, 2]}' })).toMatchObject({ statusCode: 200, body: '[1,2]' });
+    expect(preview.response({ errorMessage: 'Not found: 7', body: '{"errorMessage": "Not found: 7"}' })).toMatchObject({ statusCode: 404, selectionPattern: '.*Not found.*', body: '{"message": "Not found: 7"}' });
   });
 
   test('no matching response and no default: 500, as API Gateway answers [SP]', () => {
@@ -82,7 +82,7 @@ describe('RestIntegrationPreview with aws-cdk-lib integrations', () => {
       proxy: false,
       options: { integrationResponses: [{ statusCode: '200', selectionPattern: '2\\d{2}' }] },
     }), { methodResponses: [{ statusCode: '200' }] });
-    expect(RestIntegrationPreview.of(method).response({ statusCode: 503 })).toEqual({ statusCode: '500', body: '{"message": "Internal server error"}', headers: {} });
+    expect(RestIntegrationPreview.of(method).response({ statusCode: 503 })).toEqual({ statusCode: 500, body: '{"message": "Internal server error"}', headers: {} });
   });
 
   test('responseOverride and response parameters reach the client', () => {
@@ -98,7 +98,7 @@ describe('RestIntegrationPreview with aws-cdk-lib integrations', () => {
       },
     }), { methodResponses: [{ statusCode: '200', responseParameters: { 'method.response.header.X-Upstream': true, 'method.response.header.X-Kind': true } }] });
     const out = RestIntegrationPreview.of(method).response({ body: '{"items": []}', headers: { 'x-req': 'abc' } });
-    expect(out).toMatchObject({ statusCode: '404', body: '[]', headers: { 'X-Upstream': 'abc', 'X-Kind': 'preview' } });
+    expect(out).toMatchObject({ statusCode: 404, body: '[]', headers: { 'X-Upstream': 'abc', 'X-Kind': 'preview' } });
   });
 
   test('proxy integrations pass the request through', () => {

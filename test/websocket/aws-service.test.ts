@@ -23,14 +23,14 @@ describe('WebSocketApiAwsIntegration', () => {
   test('snapshot', () => {
     const { stack, api } = wsStack();
     const role = iam.Role.fromRoleArn(stack, 'Role', 'arn:aws:iam::123456789012:role/publisher');
-    api.addRoute('publish', { integration: new WebSocketApiAwsIntegration(AwsServiceUri.action('sns', 'Publish'), { credentials: IntegrationCredentials.fromRole(role) }) });
+    api.addRoute('publish', { integration: new WebSocketApiAwsIntegration('Integration', { uri: AwsServiceUri.action('sns', 'Publish'), credentials: IntegrationCredentials.fromRole(role) }) });
     expect(synth(stack).toJSON()).toMatchSnapshot();
   });
 
   test('is an AWS integration with the service ARN, POST and the role', () => {
     const { stack, api } = wsStack();
     const role = iam.Role.fromRoleArn(stack, 'Role', 'arn:aws:iam::123456789012:role/publisher');
-    api.addRoute('publish', { integration: new WebSocketApiAwsIntegration(AwsServiceUri.action('sns', 'Publish'), { credentials: IntegrationCredentials.fromRole(role) }) });
+    api.addRoute('publish', { integration: new WebSocketApiAwsIntegration('Integration', { uri: AwsServiceUri.action('sns', 'Publish'), credentials: IntegrationCredentials.fromRole(role) }) });
     synth(stack).hasResourceProperties('AWS::ApiGatewayV2::Integration', {
       IntegrationType: 'AWS',
       IntegrationMethod: 'POST',
@@ -41,7 +41,7 @@ describe('WebSocketApiAwsIntegration', () => {
 
   test('fails when asked for caller credentials, which CloudFormation refuses on WebSocket integrations', () => {
     const { api } = wsStack();
-    expect(errorOf(() => api.addRoute('publish', { integration: new WebSocketApiAwsIntegration(AwsServiceUri.action('sns', 'Publish'), { credentials: IntegrationCredentials.callerIdentity() }) })))
+    expect(errorOf(() => api.addRoute('publish', { integration: new WebSocketApiAwsIntegration('Integration', { uri: AwsServiceUri.action('sns', 'Publish'), credentials: IntegrationCredentials.callerIdentity() }) })))
       .toMatch(/^\[Test\/Ws\/publish-Route\] WebSocketApiAwsIntegration: 1 problem\n- CredentialsNotArn: CloudFormation/);
   });
 });
@@ -50,7 +50,7 @@ describe('AWS service factories', () => {
   test('SQS SendMessage: form-encoded template, NEVER passthrough, role granted send only', () => {
     const { stack, api } = wsStack();
     const queue = new sqs.Queue(stack, 'Queue');
-    api.addRoute('enqueue', { integration: WebSocketApiSqsIntegration.sendMessage(queue) });
+    api.addRoute('enqueue', { integration: WebSocketApiSqsIntegration.sendMessage('Integration', queue) });
     const t = synth(stack);
     t.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
       IntegrationType: 'AWS',
@@ -66,14 +66,14 @@ describe('AWS service factories', () => {
   test('SQS SendMessage on a FIFO queue sets the message group and deduplication ids', () => {
     const { stack, api } = wsStack();
     const queue = new sqs.Queue(stack, 'Queue', { fifo: true });
-    api.addRoute('enqueue', { integration: WebSocketApiSqsIntegration.sendMessage(queue) });
+    api.addRoute('enqueue', { integration: WebSocketApiSqsIntegration.sendMessage('Integration', queue) });
     synth(stack).hasResourceProperties('AWS::ApiGatewayV2::Integration', { RequestTemplates: { $default: Match.stringLikeRegexp('MessageGroupId=\\$context.connectionId&MessageDeduplicationId=\\$context.requestId$') } });
   });
 
   test('DynamoDB PutItem: role granted dynamodb:PutItem on the table only', () => {
     const { stack, api } = wsStack();
     const table = new dynamodb.Table(stack, 'Table', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING } });
-    api.addRoute('save', { integration: WebSocketApiDynamoDbIntegration.putItem(table) });
+    api.addRoute('save', { integration: WebSocketApiDynamoDbIntegration.putItem('Integration', table) });
     const t = synth(stack);
     t.hasResourceProperties('AWS::ApiGatewayV2::Integration', { IntegrationUri: { 'Fn::Join': ['', Match.arrayWith([':apigateway:us-east-1:dynamodb:action/PutItem'])] } });
     t.hasResourceProperties('AWS::IAM::Role', { Policies: [{ PolicyName: 'Invoke', PolicyDocument: { Statement: [{ Action: 'dynamodb:PutItem', Effect: 'Allow', Resource: Match.arrayWith([{ 'Fn::GetAtt': [stack.getLogicalId(table.node.defaultChild as dynamodb.CfnTable), 'Arn'] }]) }] } }] });
@@ -82,7 +82,7 @@ describe('AWS service factories', () => {
   test('Kinesis PutRecord: role granted kinesis:PutRecord on the stream', () => {
     const { stack, api } = wsStack();
     const stream = new kinesis.Stream(stack, 'Stream', { encryption: kinesis.StreamEncryption.UNENCRYPTED });
-    api.addRoute('track', { integration: WebSocketApiKinesisIntegration.putRecord(stream) });
+    api.addRoute('track', { integration: WebSocketApiKinesisIntegration.putRecord('Integration', stream) });
     const t = synth(stack);
     t.hasResourceProperties('AWS::ApiGatewayV2::Integration', { RequestTemplates: { $default: Match.anyValue() } });
     expect(policyActions(t)).toEqual(['kinesis:PutRecord']);
@@ -91,7 +91,7 @@ describe('AWS service factories', () => {
   test('EventBridge PutEvents: target header, source and detail type in the template, role granted PutEvents', () => {
     const { stack, api } = wsStack();
     const bus = new events.EventBus(stack, 'Bus');
-    api.addRoute('event', { integration: WebSocketApiEventBridgeIntegration.putEvents(bus, { source: 'chat', detailType: 'message' }) });
+    api.addRoute('event', { integration: WebSocketApiEventBridgeIntegration.putEvents('Integration', bus, { source: 'chat', detailType: 'message' }) });
     const t = synth(stack);
     t.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
       RequestParameters: { 'integration.request.header.X-Amz-Target': '\'AWSEvents.PutEvents\'', 'integration.request.header.Content-Type': '\'application/x-amz-json-1.1\'' },
@@ -103,7 +103,7 @@ describe('AWS service factories', () => {
   test('Step Functions StartExecution: role granted states:StartExecution', () => {
     const { stack, api } = wsStack();
     const sm = new sfn.StateMachine(stack, 'Sm', { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(stack, 'Pass')) });
-    api.addRoute('start', { integration: WebSocketApiStepFunctionsIntegration.startExecution(sm) });
+    api.addRoute('start', { integration: WebSocketApiStepFunctionsIntegration.startExecution('Integration', sm) });
     const t = synth(stack);
     t.hasResourceProperties('AWS::ApiGatewayV2::Integration', { IntegrationUri: { 'Fn::Join': ['', Match.arrayWith([':apigateway:us-east-1:states:action/StartExecution'])] } });
     expect(policyActions(t)).toContain('states:StartExecution');
@@ -112,7 +112,7 @@ describe('AWS service factories', () => {
   test('a role given is granted through the target instead of creating one', () => {
     const { stack, api } = wsStack();
     const role = new iam.Role(stack, 'Given', { assumedBy: new iam.ServicePrincipal('apigateway.amazonaws.com') });
-    api.addRoute('enqueue', { integration: WebSocketApiSqsIntegration.sendMessage(new sqs.Queue(stack, 'Queue'), { credentials: IntegrationCredentials.fromRole(role) }) });
+    api.addRoute('enqueue', { integration: WebSocketApiSqsIntegration.sendMessage('Integration', new sqs.Queue(stack, 'Queue'), { credentials: IntegrationCredentials.fromRole(role) }) });
     const t = synth(stack);
     t.resourceCountIs('AWS::IAM::Role', 1);
     t.hasResourceProperties('AWS::ApiGatewayV2::Integration', { CredentialsArn: { 'Fn::GetAtt': [stack.getLogicalId(role.node.defaultChild as iam.CfnRole), 'Arn'] } });
@@ -120,7 +120,7 @@ describe('AWS service factories', () => {
 
   test('fails when a template selection expression reads a query string, naming the route', () => {
     const { stack, api } = wsStack();
-    expect(errorOf(() => api.addRoute('enqueue', { integration: WebSocketApiSqsIntegration.sendMessage(new sqs.Queue(stack, 'Queue'), { templateSelectionExpression: '${request.querystring.x}' }) })))
+    expect(errorOf(() => api.addRoute('enqueue', { integration: WebSocketApiSqsIntegration.sendMessage('Integration', new sqs.Queue(stack, 'Queue'), { templateSelectionExpression: '${request.querystring.x}' }) })))
       .toMatch(/^\[Test\/Ws\/enqueue-Route\] WebSocketApiSqsIntegration: 1 problem\n- TemplateSelectionExpressionNotSupported/);
   });
 });
@@ -128,32 +128,32 @@ describe('AWS service factories', () => {
 describe('AWS service factory snapshots', () => {
   test('WebSocketApiSqsIntegration snapshot', () => {
     const { stack, api } = wsStack();
-    api.addRoute('enqueue', { integration: WebSocketApiSqsIntegration.sendMessage(new sqs.Queue(stack, 'Queue')) });
+    api.addRoute('enqueue', { integration: WebSocketApiSqsIntegration.sendMessage('Integration', new sqs.Queue(stack, 'Queue')) });
     expect(synth(stack).toJSON()).toMatchSnapshot();
   });
 
   test('WebSocketApiDynamoDbIntegration snapshot', () => {
     const { stack, api } = wsStack();
-    api.addRoute('save', { integration: WebSocketApiDynamoDbIntegration.putItem(new dynamodb.Table(stack, 'Table', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING } })) });
+    api.addRoute('save', { integration: WebSocketApiDynamoDbIntegration.putItem('Integration', new dynamodb.Table(stack, 'Table', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING } })) });
     expect(synth(stack).toJSON()).toMatchSnapshot();
   });
 
   test('WebSocketApiKinesisIntegration snapshot', () => {
     const { stack, api } = wsStack();
-    api.addRoute('track', { integration: WebSocketApiKinesisIntegration.putRecord(new kinesis.Stream(stack, 'Stream', { encryption: kinesis.StreamEncryption.UNENCRYPTED })) });
+    api.addRoute('track', { integration: WebSocketApiKinesisIntegration.putRecord('Integration', new kinesis.Stream(stack, 'Stream', { encryption: kinesis.StreamEncryption.UNENCRYPTED })) });
     expect(synth(stack).toJSON()).toMatchSnapshot();
   });
 
   test('WebSocketApiEventBridgeIntegration snapshot', () => {
     const { stack, api } = wsStack();
-    api.addRoute('event', { integration: WebSocketApiEventBridgeIntegration.putEvents(new events.EventBus(stack, 'Bus'), { source: 'chat' }) });
+    api.addRoute('event', { integration: WebSocketApiEventBridgeIntegration.putEvents('Integration', new events.EventBus(stack, 'Bus'), { source: 'chat' }) });
     expect(synth(stack).toJSON()).toMatchSnapshot();
   });
 
   test('WebSocketApiStepFunctionsIntegration snapshot', () => {
     const { stack, api } = wsStack();
     const sm = new sfn.StateMachine(stack, 'Sm', { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(stack, 'Pass')) });
-    api.addRoute('start', { integration: WebSocketApiStepFunctionsIntegration.startExecution(sm) });
+    api.addRoute('start', { integration: WebSocketApiStepFunctionsIntegration.startExecution('Integration', sm) });
     expect(synth(stack).toJSON()).toMatchSnapshot();
   });
 });

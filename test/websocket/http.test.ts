@@ -9,19 +9,19 @@ import { RequestValue, ResponseValue, WebSocketApiHttpIntegration, WebSocketApiI
 describe('WebSocketApiHttpIntegration', () => {
   test('snapshot', () => {
     const { stack, api } = wsStack();
-    api.addRoute('send', { integration: new WebSocketApiHttpIntegration('https://example.com/messages') });
+    api.addRoute('send', { integration: new WebSocketApiHttpIntegration('Integration', 'https://example.com/messages') });
     expect(synth(stack).toJSON()).toMatchSnapshot();
   });
 
   test('is an HTTP integration called with POST by default', () => {
     const { stack, api } = wsStack();
-    api.addRoute('send', { integration: new WebSocketApiHttpIntegration('https://example.com/messages') });
+    api.addRoute('send', { integration: new WebSocketApiHttpIntegration('Integration', 'https://example.com/messages') });
     synth(stack).hasResourceProperties('AWS::ApiGatewayV2::Integration', { IntegrationType: 'HTTP', IntegrationMethod: 'POST', IntegrationUri: 'https://example.com/messages' });
   });
 
   test('proxy: HTTP_PROXY with the method given', () => {
     const { stack, api } = wsStack();
-    api.addRoute('send', { integration: new WebSocketApiHttpIntegration('https://example.com/messages', { proxy: true, method: apigwv2.HttpMethod.PUT }) });
+    api.addRoute('send', { integration: new WebSocketApiHttpIntegration('Integration', 'https://example.com/messages', { proxy: true, method: apigwv2.HttpMethod.PUT }) });
     synth(stack).hasResourceProperties('AWS::ApiGatewayV2::Integration', { IntegrationType: 'HTTP_PROXY', IntegrationMethod: 'PUT' });
   });
 
@@ -30,7 +30,7 @@ describe('WebSocketApiHttpIntegration', () => {
     const vpc = new ec2.Vpc(stack, 'Vpc', { maxAzs: 1, natGateways: 0 });
     const nlb = new elbv2.NetworkLoadBalancer(stack, 'Nlb', { vpc });
     const link = new apigw.VpcLink(stack, 'Link', { targets: [nlb] });
-    api.addRoute('send', { integration: new WebSocketApiHttpIntegration(`http://${nlb.loadBalancerDnsName}/messages`, { vpcLink: link }) });
+    api.addRoute('send', { integration: new WebSocketApiHttpIntegration('Integration', `http://${nlb.loadBalancerDnsName}/messages`, { vpcLink: link }) });
     synth(stack).hasResourceProperties('AWS::ApiGatewayV2::Integration', {
       ConnectionType: 'VPC_LINK', ConnectionId: { Ref: stack.getLogicalId(link.node.defaultChild as apigw.CfnVpcLink) },
     });
@@ -39,7 +39,7 @@ describe('WebSocketApiHttpIntegration', () => {
   test('request parameters render in WebSocket syntax; $connect takes header sources', () => {
     const { stack, api } = wsStack();
     api.addRoute('$connect', {
-      integration: new WebSocketApiHttpIntegration('https://example.com/connect', {
+      integration: new WebSocketApiHttpIntegration('Integration', 'https://example.com/connect', {
         requestParameters: {
           headers: { 'x-token': RequestValue.header('token'), 'x-connection': RequestValue.context('connectionId') },
           querystrings: { env: RequestValue.stageVariable('env'), tenant: RequestValue.literal('acme') },
@@ -61,7 +61,7 @@ describe('WebSocketApiHttpIntegration', () => {
   test('a two-way HTTP route shows its templates in the IntegrationResponse and RouteResponse', () => {
     const { stack, api } = wsStack();
     api.addRoute('order', {
-      integration: new WebSocketApiHttpIntegration('https://example.com/orders', {
+      integration: new WebSocketApiHttpIntegration('Integration', 'https://example.com/orders', {
         requestTemplates: { order: '{"id": $input.json(\'$.id\')}' },
         templateSelectionExpression: '${request.body.action}',
         responses: [
@@ -85,20 +85,20 @@ describe('WebSocketApiHttpIntegration', () => {
 
   test('bind() returns aws-cdk-lib\'s configuration, HTTP type included', () => {
     const { api } = wsStack();
-    const integration = new WebSocketApiHttpIntegration('https://example.com/messages', { method: apigwv2.HttpMethod.GET });
+    const integration = new WebSocketApiHttpIntegration('Integration', 'https://example.com/messages', { method: apigwv2.HttpMethod.GET });
     const route = api.addRoute('send', { integration });
     expect(integration.bind({ route, scope: route })).toMatchObject({ type: 'HTTP', uri: 'https://example.com/messages', method: 'GET' });
   });
 
   test('fails when the URL is not http(s), naming the route', () => {
     const { api } = wsStack();
-    expect(errorOf(() => api.addRoute('send', { integration: new WebSocketApiHttpIntegration('ftp://example.com') }))).toMatch(/^\[Test\/Ws\/send-Route\] WebSocketApiHttpIntegration: .*IntegrationUriNotHttpUrl/s);
+    expect(errorOf(() => api.addRoute('send', { integration: new WebSocketApiHttpIntegration('Integration', 'ftp://example.com') }))).toMatch(/^\[Test\/Ws\/send-Route\] WebSocketApiHttpIntegration: .*IntegrationUriNotHttpUrl/s);
   });
 
   test('fails when a response key is a bare status code and a template selection expression reads a header', () => {
     const { api } = wsStack();
     expect(errorOf(() => api.addRoute('send', {
-      integration: new WebSocketApiHttpIntegration('https://example.com', {
+      integration: new WebSocketApiHttpIntegration('Integration', 'https://example.com', {
         templateSelectionExpression: '${request.header.type}',
         responses: [{ key: WebSocketApiIntegrationResponseKey.of('404') }],
       }),
@@ -107,19 +107,19 @@ describe('WebSocketApiHttpIntegration', () => {
 
   test('fails when a request template is over 300 KB', () => {
     const { api } = wsStack();
-    expect(errorOf(() => api.addRoute('send', { integration: new WebSocketApiHttpIntegration('https://example.com', { requestTemplates: { $default: 'x'.repeat(310_000) } }) })))
+    expect(errorOf(() => api.addRoute('send', { integration: new WebSocketApiHttpIntegration('Integration', 'https://example.com', { requestTemplates: { $default: 'x'.repeat(310_000) } }) })))
       .toMatch(/MappingTemplateTooLarge/);
   });
 
   test('fails when a path parameter is mapped (WebSocket routes have none)', () => {
     const { api } = wsStack();
-    expect(errorOf(() => api.addRoute('send', { integration: new WebSocketApiHttpIntegration('https://example.com', { requestParameters: { headers: { id: RequestValue.path('id') } } }) })))
+    expect(errorOf(() => api.addRoute('send', { integration: new WebSocketApiHttpIntegration('Integration', 'https://example.com', { requestParameters: { headers: { id: RequestValue.path('id') } } }) })))
       .toMatch(/\[Test\/Ws\/send-Route\] .*RequestParameterNotSupported: .*no path parameters/s);
   });
 
   test('fails when a response header maps a request value', () => {
     const { api } = wsStack();
-    expect(errorOf(() => api.addRoute('send', { integration: new WebSocketApiHttpIntegration('https://example.com', { responses: [{ responseParameters: { x: ResponseValue.context('requestId') } }] }) })))
+    expect(errorOf(() => api.addRoute('send', { integration: new WebSocketApiHttpIntegration('Integration', 'https://example.com', { responses: [{ responseParameters: { x: ResponseValue.context('requestId') } }] }) })))
       .toMatch(/ResponseParameterNotSupported/);
   });
 });

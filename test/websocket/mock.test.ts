@@ -6,13 +6,13 @@ import { WebSocketApiIntegrationResponseKey, WebSocketApiMockIntegration } from 
 describe('WebSocketApiMockIntegration', () => {
   test('snapshot', () => {
     const { stack, api } = wsStack();
-    api.addRoute('ping', { integration: new WebSocketApiMockIntegration(), returnResponse: true });
+    api.addRoute('ping', { integration: new WebSocketApiMockIntegration('Integration'), returnResponse: true });
     expect(synth(stack).toJSON()).toMatchSnapshot();
   });
 
   test('defaults: a $default request template with status 200 and a $default integration response', () => {
     const { stack, api } = wsStack();
-    api.addRoute('ping', { integration: new WebSocketApiMockIntegration(), returnResponse: true });
+    api.addRoute('ping', { integration: new WebSocketApiMockIntegration('Integration'), returnResponse: true });
     const t = synth(stack);
     t.hasResourceProperties('AWS::ApiGatewayV2::Integration', { IntegrationType: 'MOCK', RequestTemplates: { $default: '{"statusCode": 200}' }, TemplateSelectionExpression: '\\$default' });
     t.resourceCountIs('AWS::ApiGatewayV2::IntegrationResponse', 1);
@@ -22,7 +22,7 @@ describe('WebSocketApiMockIntegration', () => {
   test('a two-way MOCK route shows its templates in the IntegrationResponse and RouteResponse', () => {
     const { stack, api } = wsStack();
     api.addRoute('ping', {
-      integration: new WebSocketApiMockIntegration({
+      integration: new WebSocketApiMockIntegration('Integration', {
         responses: [{ key: WebSocketApiIntegrationResponseKey.statusCode(200), responseTemplates: { $default: '{"pong": "$context.connectionId"}' } }],
       }),
       returnResponse: true,
@@ -35,7 +35,7 @@ describe('WebSocketApiMockIntegration', () => {
 
   test('works on defaultRouteOptions ($default), where aws-cdk-lib\'s WebSocketMockIntegration("Default") fails with a duplicate logical id', () => {
     const { stack } = wsStack();
-    new apigwv2.WebSocketApi(stack, 'Other', { defaultRouteOptions: { integration: new WebSocketApiMockIntegration(), returnResponse: true } });
+    new apigwv2.WebSocketApi(stack, 'Other', { defaultRouteOptions: { integration: new WebSocketApiMockIntegration('Integration'), returnResponse: true } });
     const t = synth(stack);
     t.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: '$default' });
     t.hasResourceProperties('AWS::ApiGatewayV2::Integration', { IntegrationType: 'MOCK' });
@@ -43,25 +43,25 @@ describe('WebSocketApiMockIntegration', () => {
 
   test('templates given replace the default, without a selection expression', () => {
     const { stack, api } = wsStack();
-    api.addRoute('ping', { integration: new WebSocketApiMockIntegration({ requestTemplates: { ping: '{"statusCode": 200}' }, templateSelectionExpression: '${request.body.action}' }), returnResponse: true });
+    api.addRoute('ping', { integration: new WebSocketApiMockIntegration('Integration', { requestTemplates: { ping: '{"statusCode": 200}' }, templateSelectionExpression: '${request.body.action}' }), returnResponse: true });
     synth(stack).hasResourceProperties('AWS::ApiGatewayV2::Integration', { RequestTemplates: { ping: '{"statusCode": 200}' }, TemplateSelectionExpression: '${request.body.action}' });
   });
 
   test('warns when the route is one-way', () => {
     const { stack, api } = wsStack();
-    api.addRoute('ping', { integration: new WebSocketApiMockIntegration() });
+    api.addRoute('ping', { integration: new WebSocketApiMockIntegration('Integration') });
     Annotations.fromStack(stack).hasWarning('/Test/Ws/ping-Route', Match.stringLikeRegexp('^\\[IntegrationResponseNotReturned\\]'));
   });
 
   test('fails when a response content handling strategy is not one of the enum values', () => {
     const { api } = wsStack();
-    expect(errorOf(() => api.addRoute('ping', { integration: new WebSocketApiMockIntegration({ responses: [{ contentHandling: 'CONVERT' as apigwv2.ContentHandling }] }) })))
+    expect(errorOf(() => api.addRoute('ping', { integration: new WebSocketApiMockIntegration('Integration', { responses: [{ contentHandling: 'CONVERT' as apigwv2.ContentHandling }] }) })))
       .toMatch(/\[Test\/Ws\/ping-Route\] WebSocketApiMockIntegration: .*ContentHandlingNotSupported/s);
   });
 
   test('fails when the passthrough behavior is not one of the enum values', () => {
     const { api } = wsStack();
-    expect(errorOf(() => api.addRoute('ping', { integration: new WebSocketApiMockIntegration({ passthroughBehavior: 'ALWAYS' as apigwv2.PassthroughBehavior }) })))
+    expect(errorOf(() => api.addRoute('ping', { integration: new WebSocketApiMockIntegration('Integration', { passthroughBehavior: 'ALWAYS' as apigwv2.PassthroughBehavior }) })))
       .toMatch(/PassthroughBehaviorNotSupported/);
   });
 });

@@ -93,8 +93,9 @@ export function factsOfApi(api: CfnResource): IntegrationFacts | undefined {
 
 /** `HttpApi`, `RestApi`, … read from the jsii type name, which stays when a bundler renames the class. */
 function classNameOf(x: IConstruct): string {
-  const rtti = (x.constructor as unknown as Record<symbol, { fqn?: string } | undefined>)[Symbol.for('jsii.rtti')];
-  return rtti?.fqn?.split('.').pop() ?? x.constructor.name;
+  const rtti: unknown = Reflect.get(x.constructor, Symbol.for('jsii.rtti'));
+  const fqn: unknown = typeof rtti === 'object' && rtti !== null ? Reflect.get(rtti, 'fqn') : undefined;
+  return typeof fqn === 'string' ? fqn.split('.').pop() ?? fqn : x.constructor.name;
 }
 
 const watched = new WeakSet<IConstruct>();

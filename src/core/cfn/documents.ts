@@ -21,8 +21,8 @@ function tags(): YAML.Tags {
   const out: YAML.Tags = [];
   const add = (tag: string, resolve: (v: unknown) => unknown): void => {
     out.push({ tag: `!${tag}`, resolve: (v: string) => resolve(v) } as YAML.ScalarTag);
-    out.push({ tag: `!${tag}`, collection: 'seq', resolve: (v: YAML.YAMLSeq) => resolve(v.toJSON()) } as unknown as YAML.CollectionTag);
-    out.push({ tag: `!${tag}`, collection: 'map', resolve: (v: YAML.YAMLMap) => resolve(v.toJSON()) } as unknown as YAML.CollectionTag);
+    const collection = (kind: 'seq' | 'map'): YAML.CollectionTag => ({ tag: `!${tag}`, collection: kind, resolve: v => resolve(v.toJSON()) });
+    out.push(collection('seq'), collection('map'));
   };
   add('Ref', v => longForm('Ref', v));
   add('Condition', v => longForm('Condition', v));

@@ -14,9 +14,10 @@ import { protocolKindOf } from './v2';
  * INTERNAL.
  */
 
-interface AssetLike {
-  readonly s3ObjectKey?: unknown;
-  readonly isFile?: unknown;
+/** A file asset (`s3.Asset`, `ApiDefinition.fromAsset`'s): a construct with a string `s3ObjectKey` and `isFile: true`. */
+function fileAssetKey(c: IConstruct): string | undefined {
+  const key: unknown = Reflect.get(c, 's3ObjectKey');
+  return typeof key === 'string' && Reflect.get(c, 'isFile') === true ? key : undefined;
 }
 
 const assetFiles = new WeakMap<IConstruct, Map<string, string>>();
@@ -28,10 +29,11 @@ function assetFileOf(scope: IConstruct, key: unknown): string | undefined {
   if (!index) {
     index = new Map();
     for (const c of root.node.findAll()) {
-      const asset = c as unknown as AssetLike;
-      if (typeof asset.s3ObjectKey !== 'string' || asset.isFile !== true) continue;
-      const stage = c.node.tryFindChild('Stage') as { sourcePath?: unknown } | undefined;
-      if (typeof stage?.sourcePath === 'string') index.set(asset.s3ObjectKey, stage.sourcePath);
+      const objectKey = fileAssetKey(c);
+      if (objectKey === undefined) continue;
+      const stage = c.node.tryFindChild('Stage');
+      const sourcePath: unknown = stage ? Reflect.get(stage, 'sourcePath') : undefined;
+      if (typeof sourcePath === 'string') index.set(objectKey, sourcePath);
     }
     assetFiles.set(root, index);
   }

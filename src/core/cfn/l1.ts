@@ -6,10 +6,21 @@ import { isIntrinsic } from '../values';
 
 type Json = Record<string, unknown>;
 
-interface L1Internals {
-  readonly cfnProperties: Json;
-  readonly rawOverrides?: { Properties?: unknown };
-  _toCloudFormation(): Json;
+function isJson(x: unknown): x is Json {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** The L1's raw `Properties` overrides (`addPropertyOverride`), read through its protected `rawOverrides`. */
+function rawPropertyOverrides(resource: CfnResource): Json | undefined {
+  const raw: unknown = Reflect.get(resource, 'rawOverrides');
+  const props: unknown = isJson(raw) ? raw.Properties : undefined;
+  return isJson(props) ? props : undefined;
+}
+
+/** The L1's rendered template fragment, through its `@internal` `_toCloudFormation`. */
+function renderedFragment(resource: CfnResource): unknown {
+  const render: unknown = Reflect.get(resource, '_toCloudFormation');
+  return typeof render === 'function' ? Reflect.apply(render, resource, []) : {};
 }
 
 /** L1 properties whose keys are data (header names, content types, status codes), not property names: kept as given. */
@@ -56,15 +67,18 @@ export function cfnPropertiesOf(resource: CfnResource): Json {
   const hit = cache.get(resource);
   if (hit) return hit;
   const stack = Stack.of(resource);
-  const l1 = resource as unknown as L1Internals;
   let props: Json;
-  if (l1.rawOverrides?.Properties !== undefined) {
+  if (rawPropertyOverrides(resource) !== undefined) {
     // Overrides are in CloudFormation's shape already: render the resource as the template will have it.
-    const rendered = stack.resolve(l1._toCloudFormation()) as { Resources?: Record<string, { Properties?: Json }> };
-    props = Object.values(rendered.Resources ?? {})[0]?.Properties ?? {};
+    const rendered: unknown = stack.resolve(renderedFragment(resource));
+    const resources: unknown = isJson(rendered) ? rendered.Resources : undefined;
+    const first: unknown = isJson(resources) ? Object.values(resources)[0] : undefined;
+    const properties: unknown = isJson(first) ? first.Properties : undefined;
+    props = isJson(properties) ? properties : {};
   } else {
     // The fast path (most resources): no full render, string tokens kept.
-    props = toCfnShape(l1.cfnProperties, stack) as Json;
+    const shaped = toCfnShape(Reflect.get(resource, 'cfnProperties'), stack);
+    props = isJson(shaped) ? shaped : {};
   }
   cache.set(resource, props);
   return props;
@@ -81,8 +95,7 @@ export function isCfnOfType(x: unknown, type: string): x is CfnResource {
  * `CfnResource` has only its properties).
  */
 export function propertyOf(resource: CfnResource, attribute: string, property: string): unknown {
-  const l1 = resource as unknown as Record<string, unknown> & { rawOverrides?: { Properties?: Json } };
-  if (attribute in l1 && l1.rawOverrides?.Properties?.[property] === undefined) return l1[attribute];
+  if (attribute in resource && rawPropertyOverrides(resource)?.[property] === undefined) return Reflect.get(resource, attribute);
   return cfnPropertiesOf(resource)[property];
 }
 

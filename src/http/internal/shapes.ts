@@ -50,4 +50,4 @@ export const HTTP_CLOUD_MAP_PROPS = struct('HttpApiPrivateIntegrationCloudMapPro
   attributeFilters: optional(map(str)),
 });
 
-export const HTTP_URL_PROPS = struct('HttpApiUrlIntegrationProps', { ...fieldsOf(HTTP_PROXY_OPTIONS), method: httpMethod });
+export const HTTP_URL_PROPS = struct('HttpApiUrlIntegrationProps', { ...fieldsOf(HTTP_PROXY_OPTIONS), method: optional(httpMethod) });

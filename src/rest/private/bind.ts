@@ -246,7 +246,7 @@ export function bindRest(method: apigw.Method, className: string, spec: RestSpec
 
 function firstBind(method: apigw.Method, className: string, spec: RestSpec): Memo {
   watchApi(method.api); // the API's quotas and deployability, judged once per API at synth
-  const config = toIntegrationConfig(spec);
+  const config = toIntegrationConfig(method, spec);
   const integration = toCfnIntegration(method, spec, config);
   // The integration alone is judged here (the method's own declarations are cross-checked at synth);
   // equal renderings (e.g. one integration instance per method) are judged once per API.

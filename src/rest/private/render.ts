@@ -1,4 +1,4 @@
-import { ArnFormat, Stack } from 'aws-cdk-lib';
+import { ArnFormat, Stack, Tokenization } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { IConstruct } from 'constructs';
@@ -57,7 +57,7 @@ export function renderIntegrationResponses(rs: readonly RestApiIntegrationRespon
   return rs.map(r => {
     const params = mapEach(r.responseHeaders, k => `method.response.header.${k}`, (v: ResponseValue) => renderResponseValue('REST', v));
     return {
-      statusCode: r.statusCode,
+      statusCode: Tokenization.stringifyNumber(r.statusCode),
       selectionPattern: r.selectionPattern,
       responseParameters: params.length > 0 ? Object.fromEntries(params) : undefined,
       responseTemplates: r.responseTemplates,
@@ -66,8 +66,23 @@ export function renderIntegrationResponses(rs: readonly RestApiIntegrationRespon
   });
 }
 
+/**
+ * aws-cdk-lib renders `vpcLink.vpcLinkId` as the connection id: an imported link (no resource)
+ * carries a v1 or v2 link's id, or a stage variable. Created once under `scope` (the method).
+ */
+function connectionVpcLink(scope: IConstruct, connectionId: string): apigw.IVpcLink {
+  const id = 'ConnectionVpcLink';
+  const existing = scope.node.tryFindChild(id);
+  if (isVpcLinkWithId(existing, connectionId)) return existing;
+  return apigw.VpcLink.fromVpcLinkId(scope, existing ? `${id}${scope.node.children.length}` : id, connectionId);
+}
+
+function isVpcLinkWithId(c: IConstruct | undefined, vpcLinkId: string): c is apigw.IVpcLink {
+  return c !== undefined && Reflect.get(c, 'vpcLinkId') === vpcLinkId;
+}
+
 /** The `IntegrationConfig` aws-cdk-lib's `Method` renders into `CfnMethod.Integration`. */
-export function toIntegrationConfig(spec: RestSpec): apigw.IntegrationConfig {
+export function toIntegrationConfig(scope: IConstruct, spec: RestSpec): apigw.IntegrationConfig {
   const o = spec.options;
   const options: apigw.IntegrationOptions = {
     timeout: o.timeout,
@@ -81,8 +96,7 @@ export function toIntegrationConfig(spec: RestSpec): apigw.IntegrationConfig {
     credentialsRole: spec.credentialsRole,
     credentialsPassthrough: spec.credentialsPassthrough,
     connectionType: spec.connection ? apigw.ConnectionType.VPC_LINK : undefined,
-    // aws-cdk-lib renders `vpcLink.vpcLinkId` as the connection id: this carries a v1 or v2 link's id, or a stage variable.
-    vpcLink: spec.connection ? ({ vpcLinkId: spec.connection.connectionId } as unknown as apigw.IVpcLink) : undefined,
+    vpcLink: spec.connection ? connectionVpcLink(scope, spec.connection.connectionId) : undefined,
   };
   return {
     type: spec.type,

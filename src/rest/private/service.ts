@@ -1,4 +1,5 @@
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { AwsRequest } from '../../core/services';
 import { AwsServiceUri } from '../../mapping/aws-service-uri';
 import { IntegrationCredentials } from '../../mapping/credentials';
@@ -29,10 +30,16 @@ export interface ServiceDefaults {
  */
 export function defaultResponses(d: ServiceDefaults): RestApiIntegrationResponse[] {
   return [
-    { statusCode: '200', responseTemplates: d.responseTemplate ? { 'application/json': d.responseTemplate } : undefined, responseHeaders: d.responseHeaders },
-    { statusCode: '400', selectionPattern: '4\\d{2}' },
-    { statusCode: '500', selectionPattern: '5\\d{2}', responseTemplates: { 'application/json': '{"message": "Internal server error"}' } },
+    { statusCode: 200, responseTemplates: d.responseTemplate ? { 'application/json': d.responseTemplate } : undefined, responseHeaders: d.responseHeaders },
+    { statusCode: 400, selectionPattern: '4\\d{2}' },
+    { statusCode: 500, selectionPattern: '5\\d{2}', responseTemplates: { 'application/json': '{"message": "Internal server error"}' } },
   ];
+}
+
+const VERBS: readonly apigwv2.HttpMethod[] = Object.values(apigwv2.HttpMethod);
+/** An action's verb (a constant of the factory) as the typed `HttpMethod`; POST when none. */
+function verbOf(v: string | undefined): apigwv2.HttpMethod {
+  return VERBS.find(m => m === v) ?? apigwv2.HttpMethod.POST;
 }
 
 /** The user's options over the action's defaults. */
@@ -43,7 +50,7 @@ export function serviceProps(d: ServiceDefaults, o: RestApiAwsServiceOptions): R
   return {
     ...o,
     uri: d.uri,
-    httpMethod: d.httpMethod ?? 'POST',
+    httpMethod: verbOf(d.httpMethod),
     credentials: o.credentials ?? IntegrationCredentials.createRole(),
     requestParameters: { ...p, headers, paths },
     requestTemplates: o.requestTemplates ?? (d.requestTemplate !== undefined ? { 'application/json': d.requestTemplate } : undefined),

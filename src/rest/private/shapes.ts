@@ -6,6 +6,13 @@ import { RestApiConnection } from '../connection';
 
 const contentHandling = optional(enumValue('apigw.ContentHandling'));
 
+/**
+ * An `apigwv2.HttpMethod`, as on the HTTP kind. Python and Go pass any string: only the type is
+ * judged here, and a verb the service does not know is refused by the rule table
+ * (`IntegrationMethodNotSupported`), on the typed constructs and through `IntegrationChecks` alike.
+ */
+const httpMethod = enumValue('apigwv2.HttpMethod');
+
 export const REST_OPTIONS = struct('RestApiIntegrationOptions', {
   timeout: optional(duration),
   requestParameters: optional(struct('RestApiRequestParameters', {
@@ -19,7 +26,7 @@ export const REST_OPTIONS = struct('RestApiIntegrationOptions', {
   cacheNamespace: optional(str),
   cacheKeyParameters: optional(list(requestValue)),
   integrationResponses: optional(list(struct('RestApiIntegrationResponse', {
-    statusCode: str,
+    statusCode: int,
     selectionPattern: optional(str),
     responseHeaders: optional(map(responseValue)),
     responseTemplates: optional(map(str)),
@@ -32,7 +39,7 @@ export const REST_SERVICE_OPTIONS = struct('RestApiAwsServiceOptions', { ...fiel
 export const REST_AWS_PROPS = struct('RestApiAwsIntegrationProps', {
   ...fieldsOf(REST_OPTIONS),
   uri: awsServiceUri,
-  httpMethod: optional(str),
+  httpMethod: optional(httpMethod),
   credentials: optional(credentials),
   policyStatements: optional(list(policyStatement)),
   proxy: optional(bool),
@@ -43,7 +50,7 @@ const transferMode = optional(enumValue('apigw.ResponseTransferMode'));
 export const REST_HTTP_PROPS = struct('RestApiHttpIntegrationProps', {
   ...fieldsOf(REST_OPTIONS),
   proxy: optional(bool),
-  httpMethod: optional(str),
+  httpMethod: optional(httpMethod),
   connection: optional(instance(RestApiConnection, 'RestApiConnection')),
   responseTransferMode: transferMode,
   tlsConfig: optional(struct('RestApiTlsConfig', { insecureSkipVerification: optional(bool) })),

@@ -16,6 +16,20 @@ import { javaEquals, printTop, truthy } from './values';
 type Ast = ReturnType<typeof parse>[number];
 type Node = { type?: string; [k: string]: unknown };
 
+/**
+ * A method of velocityjs's `Compile` that its type declarations do not list (the subclass below
+ * extends it); a no-op if a velocityjs release drops it (the template tests would then fail).
+ */
+function inherited(name: 'getAttributes' | 'getLocal'): Function {
+  const f: unknown = Reflect.get(Compile.prototype, name);
+  return typeof f === 'function' ? f : () => undefined;
+}
+
+/** What velocityjs's `getLocal` returns. */
+function isLocalResult(r: unknown): r is { value: unknown; isLocal: boolean } {
+  return typeof r === 'object' && r !== null && typeof Reflect.get(r, 'isLocal') === 'boolean';
+}
+
 const PRECOMPUTED = '__precomputed__';
 
 /** velocityjs's compiler, with API Gateway's (Java) semantics. */
@@ -44,16 +58,19 @@ class ApiGatewayCompile extends Compile {
       if (property.id === 'first') return loop.index === 0;
       if (property.id === 'last') return !loop.hasNext;
     }
-    const base = (Compile.prototype as unknown as { getAttributes: (p: Node, b: unknown, a: Ast) => unknown }).getAttributes;
-    return base.call(this, property, baseRef, ast);
+    return Reflect.apply(inherited('getAttributes'), this, [property, baseRef, ast]);
   }
 
   /** `$velocityHasNext` (Velocity 1.x's name for `$foreach.hasNext`). */
   protected getLocal(ast: Node): { value: unknown; isLocal: boolean } {
-    const base = (Compile.prototype as unknown as { getLocal: (a: Node) => { value: unknown; isLocal: boolean } }).getLocal;
-    if (ast.id !== 'velocityHasNext') return base.call(this, ast);
-    const loop = base.call(this, { ...ast, id: 'foreach' });
-    return loop.isLocal ? { value: (loop.value as { hasNext?: boolean }).hasNext, isLocal: true } : loop;
+    const base = (a: Node): { value: unknown; isLocal: boolean } => {
+      const r: unknown = Reflect.apply(inherited('getLocal'), this, [a]);
+      return isLocalResult(r) ? r : { value: undefined, isLocal: false };
+    };
+    if (ast.id !== 'velocityHasNext') return base(ast);
+    const loop = base({ ...ast, id: 'foreach' });
+    const value = loop.value;
+    return loop.isLocal ? { value: typeof value === 'object' && value !== null ? Reflect.get(value, 'hasNext') : undefined, isLocal: true } : loop;
   }
 
   protected getLiteral(ast: Ast): string {

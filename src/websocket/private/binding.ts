@@ -35,9 +35,14 @@ export interface WebSocketRender {
   readonly target?: TargetFacts;
 }
 
-/** The child ids bound integrations create under the route (API: changing them replaces resources). */
-export const INTEGRATION_ID = 'Integration';
+/** The child id of the role bound integrations create under the route (API: changing it replaces resources). */
 const ROLE_ID = 'IntegrationRole';
+/**
+ * Ids the route takes after the integration is bound (its `CfnRoute`, `CfnRouteResponse`, our
+ * integration responses), and `Default`, which CDK drops from logical ids like `Resource` (the
+ * integration would take the route's own logical id).
+ */
+const RESERVED_IDS = /^(Default|Resource|Response|IntegrationResponse\d*)$/;
 
 
 function requestParameters(p: WebSocketApiRequestParameters | undefined, fixed: Record<string, string> = {}): Record<string, string> | undefined {
@@ -85,6 +90,8 @@ export class WebSocketBinding {
   private integration?: apigwv2.CfnIntegration;
 
   constructor(
+    /** The `CfnIntegration`'s construct id, under the first route bound. */
+    private readonly id: string,
     private readonly className: string,
     private readonly describe: (options: apigwv2.WebSocketRouteIntegrationBindOptions) => WebSocketRender,
   ) {}
@@ -118,7 +125,12 @@ export class WebSocketBinding {
     watchApi(route.webSocketApi);
     const { render, props, facts, responses } = this.validate(options);
     if (!this.integration) {
-      this.integration = new apigwv2.CfnIntegration(route, INTEGRATION_ID, props);
+      if (RESERVED_IDS.test(this.id) || route.node.tryFindChild(this.id)) {
+        throwUsageError(route.node.path, this.className, {
+          code: 'IntegrationIdTaken', what: 'the integration\'s construct id is free under the route (not Default, Resource, Response or IntegrationRole)', got: JSON.stringify(this.id), fix: 'choose another id, such as the route\'s action name',
+        });
+      }
+      this.integration = new apigwv2.CfnIntegration(route, this.id, props);
       (render.options.responses ?? []).forEach((r, i) => new WebSocketApiIntegrationResponse(route, `IntegrationResponse${i === 0 ? '' : i + 1}`, {
         ...r, webSocketApi: route.webSocketApi, integrationId: this.integration!.ref,
       }));
