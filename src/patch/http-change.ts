@@ -4,6 +4,7 @@ import { HttpApiIntegrationPatchConnection } from './connection';
 import { HttpApiPayloadFormatVersion } from '../http/options';
 import { HttpApiRequestParameter } from '../http/request-parameter';
 import { IntegrationCredentials } from '../mapping/credentials';
+import { RequestValue } from '../mapping/request-value';
 
 /**
  * A typed change to an existing HTTP API integration, in the vocabulary of the HTTP API
@@ -58,6 +59,15 @@ export interface HttpApiIntegrationChange {
    * @default - unchanged
    */
   readonly requestParameters?: HttpApiRequestParameter[];
+
+  /**
+   * The request parameters of an AWS service integration (an integration subtype such as
+   * `SQS-SendMessage`), by the action's parameter name (`QueueUrl`, `MessageBody`); they replace
+   * the integration's parameters with the same names.
+   * @default - unchanged
+   * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-aws-services-reference.html
+   */
+  readonly serviceParameters?: { [name: string]: RequestValue };
 
   /**
    * The payload format version sent to Lambda.

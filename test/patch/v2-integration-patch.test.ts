@@ -61,6 +61,18 @@ describe('HttpApiIntegrationPatch', () => {
       .toMatch(/- WrongType: change.requestParameters: expected a list of HttpApiRequestParameter/);
   });
 
+  test('service (subtype) parameters by the action\'s parameter names, judged with the integration type unknown', () => {
+    const stack = newStack();
+    new HttpApiIntegrationPatch(stack, 'Patch', {
+      ...IDS,
+      change: { serviceParameters: { QueueUrl: RequestValue.literal('https://sqs.eu-west-1.amazonaws.com/123456789012/q'), MessageBody: RequestValue.body() } },
+    });
+    expect(sdkCall(synth(stack), TYPE, 'Create').parameters.RequestParameters).toEqual({
+      MessageBody: '$request.body',
+      QueueUrl: 'https://sqs.eu-west-1.amazonaws.com/123456789012/q',
+    });
+  });
+
   test('payload format version and integration method are typed; strings from other languages are checked', () => {
     const stack = newStack();
     new HttpApiIntegrationPatch(stack, 'Patch', { ...IDS, change: { payloadFormatVersion: '2.0' as HttpApiPayloadFormatVersion, integrationMethod: 'POST' as apigatewayv2.HttpMethod } });
@@ -177,6 +189,14 @@ describe('WebSocketApiIntegrationPatch', () => {
       .toMatch(/- WrongType: change.requestParameters.headers\["x"\]: expected a RequestValue/);
     expect(errorOf(() => new WebSocketApiIntegrationPatch(newStack(), 'Patch', { ...IDS, change: { requestParameters: raw } })))
       .toMatch(/- WrongType: change.requestParameters takes headers, querystrings/);
+  });
+
+  test('the integration method is typed (apigatewayv2.HttpMethod); a wrong runtime type is our error', () => {
+    const stack = newStack();
+    new WebSocketApiIntegrationPatch(stack, 'Patch', { ...IDS, change: { integrationMethod: apigatewayv2.HttpMethod.PUT } });
+    expect(sdkCall(synth(stack), TYPE, 'Create').parameters).toMatchObject({ IntegrationMethod: 'PUT' });
+    expect(errorOf(() => new WebSocketApiIntegrationPatch(newStack(), 'Patch', { ...IDS, change: { integrationMethod: 1 as unknown as apigatewayv2.HttpMethod } })))
+      .toMatch(/- WrongType: change.integrationMethod: expected an apigatewayv2.HttpMethod \(a string\), got the number 1/);
   });
 
   test('fails when the timeout is above the WebSocket maximum (C84), naming the class', () => {

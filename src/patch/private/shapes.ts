@@ -52,6 +52,7 @@ export const HTTP_CHANGE = struct('HttpApiIntegrationChange', {
   ...v2Common,
   connection: optional(instance(HttpApiIntegrationPatchConnection, 'HttpApiIntegrationPatchConnection')),
   requestParameters: optional(list(instance(HttpApiRequestParameter, 'HttpApiRequestParameter'))),
+  serviceParameters: requestValues,
   payloadFormatVersion: optional(enumValue('HttpApiPayloadFormatVersion')),
   serverNameToVerify: optional(str),
 });

@@ -57,9 +57,10 @@ function sortedMap(m: Record<string, string>): Record<string, string> | undefine
 export function httpFields(scopePath: string, subject: string, c: HttpApiIntegrationChange): V2Fields {
   checkArgs(scopePath, subject, [['change', c, HTTP_CHANGE]]);
   let parameters: Record<string, string> | undefined;
-  if (c.requestParameters) {
+  if (c.requestParameters || c.serviceParameters) {
     const out: Record<string, string> = {};
-    for (const p of c.requestParameters) {
+    for (const [name, v] of Object.entries(c.serviceParameters ?? {})) out[name] = renderRequestValue('HTTP', v);
+    for (const p of c.requestParameters ?? []) {
       if (p._key in out) {
         throwUsageError(scopePath, subject, { code: 'RequestParameterDuplicated', what: 'each request parameter can be changed once', got: `${q(p._key)} twice`, fix: 'keep one of them' });
       }
