@@ -62,6 +62,6 @@ export class HttpApiIntegrationPatch extends Construct {
   constructor(scope: Construct, id: string, props: HttpApiIntegrationPatchProps) {
     super(scope, id);
     const subject = 'HttpApiIntegrationPatch';
-    this._fields = applyV2Patch(this, subject, 'HTTP', props, (c: HttpApiIntegrationChange) => httpFields(this.node.path, subject, c));
+    this._fields = applyV2Patch(this, subject, 'HTTP', props, (c: HttpApiIntegrationChange, field: string) => httpFields(this.node.path, subject, c, field));
   }
 }

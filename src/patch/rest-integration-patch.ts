@@ -105,7 +105,7 @@ export class RestApiIntegrationPatch extends Construct {
     this._patchOperations = renderRestChange(path, subject, props.change);
     assertChanges(path, subject, this._patchOperations.length);
     const restore = props.restoreOnDelete ?? inverseRestChange(props.change);
-    this._restoreOperations = restore ? renderRestChange(path, subject, restore) : [];
+    this._restoreOperations = restore ? renderRestChange(path, subject, restore, 'restoreOnDelete') : [];
     assertPatchable(path, subject, [...this._patchOperations, ...this._restoreOperations]);
 
     const method = t._method;

@@ -62,6 +62,6 @@ export class WebSocketApiIntegrationPatch extends Construct {
   constructor(scope: Construct, id: string, props: WebSocketApiIntegrationPatchProps) {
     super(scope, id);
     const subject = 'WebSocketApiIntegrationPatch';
-    this._fields = applyV2Patch(this, subject, 'WEBSOCKET', props, (c: WebSocketApiIntegrationChange) => webSocketFields(this.node.path, subject, c));
+    this._fields = applyV2Patch(this, subject, 'WEBSOCKET', props, (c: WebSocketApiIntegrationChange, field: string) => webSocketFields(this.node.path, subject, c, field));
   }
 }

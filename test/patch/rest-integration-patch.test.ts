@@ -314,6 +314,12 @@ describe('validation through the rule table', () => {
     expect(errorOf(() => patch(newStack(), { credentials: IntegrationCredentials.createRole() }))).toMatch(/- PatchChangeConflict: a patch cannot create a role/);
   });
 
+  test('a wrong runtime type in the restore change is our error, naming restoreOnDelete', () => {
+    const restoreOnDelete = { cacheKeyParameters: { remove: ['method.request.path.id'] } } as unknown as RestApiIntegrationChange;
+    expect(errorOf(() => patch(newStack(), { timeout: Duration.seconds(5) }, { restoreOnDelete })))
+      .toMatch(/- WrongType: restoreOnDelete.cacheKeyParameters.remove\[0\]: expected a RequestValue/);
+  });
+
   test('fails when the restore change is invalid', () => {
     expect(errorOf(() => patch(newStack(), { timeout: Duration.seconds(5) }, { restoreOnDelete: { timeout: Duration.millis(1) } }))).toMatch(/TimeoutOutOfRange/);
   });

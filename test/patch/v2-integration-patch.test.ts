@@ -210,6 +210,12 @@ describe('WebSocketApiIntegrationPatch', () => {
     }))).toMatch(/VpcLinkWithoutConnectionId/);
   });
 
+  test('a raw key map in the restore change is our error, naming restoreOnDelete', () => {
+    const raw = { 'integration.request.header.x': RequestValue.context('connectionId') } as unknown as Record<string, RequestValue>;
+    expect(errorOf(() => new WebSocketApiIntegrationPatch(newStack(), 'Patch', { ...IDS, change: { description: 'x' }, restoreOnDelete: { requestParameters: raw } })))
+      .toMatch(/- WrongType: restoreOnDelete.requestParameters takes headers, querystrings/);
+  });
+
   test('creates one custom resource', () => {
     const stack = newStack();
     new WebSocketApiIntegrationPatch(stack, 'Patch', { ...IDS, change: { description: 'x' } });

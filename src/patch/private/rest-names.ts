@@ -33,9 +33,9 @@ export function cacheKeyNames(l: readonly RequestValue[] | undefined): string[] 
 }
 
 /** Refuses a key other than `headers`, `querystrings` and `paths` in the request parameters of a change. */
-export function assertLocations(scopePath: string, subject: string, c: RestApiIntegrationChange): void {
-  const known = LOCATIONS.map(([field]) => field);
-  for (const op of ['add', 'replace', 'remove'] as const) assertKnownKeys(scopePath, subject, `change.requestParameters.${op}`, c.requestParameters?.[op], known);
+export function assertLocations(scopePath: string, subject: string, c: RestApiIntegrationChange, field: string): void {
+  const known = LOCATIONS.map(([location]) => location);
+  for (const op of ['add', 'replace', 'remove'] as const) assertKnownKeys(scopePath, subject, `${field}.requestParameters.${op}`, c.requestParameters?.[op], known);
 }
 
 /** The typed maps' names that were given, or undefined when none was. */

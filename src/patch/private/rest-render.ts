@@ -95,9 +95,9 @@ function assertLiteralNames(scopePath: string, subject: string, c: RestApiIntegr
  * sorted by name. The service applies them in this order, so the result never depends on the
  * order the user wrote the keys in.
  */
-export function renderRestChange(scopePath: string, subject: string, c: RestApiIntegrationChange): PatchOperation[] {
-  checkArgs(scopePath, subject, [['change', c, REST_CHANGE]]);
-  assertLocations(scopePath, subject, c);
+export function renderRestChange(scopePath: string, subject: string, c: RestApiIntegrationChange, field = 'change'): PatchOperation[] {
+  checkArgs(scopePath, subject, [[field, c, REST_CHANGE]]);
+  assertLocations(scopePath, subject, c, field);
   assertLiteralNames(scopePath, subject, c);
   const ops: PatchOperation[] = [];
   const replace = (path: string, value: string | undefined) => {

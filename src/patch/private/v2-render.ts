@@ -54,8 +54,8 @@ function sortedMap(m: Record<string, string>): Record<string, string> | undefine
 }
 
 /** The UpdateIntegration fields of an HTTP API change; request parameters rendered as the HTTP integrations render them. */
-export function httpFields(scopePath: string, subject: string, c: HttpApiIntegrationChange): V2Fields {
-  checkArgs(scopePath, subject, [['change', c, HTTP_CHANGE]]);
+export function httpFields(scopePath: string, subject: string, c: HttpApiIntegrationChange, field: string): V2Fields {
+  checkArgs(scopePath, subject, [[field, c, HTTP_CHANGE]]);
   let parameters: Record<string, string> | undefined;
   if (c.requestParameters || c.serviceParameters) {
     const out: Record<string, string> = {};
@@ -77,9 +77,9 @@ export function httpFields(scopePath: string, subject: string, c: HttpApiIntegra
 }
 
 /** The UpdateIntegration fields of a WebSocket API change; request parameters rendered as the WebSocket integrations render them. */
-export function webSocketFields(scopePath: string, subject: string, c: WebSocketApiIntegrationChange): V2Fields {
-  checkArgs(scopePath, subject, [['change', c, WEBSOCKET_CHANGE]]);
-  assertKnownKeys(scopePath, subject, 'change.requestParameters', c.requestParameters, ['headers', 'querystrings']);
+export function webSocketFields(scopePath: string, subject: string, c: WebSocketApiIntegrationChange, field: string): V2Fields {
+  checkArgs(scopePath, subject, [[field, c, WEBSOCKET_CHANGE]]);
+  assertKnownKeys(scopePath, subject, `${field}.requestParameters`, c.requestParameters, ['headers', 'querystrings']);
   let parameters: Record<string, string> | undefined;
   const p = c.requestParameters;
   if (p) {
@@ -112,13 +112,13 @@ export interface V2PatchOptions<C> {
  * update, `restoreOnDelete` on delete. Returns the fields applied on create and update.
  */
 export function applyV2Patch<C extends { readonly credentials?: IntegrationCredentials }>(
-  scope: Construct, subject: string, kind: ApiKind, o: V2PatchOptions<C>, render: (change: C) => V2Fields,
+  scope: Construct, subject: string, kind: ApiKind, o: V2PatchOptions<C>, render: (change: C, field: string) => V2Fields,
 ): V2Fields {
   const path = scope.node.path;
   assertId(path, subject, 'the API id', o.apiId);
   assertId(path, subject, 'the integration id', o.integrationId);
-  const fields = render(o.change);
-  const restore = o.restoreOnDelete ? render(o.restoreOnDelete) : undefined;
+  const fields = render(o.change, 'change');
+  const restore = o.restoreOnDelete ? render(o.restoreOnDelete, 'restoreOnDelete') : undefined;
   assertChanges(path, subject, Object.keys(fields).length);
   for (const f of [fields, restore]) {
     // The integration type cannot be known for an integration outside the app.
