@@ -34,7 +34,7 @@ export function cacheKeyNames(l: readonly RequestValue[] | undefined): string[] 
 
 /** Refuses a key other than `headers`, `querystrings` and `paths` in the request parameters of a change. */
 export function assertLocations(scopePath: string, subject: string, c: RestApiIntegrationChange, field: string): void {
-  const known = LOCATIONS.map(([location]) => location);
+  const known = LOCATIONS.map(([key]) => key);
   for (const op of ['add', 'replace', 'remove'] as const) assertKnownKeys(scopePath, subject, `${field}.requestParameters.${op}`, c.requestParameters?.[op], known);
 }
 
