@@ -18,7 +18,7 @@ import { Problem, throwValidationError } from './errors';
  */
 
 /** The rule-like code of every wrong-type report. */
-const WRONG_TYPE = 'WrongType';
+export const WRONG_TYPE = 'WrongType';
 
 /** A value at `at` that does not have the expected shape. */
 export interface Mismatch {

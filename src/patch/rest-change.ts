@@ -1,34 +1,68 @@
 import { Duration } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
-import { IntegrationPatchConnection } from './connection';
+import * as apigatewayv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import { RestApiIntegrationPatchConnection } from './connection';
 import { IntegrationCredentials } from '../mapping/credentials';
 import { RequestValue } from '../mapping/request-value';
+import { RestApiRequestParameters } from '../rest/options';
 
 /**
- * A change to the request parameters of a REST integration, by destination name
- * (`integration.request.header.x-id`, `integration.request.path.id`,
- * `integration.request.querystring.page`).
+ * Names of integration request parameters of a REST integration, by location (each renders as
+ * `integration.request.{header|querystring|path}.{name}`).
+ */
+export interface RestApiRequestParameterNames {
+  /**
+   * Integration request header names.
+   * @default - none
+   */
+  readonly headers?: string[];
+
+  /**
+   * Integration request query-string parameter names.
+   * @default - none
+   */
+  readonly querystrings?: string[];
+
+  /**
+   * Integration request path parameter names.
+   * @default - none
+   */
+  readonly paths?: string[];
+}
+
+/**
+ * A change to the request parameters of a REST integration, in the vocabulary of the REST
+ * integrations' `requestParameters`: `{ headers, querystrings, paths }` of `RequestValue`.
+ *
+ * @example
+ * import { RequestValue } from 'cdk-apigateway-integrations';
+ *
+ * const change = {
+ *   add: { headers: { 'x-request-id': RequestValue.context('requestId') } },
+ *   replace: { paths: { id: RequestValue.path('orderId') } },
+ *   remove: { querystrings: ['debug'] },
+ * };
  */
 export interface RestApiRequestParametersChange {
   /**
    * Parameters the integration does not have yet. Removed again when the patch is deleted.
    * @default - none
    */
-  readonly add?: Record<string, RequestValue>;
+  readonly add?: RestApiRequestParameters;
 
   /**
    * Parameters the integration already has, with their new source. Their old source cannot be
    * known, so deleting the patch keeps the new one (give `restoreOnDelete` to put it back).
    * @default - none
    */
-  readonly replace?: Record<string, RequestValue>;
+  readonly replace?: RestApiRequestParameters;
 
   /**
-   * Destination names to remove. Deleting the patch does not bring them back (give
+   * Parameters to remove, by name. Deleting the patch does not bring them back (give
    * `restoreOnDelete` to add them again).
    * @default - none
    */
-  readonly remove?: string[];
+  readonly remove?: RestApiRequestParameterNames;
 }
 
 /** A change to the request templates of a REST integration, by content type (`application/json`). */
@@ -71,19 +105,23 @@ export interface RestApiRequestTemplatesChange {
   readonly remove?: string[];
 }
 
-/** A change to the cache key parameters of a REST integration, by name (`method.request.path.id`). */
+/**
+ * A change to the cache key parameters of a REST integration: method request parameters, as the
+ * REST integrations' `cacheKeyParameters` take them (`RequestValue.path('id')` is
+ * `method.request.path.id`).
+ */
 export interface RestApiCacheKeyParametersChange {
   /**
    * Parameters to add to the cache key. Removed again when the patch is deleted.
    * @default - none
    */
-  readonly add?: string[];
+  readonly add?: RequestValue[];
 
   /**
    * Parameters to take out of the cache key. Deleting the patch does not put them back.
    * @default - none
    */
-  readonly remove?: string[];
+  readonly remove?: RequestValue[];
 }
 
 /**
@@ -96,11 +134,11 @@ export interface RestApiCacheKeyParametersChange {
  * integration's update reference says its `from` field is "Not supported" and lists only add,
  * remove and replace.
  *
- * Names (parameter destinations, content types, cache key parameters) become JSON-pointer
+ * Names (request parameters, content types, cache key parameters) become JSON-pointer
  * segments, escaped per RFC 6901 at synth, so they must be literal: a token name is refused
  * (`MapKeyIsToken`).
  *
- * @see http://docs.aws.amazon.com/apigateway/api-reference/link-relation/integration-update/
+ * @see https://docs.aws.amazon.com/apigateway/latest/api/API_UpdateIntegration.html
  */
 export interface RestApiIntegrationChange {
   /**
@@ -121,13 +159,13 @@ export interface RestApiIntegrationChange {
    * The HTTP method the back end is called with (`POST` for Lambda and most AWS services).
    * @default - unchanged
    */
-  readonly integrationHttpMethod?: string;
+  readonly integrationHttpMethod?: apigatewayv2.HttpMethod;
 
   /**
    * How API Gateway reaches the back end.
    * @default - unchanged
    */
-  readonly connection?: IntegrationPatchConnection;
+  readonly connection?: RestApiIntegrationPatchConnection;
 
   /**
    * The credentials API Gateway calls the back end with: a role (`IntegrationCredentials.fromRole`)
@@ -138,7 +176,7 @@ export interface RestApiIntegrationChange {
   readonly credentials?: IntegrationCredentials;
 
   /**
-   * Request parameters to add, replace or remove, by destination name.
+   * Request parameters to add, replace or remove, by location and name.
    * @default - unchanged
    */
   readonly requestParameters?: RestApiRequestParametersChange;

@@ -1,4 +1,5 @@
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
+import * as apigatewayv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { assertId, httpMethodOf } from './private/ids';
 
 /**
@@ -6,9 +7,11 @@ import { assertId, httpMethodOf } from './private/ids';
  * console, by SAM or by an OpenAPI import), or as a method of this app.
  *
  * @example
+ * import * as apigatewayv2 from 'aws-cdk-lib/aws-apigatewayv2';
  * import { RestApiIntegrationPatchTarget } from 'cdk-apigateway-integrations';
  *
- * const target = RestApiIntegrationPatchTarget.fromIds('a1b2c3d4e5', 'x9y8z7', 'GET');
+ * const target = RestApiIntegrationPatchTarget.fromIds('a1b2c3d4e5', 'x9y8z7', apigatewayv2.HttpMethod.GET);
+ * @see https://docs.aws.amazon.com/apigateway/latest/api/API_UpdateIntegration.html
  */
 export class RestApiIntegrationPatchTarget {
   /**
@@ -19,9 +22,9 @@ export class RestApiIntegrationPatchTarget {
    *
    * @param restApiId the REST API's id (`RestApi.fromRestApiId(...).restApiId` works too)
    * @param resourceId the resource's id (not its path)
-   * @param httpMethod the method's verb: `GET`, `POST`, … or `ANY` (any case)
+   * @param httpMethod the method's verb (`HttpMethod.GET`, …, `HttpMethod.ANY`); a string in any case is accepted at run time
    */
-  public static fromIds(restApiId: string, resourceId: string, httpMethod: string): RestApiIntegrationPatchTarget {
+  public static fromIds(restApiId: string, resourceId: string, httpMethod: apigatewayv2.HttpMethod): RestApiIntegrationPatchTarget {
     const where = 'RestApiIntegrationPatchTarget.fromIds';
     assertId(where, 'RestApiIntegrationPatchTarget', 'the REST API id', restApiId);
     assertId(where, 'RestApiIntegrationPatchTarget', 'the resource id', resourceId);
@@ -48,7 +51,7 @@ export class RestApiIntegrationPatchTarget {
   public readonly restApiId: string;
   /** The resource's id. */
   public readonly resourceId: string;
-  /** The method's verb. */
+  /** The method's verb, upper case (`GET`, …, `ANY`). */
   public readonly httpMethod: string;
   /** @internal */
   public readonly _method?: apigateway.Method;

@@ -47,8 +47,8 @@ export interface RestApiIntegrationPatchProps {
  *
  * The typed change is rendered to JSON-patch operations (paths escaped per RFC 6901), every path
  * is one the service patches (C39), and the same rules as every typed integration judge the
- * changed values. An `AwsCustomResource` applies them on create and update and restores what it
- * can on delete, allowed only `apigateway:GET` and `apigateway:PATCH` on this one integration (plus
+ * changed values. The stack's patch handler applies them on create and update and restores what
+ * it can on delete, allowed only `apigateway:GET` and `apigateway:PATCH` on this one integration (plus
  * `iam:PassRole` on a credentials role).
  *
  * Creates: one `Custom::ApiGatewayIntegrationPatch` and its `AWS::IAM::Policy` per patch, the
@@ -67,18 +67,20 @@ export interface RestApiIntegrationPatchProps {
  *
  * @example
  * import { Duration } from 'aws-cdk-lib';
+ * import * as apigatewayv2 from 'aws-cdk-lib/aws-apigatewayv2';
  * import { RequestValue, RestApiIntegrationPatch, RestApiIntegrationPatchTarget } from 'cdk-apigateway-integrations';
  * import { Construct } from 'constructs';
  *
  * declare const scope: Construct;
  * new RestApiIntegrationPatch(scope, 'LongerTimeout', {
- *   target: RestApiIntegrationPatchTarget.fromIds('a1b2c3d4e5', 'x9y8z7', 'GET'),
+ *   target: RestApiIntegrationPatchTarget.fromIds('a1b2c3d4e5', 'x9y8z7', apigatewayv2.HttpMethod.GET),
  *   change: {
  *     timeout: Duration.seconds(20),
- *     requestParameters: { add: { 'integration.request.header.x-request-id': RequestValue.context('requestId') } },
+ *     requestParameters: { add: { headers: { 'x-request-id': RequestValue.context('requestId') } } },
  *   },
  *   redeployStage: 'prod',
  * });
+ * @see https://docs.aws.amazon.com/apigateway/latest/api/API_UpdateIntegration.html
  */
 export class RestApiIntegrationPatch extends Construct {
   /**
@@ -103,7 +105,7 @@ export class RestApiIntegrationPatch extends Construct {
     this._patchOperations = renderRestChange(path, subject, props.change);
     assertChanges(path, subject, this._patchOperations.length);
     const restore = props.restoreOnDelete ?? inverseRestChange(props.change);
-    this._restoreOperations = restore ? renderRestChange(path, subject, restore) : [];
+    this._restoreOperations = restore ? renderRestChange(path, subject, restore, 'restoreOnDelete') : [];
     assertPatchable(path, subject, [...this._patchOperations, ...this._restoreOperations]);
 
     const method = t._method;

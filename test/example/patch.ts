@@ -1,5 +1,6 @@
 import { Duration } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { Construct } from 'constructs';
 import type { ExampleBackends } from './stack';
 import { HttpApiIntegrationPatch, RequestValue, RestApiIntegrationPatch, RestApiIntegrationPatchTarget } from '../../src';
@@ -9,10 +10,10 @@ export function addPatchExamples(scope: Construct, _backends: ExampleBackends): 
   // A REST API made outside CDK (console, SAM, an OpenAPI import), known by its ids.
   const legacy = apigw.RestApi.fromRestApiId(scope, 'LegacyApi', 'a1b2c3d4e5');
   new RestApiIntegrationPatch(scope, 'LegacyOrders', {
-    target: RestApiIntegrationPatchTarget.fromIds(legacy.restApiId, 'x9y8z7', 'GET'),
+    target: RestApiIntegrationPatchTarget.fromIds(legacy.restApiId, 'x9y8z7', apigwv2.HttpMethod.GET),
     change: {
       timeout: Duration.seconds(10),
-      requestParameters: { add: { 'integration.request.header.x-request-id': RequestValue.context('requestId') } },
+      requestParameters: { add: { headers: { 'x-request-id': RequestValue.context('requestId') } } },
       requestTemplates: { add: { 'application/json': '{ "id": "$input.params(\'id\')" }' } },
     },
     redeployStage: 'prod',

@@ -1,12 +1,13 @@
 import { Duration, Lazy, Stack } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
+import * as apigatewayv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as fc from 'fast-check';
 import { newStack, resourcesOf, sdkCall, statementsOf, synth } from './support';
 import {
-  HttpApiIntegrationPatch, IntegrationCredentials, RestApiIntegrationPatch, RestApiIntegrationPatchTarget,
+  HttpApiIntegrationPatch, IntegrationCredentials, RequestValue, RestApiIntegrationPatch, RestApiIntegrationPatchTarget,
   RestApiLambdaIntegration, RestApiMockIntegration, RestApiSqsIntegration, WebSocketApiIntegrationPatch,
 } from '../../src';
 import { VALIDATION_ERROR_NAME } from '../../src/core/errors';
@@ -19,6 +20,9 @@ import { errorAnnotations } from '../support/common';
  */
 
 const TYPE = 'Custom::ApiGatewayIntegrationPatch';
+const { GET, POST } = apigatewayv2.HttpMethod;
+/** A verb as a JavaScript, Python or Go caller may pass it: any string. */
+const verb = (m: string) => m as apigatewayv2.HttpMethod;
 const SEED = Number(process.env.FC_SEED ?? 20261203);
 const RUNS = Number(process.env.FC_RUNS ?? 100);
 
@@ -33,7 +37,7 @@ function errorOf(f: () => unknown): Error {
 
 describe('target ids (no "*" reachable in a policy)', () => {
   test('fromIds("*", "*", "*") is refused with our error', () => {
-    const e = errorOf(() => RestApiIntegrationPatchTarget.fromIds('*', '*', '*'));
+    const e = errorOf(() => RestApiIntegrationPatchTarget.fromIds('*', '*', verb('*')));
     expect(e.name).toBe(VALIDATION_ERROR_NAME);
     expect(e.message).toMatch(/^\[RestApiIntegrationPatchTarget\.fromIds\] RestApiIntegrationPatchTarget: 1 problem\n- PatchTargetIdInvalid: the REST API id must be an API Gateway id/);
   });
@@ -47,17 +51,17 @@ describe('target ids (no "*" reachable in a policy)', () => {
     ['', 'res123', 'GET'],
     ['a1b2c3d4e5x', 'res123', 'GET'],
   ])('fromIds(%j, %j, %j) is refused', (api, resource, method) => {
-    expect(errorOf(() => RestApiIntegrationPatchTarget.fromIds(api, resource, method)).message).toMatch(/- PatchTargetIdInvalid: /);
+    expect(errorOf(() => RestApiIntegrationPatchTarget.fromIds(api, resource, verb(method))).message).toMatch(/- PatchTargetIdInvalid: /);
   });
 
   test('a wrong runtime type is our error, not a TypeError', () => {
-    const e = errorOf(() => RestApiIntegrationPatchTarget.fromIds(null as unknown as string, 'res123', 7 as unknown as string));
+    const e = errorOf(() => RestApiIntegrationPatchTarget.fromIds(null as unknown as string, 'res123', 7 as unknown as apigatewayv2.HttpMethod));
     expect(e.name).toBe(VALIDATION_ERROR_NAME);
     expect(e.message).toContain('got a null');
   });
 
   test('real ids pass, in any case for the verb', () => {
-    const t = RestApiIntegrationPatchTarget.fromIds('a1b2c3d4e5', 'avl5sg8fw8', 'any');
+    const t = RestApiIntegrationPatchTarget.fromIds('a1b2c3d4e5', 'avl5sg8fw8', verb('any'));
     expect(t.httpMethod).toBe('ANY');
   });
 
@@ -77,7 +81,7 @@ describe('target ids (no "*" reachable in a policy)', () => {
     const api = new apigateway.RestApi(stack, 'Api');
     api.root.addMethod('GET');
     new RestApiIntegrationPatch(stack, 'P', {
-      target: RestApiIntegrationPatchTarget.fromIds(api.restApiId, api.root.resourceId, 'GET'),
+      target: RestApiIntegrationPatchTarget.fromIds(api.restApiId, api.root.resourceId, GET),
       change: { timeout: Duration.seconds(3) },
     });
     expect(sdkCall(synth(stack), TYPE, 'Create').parameters.restApiId).toEqual({ Ref: stack.getLogicalId(api.node.defaultChild as apigateway.CfnRestApi) });
@@ -93,7 +97,7 @@ describe('target ids (no "*" reachable in a policy)', () => {
           new HttpApiIntegrationPatch(stack, 'P', { apiId: a, integrationId: b, change: { description: 'x' }, redeployStage: redeploy ? 'live' : undefined });
         } else {
           new RestApiIntegrationPatch(stack, 'P', {
-            target: RestApiIntegrationPatchTarget.fromIds(a, b, m),
+            target: RestApiIntegrationPatchTarget.fromIds(a, b, verb(m)),
             change: { timeout: Duration.seconds(3) },
             redeployStage: redeploy ? 'prod' : undefined,
           });
@@ -110,7 +114,7 @@ describe('target ids (no "*" reachable in a policy)', () => {
   test('the caller-credentials ARN is the one "*" a patch passes, and it is a value, never a policy resource', () => {
     const stack = newStack();
     new RestApiIntegrationPatch(stack, 'P', {
-      target: RestApiIntegrationPatchTarget.fromIds('a1b2c3d4e5', 'res123', 'GET'),
+      target: RestApiIntegrationPatchTarget.fromIds('a1b2c3d4e5', 'res123', GET),
       change: { credentials: IntegrationCredentials.callerIdentity() },
     });
     expect(JSON.stringify(statementsOf(synth(stack)))).not.toContain('*');
@@ -121,19 +125,20 @@ describe('names in JSON-pointer paths', () => {
   test('a token content type is refused (it could not be RFC 6901-escaped at synth)', () => {
     const name = Lazy.string({ produce: () => 'application/json' });
     const e = errorOf(() => new RestApiIntegrationPatch(newStack(), 'P', {
-      target: RestApiIntegrationPatchTarget.fromIds('a1b2c3d4e5', 'res123', 'GET'),
+      target: RestApiIntegrationPatchTarget.fromIds('a1b2c3d4e5', 'res123', GET),
       change: { requestTemplates: { add: { [name]: '{}' } } },
     }));
     expect(e.message).toMatch(/- MapKeyIsToken: /);
   });
 
   test.each([
-    [{ requestParameters: { remove: [Lazy.string({ produce: () => 'x' })] } }],
-    [{ cacheKeyParameters: { add: [Lazy.string({ produce: () => 'x' })] } }],
+    [{ requestParameters: { remove: { headers: [Lazy.string({ produce: () => 'x' })] } } }],
+    [{ requestParameters: { add: { querystrings: { [Lazy.string({ produce: () => 'x' })]: RequestValue.context('requestId') } } } }],
+    [{ cacheKeyParameters: { add: [RequestValue.header(Lazy.string({ produce: () => 'x' }))] } }],
     [{ requestTemplates: { addPassthrough: [Lazy.string({ produce: () => 'x' })] } }],
   ])('token names are refused everywhere: %#', change => {
     expect(errorOf(() => new RestApiIntegrationPatch(newStack(), 'P', {
-      target: RestApiIntegrationPatchTarget.fromIds('a1b2c3d4e5', 'res123', 'GET'), change,
+      target: RestApiIntegrationPatchTarget.fromIds('a1b2c3d4e5', 'res123', GET), change,
     })).message).toMatch(/- MapKeyIsToken: /);
   });
 });
@@ -142,7 +147,7 @@ describe('request templates with no body (input passthrough)', () => {
   test('add and replace without a value, escaped; added ones removed on delete', () => {
     const stack = newStack();
     new RestApiIntegrationPatch(stack, 'P', {
-      target: RestApiIntegrationPatchTarget.fromIds('a1b2c3d4e5', 'res123', 'POST'),
+      target: RestApiIntegrationPatchTarget.fromIds('a1b2c3d4e5', 'res123', POST),
       change: { requestTemplates: { addPassthrough: ['application/json'], replaceWithPassthrough: ['text/plain'] } },
     });
     const t = synth(stack);
@@ -155,7 +160,7 @@ describe('request templates with no body (input passthrough)', () => {
 
   test('a content type under both add and addPassthrough is refused', () => {
     expect(errorOf(() => new RestApiIntegrationPatch(newStack(), 'P', {
-      target: RestApiIntegrationPatchTarget.fromIds('a1b2c3d4e5', 'res123', 'POST'),
+      target: RestApiIntegrationPatchTarget.fromIds('a1b2c3d4e5', 'res123', POST),
       change: { requestTemplates: { add: { 'application/json': '{}' }, addPassthrough: ['application/json'] } },
     })).message).toMatch(/- PatchChangeConflict: .*"application\/json" under both add and addPassthrough/);
   });
@@ -236,7 +241,7 @@ describe('the handler\'s role', () => {
   test('each patch adds its own policy (GET and PATCH on its integration) to the one handler role', () => {
     const stack = newStack();
     for (const [id, res] of [['A', 'resaaa'], ['B', 'resbbb']]) {
-      new RestApiIntegrationPatch(stack, id, { target: RestApiIntegrationPatchTarget.fromIds('a1b2c3d4e5', res, 'GET'), change: { timeout: Duration.seconds(3) } });
+      new RestApiIntegrationPatch(stack, id, { target: RestApiIntegrationPatchTarget.fromIds('a1b2c3d4e5', res, GET), change: { timeout: Duration.seconds(3) } });
     }
     const t = synth(stack);
     expect(resourcesOf(t, 'AWS::IAM::Role')).toHaveLength(1);

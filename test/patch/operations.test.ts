@@ -1,6 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
-import { IntegrationPatchConnection, RequestValue } from '../../src';
+import * as apigatewayv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import { RequestValue, RestApiIntegrationPatchConnection } from '../../src';
 import { assertPatchable, escapePointer, pointer, unescapePointer } from '../../src/patch/private/operations';
 import { inverseRestChange, patchedFacts, renderRestChange, restChangeFacts } from '../../src/patch/private/rest-render';
 
@@ -47,7 +48,7 @@ describe('add, replace and remove', () => {
     expect(render({
       timeout: Duration.seconds(10),
       uri: 'https://example.com/{id}',
-      integrationHttpMethod: 'POST',
+      integrationHttpMethod: apigatewayv2.HttpMethod.POST,
       passthroughBehavior: apigateway.PassthroughBehavior.NEVER,
       contentHandling: apigateway.ContentHandling.CONVERT_TO_TEXT,
       cacheNamespace: 'ns',
@@ -66,9 +67,9 @@ describe('add, replace and remove', () => {
   test('map entries are removed, replaced and added by name, with their rendered source', () => {
     expect(render({
       requestParameters: {
-        add: { 'integration.request.header.x-id': RequestValue.context('requestId') },
-        replace: { 'integration.request.path.id': RequestValue.path('id') },
-        remove: ['integration.request.querystring.debug'],
+        add: { headers: { 'x-id': RequestValue.context('requestId') } },
+        replace: { paths: { id: RequestValue.path('id') } },
+        remove: { querystrings: ['debug'] },
       },
     })).toEqual([
       { op: 'remove', path: '/requestParameters/integration.request.querystring.debug' },
@@ -77,23 +78,30 @@ describe('add, replace and remove', () => {
     ]);
   });
 
-  test('cache key parameters are added and removed by name', () => {
-    expect(render({ cacheKeyParameters: { add: ['method.request.path.id'], remove: ['method.request.header.x'] } })).toEqual([
+  test('cache key parameters are added and removed by their method request parameter', () => {
+    expect(render({ cacheKeyParameters: { add: [RequestValue.path('id')], remove: [RequestValue.header('x')] } })).toEqual([
       { op: 'remove', path: '/cacheKeyParameters/method.request.header.x' },
       { op: 'add', path: '/cacheKeyParameters/method.request.path.id', value: '' },
     ]);
   });
 
   test('a connection changes type and id together; internet clears the id', () => {
-    expect(render({ connection: IntegrationPatchConnection.vpcLink('abc123') })).toEqual([
+    expect(render({ connection: RestApiIntegrationPatchConnection.fromVpcLinkId('abc123') })).toEqual([
       { op: 'replace', path: '/connectionType', value: 'VPC_LINK' },
       { op: 'replace', path: '/connectionId', value: 'abc123' },
     ]);
-    expect(render({ connection: IntegrationPatchConnection.stageVariable('link') })[1]).toEqual({ op: 'replace', path: '/connectionId', value: '${stageVariables.link}' });
-    expect(render({ connection: IntegrationPatchConnection.internet() })).toEqual([
+    expect(render({ connection: RestApiIntegrationPatchConnection.stageVariable('link') })[1]).toEqual({ op: 'replace', path: '/connectionId', value: '${stageVariables.link}' });
+    expect(render({ connection: RestApiIntegrationPatchConnection.internet() })).toEqual([
       { op: 'replace', path: '/connectionType', value: 'INTERNET' },
       { op: 'replace', path: '/connectionId', value: '' },
     ]);
+  });
+
+  test('a request parameter under two operations is refused, by its destination', () => {
+    expect(() => render({ requestParameters: { add: { headers: { 'x-id': RequestValue.header('a') } }, remove: { headers: ['x-id'] } } }))
+      .toThrow(/- PatchChangeConflict: .*"integration.request.header.x-id" under both add and remove/);
+    expect(() => render({ cacheKeyParameters: { add: [RequestValue.path('id')], remove: [RequestValue.path('id')] } }))
+      .toThrow(/- PatchChangeConflict: .*"method.request.path.id" under both add and remove/);
   });
 
   test('a name under two operations is refused', () => {
@@ -112,9 +120,9 @@ describe('operation order', () => {
 
   test('scalars come first, then each map: removals, replacements, additions', () => {
     const ops = render({
-      cacheKeyParameters: { add: ['method.request.path.id'] },
+      cacheKeyParameters: { add: [RequestValue.path('id')] },
       requestTemplates: { add: { 'a/b': '1' }, remove: ['c/d'] },
-      requestParameters: { add: { 'integration.request.header.a': RequestValue.header('a') } },
+      requestParameters: { add: { headers: { a: RequestValue.header('a') } } },
       cacheNamespace: 'ns',
     });
     expect(ops.map(o => `${o.op} ${o.path}`)).toEqual([
@@ -130,15 +138,15 @@ describe('operation order', () => {
 describe('restoring on delete', () => {
   test('removes what was added and turns TLS verification back on', () => {
     expect(inverseRestChange({
-      requestParameters: { add: { 'integration.request.header.a': RequestValue.header('a') }, remove: ['integration.request.header.b'] },
+      requestParameters: { add: { headers: { a: RequestValue.header('a') }, paths: { id: RequestValue.path('id') } }, remove: { headers: ['b'] } },
       requestTemplates: { add: { 'application/json': '{}' }, replace: { 'text/plain': 'x' } },
-      cacheKeyParameters: { add: ['method.request.path.id'] },
+      cacheKeyParameters: { add: [RequestValue.path('id')] },
       insecureSkipVerification: true,
       timeout: Duration.seconds(5),
     })).toEqual({
-      requestParameters: { remove: ['integration.request.header.a'] },
+      requestParameters: { remove: { headers: ['a'], paths: ['id'] } },
       requestTemplates: { remove: ['application/json'] },
-      cacheKeyParameters: { remove: ['method.request.path.id'] },
+      cacheKeyParameters: { remove: [RequestValue.path('id')] },
       insecureSkipVerification: false,
     });
   });
@@ -153,15 +161,15 @@ describe('paths the service does not patch (C39)', () => {
     expect(check(render({
       timeout: Duration.seconds(1),
       uri: 'https://x.example',
-      integrationHttpMethod: 'GET',
-      connection: IntegrationPatchConnection.vpcLink('v'),
+      integrationHttpMethod: apigatewayv2.HttpMethod.GET,
+      connection: RestApiIntegrationPatchConnection.fromVpcLinkId('v'),
       cacheNamespace: 'n',
       insecureSkipVerification: true,
       passthroughBehavior: apigateway.PassthroughBehavior.NEVER,
       contentHandling: apigateway.ContentHandling.CONVERT_TO_BINARY,
-      requestParameters: { add: { 'integration.request.header.a': RequestValue.header('a') }, replace: {}, remove: ['integration.request.header.b'] },
+      requestParameters: { add: { headers: { a: RequestValue.header('a') } }, replace: {}, remove: { headers: ['b'] } },
       requestTemplates: { add: { 'a/b': 'x' }, replace: { 'c/d': 'y' }, remove: ['e/f'] },
-      cacheKeyParameters: { add: ['p'], remove: ['q'] },
+      cacheKeyParameters: { add: [RequestValue.path('p')], remove: [RequestValue.path('q')] },
     }))).not.toThrow();
   });
 
@@ -205,8 +213,8 @@ describe('the integration after the patch, as facts', () => {
     const change = {
       uri: 'https://b.example',
       requestTemplates: { remove: ['text/plain'], add: { 'application/xml': '<a/>' } },
-      cacheKeyParameters: { remove: ['method.request.header.x'], add: ['method.request.querystring.q'] },
-      connection: IntegrationPatchConnection.internet(),
+      cacheKeyParameters: { remove: [RequestValue.header('x')], add: [RequestValue.querystring('q')] },
+      connection: RestApiIntegrationPatchConnection.internet(),
     };
     const facts = patchedFacts({ ...base, kinds: ['REST'] }, restChangeFacts('P', 'S', change), change);
     expect(facts).toMatchObject({

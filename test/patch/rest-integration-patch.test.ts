@@ -1,16 +1,17 @@
-import { Duration, Stack } from 'aws-cdk-lib';
+import { Duration, Fn, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
+import * as apigatewayv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { masked, newStack, resourcesOf, sdkCall, statementsOf, synth } from './support';
 import {
-  IntegrationCredentials, IntegrationPatchConnection, RequestValue, RestApiIntegrationChange, RestApiIntegrationPatch,
-  RestApiIntegrationPatchProps, RestApiIntegrationPatchTarget,
+  IntegrationCredentials, RequestValue, RestApiIntegrationChange, RestApiIntegrationPatch,
+  RestApiIntegrationPatchConnection, RestApiIntegrationPatchProps, RestApiIntegrationPatchTarget,
 } from '../../src';
 import { errorOf, warningOf } from '../support/common';
 
 const TYPE = 'Custom::ApiGatewayIntegrationPatch';
-const TARGET = RestApiIntegrationPatchTarget.fromIds('a1b2c3d4e5', 'res123', 'get');
+const TARGET = RestApiIntegrationPatchTarget.fromIds('a1b2c3d4e5', 'res123', apigatewayv2.HttpMethod.GET);
 
 type Extra = Partial<RestApiIntegrationPatchProps>;
 
@@ -81,13 +82,35 @@ describe('one test per change type', () => {
     expect(ops({ uri: 'https://example.com/orders' })).toEqual([{ op: 'replace', path: '/uri', value: 'https://example.com/orders' }]);
   });
   test('integration method', () => {
-    expect(ops({ integrationHttpMethod: 'POST' })).toEqual([{ op: 'replace', path: '/httpMethod', value: 'POST' }]);
+    expect(ops({ integrationHttpMethod: apigatewayv2.HttpMethod.POST })).toEqual([{ op: 'replace', path: '/httpMethod', value: 'POST' }]);
   });
-  test('connection: VPC link', () => {
-    expect(ops({ connection: IntegrationPatchConnection.vpcLink('vl1234') })).toEqual([
+  test('integration method: a string verb from a JavaScript, Python or Go caller is judged by the rule table', () => {
+    expect(ops({ integrationHttpMethod: 'PUT' as apigatewayv2.HttpMethod })).toEqual([{ op: 'replace', path: '/httpMethod', value: 'PUT' }]);
+    expect(errorOf(() => patch(newStack(), { integrationHttpMethod: 'FETCH' as apigatewayv2.HttpMethod }))).toMatch(/- IntegrationMethodNotSupported: .*"FETCH"/);
+    expect(errorOf(() => patch(newStack(), { integrationHttpMethod: 7 as unknown as apigatewayv2.HttpMethod }))).toMatch(/- WrongType: change.integrationHttpMethod: expected/);
+  });
+  test('connection: a VPC link construct, by id only through fromVpcLinkId', () => {
+    const stack = newStack();
+    const link = apigateway.VpcLink.fromVpcLinkId(stack, 'Link', 'vl1234');
+    const expected = [
       { op: 'replace', path: '/connectionType', value: 'VPC_LINK' },
       { op: 'replace', path: '/connectionId', value: 'vl1234' },
-    ]);
+    ];
+    expect(ops({ connection: RestApiIntegrationPatchConnection.vpcLink(link) })).toEqual(expected);
+    expect(ops({ connection: RestApiIntegrationPatchConnection.fromVpcLinkId('vl1234') })).toEqual(expected);
+  });
+  test('connection: a VPC link of this app is referenced, not copied', () => {
+    const stack = newStack();
+    const link = apigateway.VpcLink.fromVpcLinkId(stack, 'Link', Fn.importValue('LinkId'));
+    patch(stack, { connection: RestApiIntegrationPatchConnection.vpcLink(link) });
+    const apply = JSON.stringify(resourcesOf(Template.fromStack(stack).toJSON(), TYPE)[0].Properties.Apply);
+    expect(apply).toContain('{"Fn::ImportValue":"LinkId"}');
+  });
+  test('connection: anything but a VPC link is our error, not a TypeError', () => {
+    expect(errorOf(() => RestApiIntegrationPatchConnection.vpcLink('vl1234' as unknown as apigateway.IVpcLink)))
+      .toMatch(/^\[RestApiIntegrationPatchConnection\.vpcLink\] RestApiIntegrationPatchConnection: 1 problem\n- WrongType: vpcLink: expected an IVpcLink/);
+    expect(errorOf(() => patch(newStack(), { connection: { connectionType: 'VPC_LINK', connectionId: 'x' } as unknown as RestApiIntegrationPatchConnection })))
+      .toMatch(/- WrongType: change.connection: expected a RestApiIntegrationPatchConnection/);
   });
   test('credentials: the caller\'s own', () => {
     const stack = newStack();
@@ -96,10 +119,24 @@ describe('one test per change type', () => {
     expect(JSON.stringify(raw)).toContain('{\\"op\\":\\"replace\\",\\"path\\":\\"/credentials\\",\\"value\\":\\"arn:');
     expect(JSON.stringify(raw)).toContain(':iam::*:user/*');
   });
-  test('request parameters', () => {
-    expect(ops({ requestParameters: { add: { 'integration.request.header.x-id': RequestValue.header('x-id') } } })).toEqual([
+  test('request parameters: headers, query strings and paths of RequestValue, as the REST integrations take them', () => {
+    expect(ops({
+      requestParameters: {
+        add: { headers: { 'x-id': RequestValue.header('x-id') }, querystrings: { page: RequestValue.querystring('p') } },
+        replace: { paths: { id: RequestValue.path('orderId') } },
+        remove: { headers: ['x-debug'], querystrings: ['trace'] },
+      },
+    })).toEqual([
+      { op: 'remove', path: '/requestParameters/integration.request.header.x-debug' },
+      { op: 'remove', path: '/requestParameters/integration.request.querystring.trace' },
+      { op: 'replace', path: '/requestParameters/integration.request.path.id', value: 'method.request.path.orderId' },
       { op: 'add', path: '/requestParameters/integration.request.header.x-id', value: 'method.request.header.x-id' },
+      { op: 'add', path: '/requestParameters/integration.request.querystring.page', value: 'method.request.querystring.p' },
     ]);
+  });
+  test('request parameters: a raw destination key is our error (the old vocabulary), not a silent wrong patch', () => {
+    const raw = { add: { 'integration.request.header.x-id': RequestValue.header('x-id') } } as unknown as RestApiIntegrationChange['requestParameters'];
+    expect(errorOf(() => patch(newStack(), { requestParameters: raw }))).toMatch(/^\[Test\/Patch\] RestApiIntegrationPatch: 1 problem\n- WrongType: change.requestParameters.add takes headers, querystrings, paths, got "integration.request.header.x-id"/);
   });
   test('request templates', () => {
     expect(ops({ requestTemplates: { replace: { 'application/json': '{"id":"$input.params(\'id\')"}' } } })).toEqual([
@@ -116,7 +153,14 @@ describe('one test per change type', () => {
     expect(ops({ cacheNamespace: 'orders' })).toEqual([{ op: 'replace', path: '/cacheNamespace', value: 'orders' }]);
   });
   test('cache key parameters', () => {
-    expect(ops({ cacheKeyParameters: { add: ['method.request.path.id'] } })).toEqual([{ op: 'add', path: '/cacheKeyParameters/method.request.path.id', value: '' }]);
+    expect(ops({ cacheKeyParameters: { add: [RequestValue.path('id')], remove: [RequestValue.header('x')] } })).toEqual([
+      { op: 'remove', path: '/cacheKeyParameters/method.request.header.x' },
+      { op: 'add', path: '/cacheKeyParameters/method.request.path.id', value: '' },
+    ]);
+  });
+  test('cache key parameters: a raw name is our error, not a TypeError', () => {
+    expect(errorOf(() => patch(newStack(), { cacheKeyParameters: { add: ['method.request.path.id' as unknown as RequestValue] } })))
+      .toMatch(/- WrongType: change.cacheKeyParameters.add\[0\]: expected a RequestValue/);
   });
   test('TLS verification skipped, with the insecure warning', () => {
     const stack = newStack();
@@ -226,8 +270,8 @@ describe('a method of this app', () => {
       target: RestApiIntegrationPatchTarget.fromMethod(method),
       change: {
         requestTemplates: { remove: ['text/plain'], add: { 'application/xml': '<a/>' } },
-        cacheKeyParameters: { remove: ['method.request.header.x'], add: ['method.request.querystring.q'] },
-        connection: IntegrationPatchConnection.internet(),
+        cacheKeyParameters: { remove: [RequestValue.header('x')], add: [RequestValue.querystring('q')] },
+        connection: RestApiIntegrationPatchConnection.internet(),
       },
     });
     expect(patched.node.path).toBe('Test/Patch');
@@ -268,6 +312,12 @@ describe('validation through the rule table', () => {
 
   test('fails when asked to create a credentials role', () => {
     expect(errorOf(() => patch(newStack(), { credentials: IntegrationCredentials.createRole() }))).toMatch(/- PatchChangeConflict: a patch cannot create a role/);
+  });
+
+  test('a wrong runtime type in the restore change is our error, naming restoreOnDelete', () => {
+    const restoreOnDelete = { cacheKeyParameters: { remove: ['method.request.path.id'] } } as unknown as RestApiIntegrationChange;
+    expect(errorOf(() => patch(newStack(), { timeout: Duration.seconds(5) }, { restoreOnDelete })))
+      .toMatch(/- WrongType: restoreOnDelete.cacheKeyParameters.remove\[0\]: expected a RequestValue/);
   });
 
   test('fails when the restore change is invalid', () => {

@@ -1,13 +1,16 @@
 import { Aws, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { PatchOperation, pointer } from './operations';
+import { assertLocations, cacheKeyNames, namesOf, parameterDestinations, parametersByDestination } from './rest-names';
+import { REST_CHANGE } from './shapes';
 import { throwUsageError } from '../../core/errors';
 import { Fact, FactMap, IntegrationFacts, isKnown, Unknown } from '../../core/facts';
 import { q } from '../../core/format';
 import { renderRequestValue } from '../../core/render/mapping';
+import { checkArgs } from '../../core/shape';
 import { booleanFact, listFact, mapFact, numberFact, stringFact } from '../../core/values';
 import { IntegrationCredentials } from '../../mapping/credentials';
-import { RestApiIntegrationChange } from '../rest-change';
+import { RestApiCacheKeyParametersChange, RestApiIntegrationChange } from '../rest-change';
 
 /** Rendering a typed REST change to patch operations and to facts. INTERNAL. */
 
@@ -71,10 +74,10 @@ function assertLiteralNames(scopePath: string, subject: string, c: RestApiIntegr
   const p = c.requestParameters;
   const t = c.requestTemplates;
   const names = [
-    ...Object.keys(p?.add ?? {}), ...Object.keys(p?.replace ?? {}), ...(p?.remove ?? []),
+    ...Object.keys(parametersByDestination(p?.add)), ...Object.keys(parametersByDestination(p?.replace)), ...parameterDestinations(p?.remove),
     ...Object.keys(t?.add ?? {}), ...Object.keys(t?.replace ?? {}), ...(t?.remove ?? []),
     ...(t?.addPassthrough ?? []), ...(t?.replaceWithPassthrough ?? []),
-    ...(c.cacheKeyParameters?.add ?? []), ...(c.cacheKeyParameters?.remove ?? []),
+    ...cacheKeyNames(c.cacheKeyParameters?.add), ...cacheKeyNames(c.cacheKeyParameters?.remove),
   ];
   const tokens = names.filter(n => typeof n === 'string' && Token.isUnresolved(n));
   if (tokens.length === 0) return;
@@ -92,7 +95,9 @@ function assertLiteralNames(scopePath: string, subject: string, c: RestApiIntegr
  * sorted by name. The service applies them in this order, so the result never depends on the
  * order the user wrote the keys in.
  */
-export function renderRestChange(scopePath: string, subject: string, c: RestApiIntegrationChange): PatchOperation[] {
+export function renderRestChange(scopePath: string, subject: string, c: RestApiIntegrationChange, field = 'change'): PatchOperation[] {
+  checkArgs(scopePath, subject, [[field, c, REST_CHANGE]]);
+  assertLocations(scopePath, subject, c, field);
   assertLiteralNames(scopePath, subject, c);
   const ops: PatchOperation[] = [];
   const replace = (path: string, value: string | undefined) => {
@@ -113,10 +118,13 @@ export function renderRestChange(scopePath: string, subject: string, c: RestApiI
 
   const p = c.requestParameters;
   if (p) {
-    assertDistinct(scopePath, subject, 'request parameter', { add: Object.keys(p.add ?? {}), replace: Object.keys(p.replace ?? {}), remove: p.remove ?? [] });
-    for (const n of sortedNames(p.remove)) ops.push({ op: 'remove', path: pointer('requestParameters', n) });
-    for (const [n, v] of sorted(p.replace)) ops.push({ op: 'replace', path: pointer('requestParameters', n), value: renderRequestValue('REST', v) });
-    for (const [n, v] of sorted(p.add)) ops.push({ op: 'add', path: pointer('requestParameters', n), value: renderRequestValue('REST', v) });
+    const add = parametersByDestination(p.add);
+    const replaced = parametersByDestination(p.replace);
+    const removed = parameterDestinations(p.remove);
+    assertDistinct(scopePath, subject, 'request parameter', { add: Object.keys(add), replace: Object.keys(replaced), remove: removed });
+    for (const n of sortedNames(removed)) ops.push({ op: 'remove', path: pointer('requestParameters', n) });
+    for (const [n, v] of sorted(replaced)) ops.push({ op: 'replace', path: pointer('requestParameters', n), value: renderRequestValue('REST', v) });
+    for (const [n, v] of sorted(add)) ops.push({ op: 'add', path: pointer('requestParameters', n), value: renderRequestValue('REST', v) });
   }
   const t = c.requestTemplates;
   if (t) {
@@ -135,9 +143,11 @@ export function renderRestChange(scopePath: string, subject: string, c: RestApiI
   }
   const k = c.cacheKeyParameters;
   if (k) {
-    assertDistinct(scopePath, subject, 'cache key parameter', { add: k.add ?? [], remove: k.remove ?? [] });
-    for (const n of sortedNames(k.remove)) ops.push({ op: 'remove', path: pointer('cacheKeyParameters', n) });
-    for (const n of sortedNames(k.add)) ops.push({ op: 'add', path: pointer('cacheKeyParameters', n), value: '' });
+    const add = cacheKeyNames(k.add);
+    const removed = cacheKeyNames(k.remove);
+    assertDistinct(scopePath, subject, 'cache key parameter', { add, remove: removed });
+    for (const n of sortedNames(removed)) ops.push({ op: 'remove', path: pointer('cacheKeyParameters', n) });
+    for (const n of sortedNames(add)) ops.push({ op: 'add', path: pointer('cacheKeyParameters', n), value: '' });
   }
   return ops;
 }
@@ -148,11 +158,11 @@ export function renderRestChange(scopePath: string, subject: string, c: RestApiI
  * cannot be known, so they are not restored. `undefined` when there is nothing to restore.
  */
 export function inverseRestChange(c: RestApiIntegrationChange): RestApiIntegrationChange | undefined {
-  const params = Object.keys(c.requestParameters?.add ?? {});
+  const params = namesOf(c.requestParameters?.add);
   const templates = [...Object.keys(c.requestTemplates?.add ?? {}), ...(c.requestTemplates?.addPassthrough ?? [])];
   const cacheKeys = c.cacheKeyParameters?.add ?? [];
   const inverse: RestApiIntegrationChange = {
-    ...(params.length > 0 ? { requestParameters: { remove: params } } : {}),
+    ...(params ? { requestParameters: { remove: params } } : {}),
     ...(templates.length > 0 ? { requestTemplates: { remove: templates } } : {}),
     ...(cacheKeys.length > 0 ? { cacheKeyParameters: { remove: [...cacheKeys] } } : {}),
     ...(c.insecureSkipVerification === true ? { insecureSkipVerification: false } : {}),
@@ -166,7 +176,8 @@ export function inverseRestChange(c: RestApiIntegrationChange): RestApiIntegrati
  */
 export function restChangeFacts(scopePath: string, subject: string, c: RestApiIntegrationChange, type?: string): IntegrationFacts {
   const params: Record<string, string> = {};
-  for (const [n, v] of [...sorted(c.requestParameters?.replace), ...sorted(c.requestParameters?.add)]) params[n] = renderRequestValue('REST', v);
+  const given = [...sorted(parametersByDestination(c.requestParameters?.replace)), ...sorted(parametersByDestination(c.requestParameters?.add))];
+  for (const [n, v] of given) params[n] = renderRequestValue('REST', v);
   const passthrough = [...(c.requestTemplates?.addPassthrough ?? []), ...(c.requestTemplates?.replaceWithPassthrough ?? [])];
   const templates: Record<string, string> = { ...(c.requestTemplates?.replace ?? {}), ...(c.requestTemplates?.add ?? {}) };
   for (const n of passthrough) templates[n] = ''; // a template with no body: input passthrough
@@ -185,7 +196,7 @@ export function restChangeFacts(scopePath: string, subject: string, c: RestApiIn
     passthroughBehavior: stringFact(c.passthroughBehavior),
     contentHandling: stringFact(c.contentHandling),
     cacheNamespace: stringFact(c.cacheNamespace),
-    cacheKeyParameters: c.cacheKeyParameters?.add ? listFact(c.cacheKeyParameters.add, stringFact) : undefined,
+    cacheKeyParameters: c.cacheKeyParameters?.add ? listFact(cacheKeyNames(c.cacheKeyParameters.add), stringFact) : undefined,
     insecureSkipVerification: booleanFact(c.insecureSkipVerification),
   };
 }
@@ -196,19 +207,25 @@ export function restChangeFacts(scopePath: string, subject: string, c: RestApiIn
  * and cache key parameters taken out, added and replaced ones put in.
  */
 export function patchedFacts(base: IntegrationFacts, changed: IntegrationFacts, c: RestApiIntegrationChange): IntegrationFacts {
-  const out: Record<string, unknown> = { ...base };
-  for (const [k, v] of Object.entries(changed)) {
-    if (v !== undefined && k !== 'type' && k !== 'requestParameters' && k !== 'requestTemplates' && k !== 'cacheKeyParameters') out[k] = v;
-  }
-  if (c.connection && c.connection.connectionId === '') out.connectionId = undefined;
-  out.requestParameters = mergeMap(base.requestParameters, changed.requestParameters, c.requestParameters?.remove);
-  out.requestTemplates = mergeMap(base.requestTemplates, changed.requestTemplates, c.requestTemplates?.remove);
-  if (c.cacheKeyParameters) {
-    const removed = new Set(c.cacheKeyParameters.remove ?? []);
-    const kept = isKnown(base.cacheKeyParameters) ? base.cacheKeyParameters.filter(x => !(typeof x === 'string' && removed.has(x))) : [];
-    out.cacheKeyParameters = base.cacheKeyParameters instanceof Unknown ? base.cacheKeyParameters : [...kept, ...(c.cacheKeyParameters.add ?? [])];
-  }
-  return out as unknown as IntegrationFacts;
+  // The merged fields are merged below; the type is the base's (a patch never changes it).
+  const merged = new Set(['type', 'requestParameters', 'requestTemplates', 'cacheKeyParameters']);
+  const scalars = Object.fromEntries(Object.entries(changed).filter(([k, v]) => v !== undefined && !merged.has(k)));
+  const removedParameters = c.requestParameters?.remove ? parameterDestinations(c.requestParameters.remove) : undefined;
+  return {
+    ...base,
+    ...scalars,
+    connectionId: c.connection && c.connection.connectionId === '' ? undefined : (scalars.connectionId ?? base.connectionId),
+    requestParameters: mergeMap(base.requestParameters, changed.requestParameters, removedParameters),
+    requestTemplates: mergeMap(base.requestTemplates, changed.requestTemplates, c.requestTemplates?.remove),
+    cacheKeyParameters: c.cacheKeyParameters ? patchedCacheKeys(base.cacheKeyParameters, c.cacheKeyParameters) : base.cacheKeyParameters,
+  };
+}
+
+function patchedCacheKeys(base: Fact<Fact<string>[]>, k: RestApiCacheKeyParametersChange): Fact<Fact<string>[]> {
+  if (base instanceof Unknown) return base;
+  const removed = new Set(cacheKeyNames(k.remove));
+  const kept = isKnown(base) ? base.filter(x => !(typeof x === 'string' && removed.has(x))) : [];
+  return [...kept, ...cacheKeyNames(k.add)];
 }
 
 function mergeMap<T>(base: Fact<FactMap<T>>, changed: Fact<FactMap<T>>, removed: readonly string[] | undefined): Fact<FactMap<T>> {
