@@ -28,7 +28,7 @@ export interface HttpApiSqsIntegrationSendMessageOptions extends HttpApiServiceI
   /**
    * `MessageGroupId`: required by a FIFO queue, which refuses messages without one; on a standard
    * queue it makes the queue a fair queue.
-   * @default - none (a FIFO queue then refuses every message: the warning `SqsMessageGroupIdRequired`)
+   * @default - a FIFO queue gets the one group `default` (every message in one strict order); a standard queue none
    */
   readonly messageGroupId?: RequestValue;
   /** `MessageSystemAttributes`. @default - none */
@@ -61,10 +61,9 @@ export interface HttpApiSqsIntegrationDeleteMessageOptions extends HttpApiServic
 export interface HttpApiSqsIntegrationPurgeQueueOptions extends HttpApiServiceIntegrationOptions {}
 
 /**
- * What a FIFO queue needs that the user did not give, from the table row: the deduplication id
- * (the request id, unless the queue is known to deduplicate on content). HTTP APIs have no natural
- * message group (REST neither; WebSocket uses the connection), so none is sent and
- * `SqsMessageGroupIdRequired` warns: a chosen default would decide the queue's ordering for the user.
+ * What a FIFO queue needs that the user did not give, from the table row: the message group (one
+ * group for all messages) and the deduplication id (the request id, unless the queue is known to
+ * deduplicate on content).
  */
 function fifoDefaults(queue: sqs.IQueue, options: HttpApiSqsIntegrationSendMessageOptions): Record<string, string> {
   const fifo = SQS_SEND_MESSAGE.fifo!;
@@ -102,9 +101,10 @@ function fifoDefaults(queue: sqs.IQueue, options: HttpApiSqsIntegrationSendMessa
 export class HttpApiSqsIntegration extends apigwv2.HttpRouteIntegration {
   /**
    * `SQS-SendMessage`: send the request (by default its body) as a message; grants `queue.grantSendMessages`.
-   * A FIFO queue needs `messageGroupId` (the warning `SqsMessageGroupIdRequired` otherwise: every
-   * request would fail); its deduplication id is the API request id unless the queue is known to
-   * deduplicate on content or you set `messageDeduplicationId`.
+   * A FIFO queue needs a message group: without `messageGroupId` every message goes to the one
+   * group `default` (strict order of all messages; map a value to order per customer or session).
+   * Its deduplication id is the API request id unless the queue is known to deduplicate on
+   * content or you set `messageDeduplicationId`.
    */
   public static sendMessage(id: string, queue: sqs.IQueue, options: HttpApiSqsIntegrationSendMessageOptions = {}): HttpApiSqsIntegration {
     checkArgs('HttpApiSqsIntegration.sendMessage', 'HttpApiSqsIntegration', [['id', id, str], ['queue', queue, R.queue], ['options', options, serviceOptions('HttpApiSqsIntegrationSendMessageOptions', ['messageBody', 'delaySeconds', 'messageAttributes', 'messageDeduplicationId', 'messageGroupId', 'messageSystemAttributes'], [])]]);

@@ -19,7 +19,7 @@ export interface RestApiSqsSendMessageOptions extends RestApiAwsServiceOptions {
    * Single values only (not multi-value headers or query strings), e.g.
    * `RequestValue.header('X-Customer-Id')`.
    *
-   * @default - none (a FIFO queue then refuses every message: the warning `SqsMessageGroupIdRequired`)
+   * @default - a FIFO queue gets the one group `default` (every message in one strict order); a standard queue none
    */
   readonly messageGroupId?: RequestValue;
 
@@ -46,8 +46,8 @@ function templateValue(queue: sqs.IQueue, option: string, v: RequestValue): stri
 }
 
 /**
- * `&MessageGroupId=…&MessageDeduplicationId=…` for the send template, from the table row: REST has no
- * default group id (`SqsMessageGroupIdRequired` warns on a FIFO queue without one).
+ * `&MessageGroupId=…&MessageDeduplicationId=…` for the send template, from the table row (a FIFO
+ * queue without a given group id gets the row's one group).
  */
 function fifoParameters(queue: sqs.IQueue, options: RestApiSqsSendMessageOptions): string {
   const fifo = ROW.fifo!;
@@ -84,9 +84,10 @@ export class RestApiSqsIntegration extends RestApiAwsIntegration {
    * `{"messageId": "…"}`; SQS 4xx errors pass through as 400, 5xx become 500. Request content
    * type `application/json` (others get 415 unless you add templates).
    *
-   * A FIFO queue needs `messageGroupId` (the warning `SqsMessageGroupIdRequired` otherwise: every
-   * request would fail); its deduplication id is the API request id unless the queue is known to
-   * deduplicate on content or you set `messageDeduplicationId`.
+   * A FIFO queue needs a message group: without `messageGroupId` every message goes to the one
+   * group `default` (strict order of all messages; map a value to order per customer or session).
+   * Its deduplication id is the API request id unless the queue is known to deduplicate on
+   * content or you set `messageDeduplicationId`.
    */
   public static sendMessage(queue: sqs.IQueue, options: RestApiSqsSendMessageOptions = {}): RestApiSqsIntegration {
     checkArgs('RestApiSqsIntegration.sendMessage', 'RestApiSqsIntegration', [['queue', queue, R.queue], ['options', options, REST_SQS_OPTIONS]]);

@@ -62,19 +62,13 @@ describe('one table row (SQS SendMessage) drives every kind', () => {
       expect(sent(stack, kind).granted).toEqual(['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl']);
     });
 
-    test('a FIFO queue without a group id: the row\'s default group id is sent, or SqsMessageGroupIdRequired warns', () => {
+    test('a FIFO queue without a group id: the row\'s default group id is sent, and nothing warns', () => {
       const stack = testStack();
       const queue = new sqs.Queue(stack, 'Queue', { fifo: true });
       const warnings = warningOf(() => SEND[kind](stack, queue), stack);
-      const { request } = sent(stack, kind); // synthesizes: a warning, never an error
-      const groupDefault = fifo.groupIdDefault[kind];
-      if (groupDefault !== undefined) {
-        expect(request).toContain(`${fifo.groupId}=${groupDefault}`);
-        expect(warnings).not.toContain('SqsMessageGroupIdRequired');
-      } else {
-        expect(request).not.toContain(fifo.groupId);
-        expect(warnings).toMatch(/\[SqsMessageGroupIdRequired\] a FIFO queue refuses SendMessage without MessageGroupId/);
-      }
+      const { request } = sent(stack, kind);
+      expect(request).toContain(`${fifo.groupId}=${fifo.groupIdDefault[kind]}`);
+      expect(warnings).toBe('no warning');
       // the deduplication id: the row's default, as the queue does not deduplicate on content
       expect(request).toContain(`${fifo.deduplicationId}=${fifo.deduplicationIdDefault[kind]}`);
     });

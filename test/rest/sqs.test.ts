@@ -88,19 +88,28 @@ describe('FIFO queues', () => {
     expect(template(other.stack)).toBe("Action=SendMessage&MessageBody=$util.urlEncode($input.body)&MessageGroupId=all%20orders%20%231&MessageDeduplicationId=$util.urlEncode($input.params().querystring.get('id'))");
   });
 
-  test('warns (SqsMessageGroupIdRequired) for a FIFO queue without a message group: it deploys, every request fails', () => {
+  test('a FIFO queue without a message group sends every message in the one group "default"', () => {
     const { stack, api } = restStack();
     const queue = new sqs.Queue(stack, 'Queue', { fifo: true });
-    expect(warningOf(() => api.root.addMethod('POST', RestApiSqsIntegration.sendMessage(queue))))
+    expect(warningOf(() => api.root.addMethod('POST', RestApiSqsIntegration.sendMessage(queue)))).toBe('no warning');
+    expect(template(stack)).toBe('Action=SendMessage&MessageBody=$util.urlEncode($input.body)&MessageGroupId=default&MessageDeduplicationId=$context.requestId');
+  });
+
+  test('warns (SqsMessageGroupIdRequired) for your own FIFO template without a message group: it deploys, every request fails', () => {
+    const { stack, api } = restStack();
+    const queue = new sqs.Queue(stack, 'Queue', { fifo: true });
+    const own = { 'application/json': 'Action=SendMessage&MessageBody=$util.urlEncode($input.body)' };
+    expect(warningOf(() => api.root.addMethod('POST', RestApiSqsIntegration.sendMessage(queue, { requestTemplates: own }))))
       .toMatch(/^\/Test\/Api\/Default\/POST: \[SqsMessageGroupIdRequired\] a FIFO queue refuses SendMessage without MessageGroupId.*got no MessageGroupId in the request template \(application\/json\).*send MessageGroupId/);
     // recorded, not thrown: the app still synthesizes
-    expect(template(stack)).toBe('Action=SendMessage&MessageBody=$util.urlEncode($input.body)&MessageDeduplicationId=$context.requestId');
+    expect(template(stack)).toBe('Action=SendMessage&MessageBody=$util.urlEncode($input.body)');
   });
 
   test('an imported FIFO queue (by its .fifo name) is FIFO too; your own templates are taken as they are, and judged', () => {
     const { stack, api } = restStack();
     const queue = sqs.Queue.fromQueueArn(stack, 'Imported', 'arn:aws:sqs:us-east-1:123456789012:orders.fifo');
-    expect(warningOf(() => api.root.addResource('a').addMethod('POST', RestApiSqsIntegration.sendMessage(queue)))).toContain('SqsMessageGroupIdRequired');
+    const bare = { 'application/json': 'Action=SendMessage&MessageBody=$input.body' };
+    expect(warningOf(() => api.root.addResource('a').addMethod('POST', RestApiSqsIntegration.sendMessage(queue, { requestTemplates: bare })))).toContain('SqsMessageGroupIdRequired');
     const other = restStack();
     const imported = sqs.Queue.fromQueueArn(other.stack, 'Imported', 'arn:aws:sqs:us-east-1:123456789012:orders.fifo');
     const own = { 'application/json': 'Action=SendMessage&MessageGroupId=g&MessageBody=$input.body' };

@@ -5,17 +5,21 @@ import { FifoNeeds, ServiceAction } from './types';
 
 const API = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference';
 const FORM = 'application/x-www-form-urlencoded';
+/** The one message group REST and HTTP send when the user names none. */
+const SINGLE_GROUP = 'default';
 
 /**
  * FIFO queues: a message group id is required (the service refuses a message without one); the
  * deduplication id defaults to the API request id (every request a new message) unless the
  * queue deduplicates on content. WebSocket has a natural group, the connection (each client's
- * messages in order); REST and HTTP have none, so they send none and the rule warns.
+ * messages in order). REST and HTTP requests have none, so they default to one group for all
+ * messages: the SQS guide's "single group" case, strict order of every message (FIFO queue
+ * delivery logic, https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/FIFO-queues-understanding-logic.html).
  */
 const SEND_FIFO: FifoNeeds = {
   groupId: 'MessageGroupId',
   deduplicationId: 'MessageDeduplicationId',
-  groupIdDefault: { WEBSOCKET: '$context.connectionId' },
+  groupIdDefault: { REST: SINGLE_GROUP, HTTP: SINGLE_GROUP, WEBSOCKET: '$context.connectionId' },
   deduplicationIdDefault: { REST: '$context.requestId', WEBSOCKET: '$context.requestId', HTTP: '$context.requestId' },
 };
 

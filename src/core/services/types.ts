@@ -25,10 +25,10 @@ export interface FifoNeeds {
   readonly deduplicationId: string;
   /**
    * The group id each kind sends when the user gives none, as rendered text (VTL for REST and
-   * WebSocket templates, a selection expression for HTTP). A kind without one sends none, and
-   * `SqsMessageGroupIdRequired` warns.
+   * WebSocket templates, static text or a selection expression for HTTP). Only templates of the
+   * user's own that omit it meet `SqsMessageGroupIdRequired`.
    */
-  readonly groupIdDefault: Partial<Record<ApiKind, string>>;
+  readonly groupIdDefault: Record<ApiKind, string>;
   /** The deduplication id each kind sends to a FIFO queue not known to deduplicate on content. */
   readonly deduplicationIdDefault: Record<ApiKind, string>;
 }
