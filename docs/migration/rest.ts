@@ -4,7 +4,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import {
-  AwsServiceUri, IntegrationCredentials, RequestValue, RestApiAwsIntegration, RestApiHttpIntegration,
+  AwsServiceUri, BackendCredentials, RequestValue, RestApiAwsIntegration, RestApiHttpIntegration,
   RestApiLambdaIntegration, RestApiMockIntegration, RestApiStepFunctionsIntegration,
 } from '../../src';
 
@@ -35,7 +35,7 @@ after.root.addResource('items').addResource('{id}').addMethod('GET', new RestApi
   requestParameters: { paths: { id: RequestValue.path('id') } }, timeout: Duration.seconds(10),
 }));
 after.root.addResource('topics').addMethod('POST', new RestApiAwsIntegration({
-  uri: AwsServiceUri.action('sns', 'Publish'), credentials: IntegrationCredentials.fromRole(role),
+  uri: AwsServiceUri.action('sns', 'Publish'), credentials: BackendCredentials.fromRole(role),
 }));
 after.root.addResource('health').addMethod('GET', new RestApiMockIntegration({ statusCode: 200 }));
 after.root.addResource('runs').addMethod('POST', RestApiStepFunctionsIntegration.startExecution(machine));

@@ -4,7 +4,7 @@ import * as integrations from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import {
-  AwsServiceUri, IntegrationCredentials, WebSocketApiAwsIntegration, WebSocketApiLambdaIntegration, WebSocketApiMockIntegration,
+  AwsServiceUri, BackendCredentials, WebSocketApiAwsIntegration, WebSocketApiLambdaIntegration, WebSocketApiMockIntegration,
 } from '../../src';
 
 declare const stack: Stack;
@@ -30,6 +30,6 @@ after.addRoute('ping', { integration: new WebSocketApiMockIntegration('Ping'), r
 after.addRoute('save', {
   integration: new WebSocketApiAwsIntegration('Save', {
     uri: AwsServiceUri.action('dynamodb', 'PutItem'),
-    credentials: IntegrationCredentials.fromRole(role),
+    credentials: BackendCredentials.fromRole(role),
   }),
 });

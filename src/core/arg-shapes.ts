@@ -1,7 +1,7 @@
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { instance, resource, resourceWithOneOf, Shape } from './shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
-import { IntegrationCredentials } from '../mapping/credentials';
+import { BackendCredentials } from '../mapping/credentials';
 import { RequestValue } from '../mapping/request-value';
 import { ResponseValue } from '../mapping/response-value';
 
@@ -11,7 +11,7 @@ import { ResponseValue } from '../mapping/response-value';
  */
 export const requestValue: Shape = instance(RequestValue, 'RequestValue');
 export const responseValue: Shape = instance(ResponseValue, 'ResponseValue');
-export const credentials: Shape = instance(IntegrationCredentials, 'IntegrationCredentials');
+export const credentials: Shape = instance(BackendCredentials, 'BackendCredentials');
 export const awsServiceUri: Shape = instance(AwsServiceUri, 'AwsServiceUri');
 export const policyStatement: Shape = instance(iam.PolicyStatement, 'iam.PolicyStatement');
 

@@ -77,7 +77,7 @@ export const bool: Shape = leaf('a boolean', v => typeof v === 'boolean');
 /** An aws-cdk-lib `Duration` (recognised by its methods: a second copy of aws-cdk-lib is not refused). */
 export const duration: Shape = leaf('a Duration', v => isObject(v) && typeof v.toMilliseconds === 'function' && typeof v.toSeconds === 'function');
 
-/** An instance of one of this library's classes (`RequestValue`, `IntegrationCredentials`…). */
+/** An instance of one of this library's classes (`RequestValue`, `BackendCredentials`…). */
 export function instance(cls: { readonly prototype: object }, name: string): Shape {
   return leaf(article(name), v => isObject(v) && cls.prototype.isPrototypeOf(v));
 }

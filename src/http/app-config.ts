@@ -1,8 +1,8 @@
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as appconfig from 'aws-cdk-lib/aws-appconfig';
-import { ServiceBinder, ServiceSpec, serviceSpec } from './internal/service';
-import { serviceOptions } from './internal/shapes';
 import { HttpApiServiceIntegrationOptions } from './options';
+import { ServiceBinder, ServiceSpec, serviceSpec } from './private/service';
+import { serviceOptions } from './private/shapes';
 import { R } from '../core/arg-shapes';
 import { APPCONFIG_GET_CONFIGURATION } from '../core/services/messaging';
 import { checkArgs, str } from '../core/shape';

@@ -1,13 +1,13 @@
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { HttpBinder, renderRequestParameters } from './internal/binder';
-import { credentialsArnFor } from './internal/credentials';
 import { HttpApiPayloadFormatVersion, HttpApiProxyIntegrationOptions } from './options';
+import { HttpBinder, renderRequestParameters } from './private/binder';
+import { credentialsArnFor } from './private/credentials';
 import { R } from '../core/arg-shapes';
 import { executeApiArn, grantInvokeOnce, permissionHome, permissionId } from '../core/permissions';
 import { checkArgs, str } from '../core/shape';
-import { IntegrationCredentials } from '../mapping/credentials';
-import { HTTP_LAMBDA_PROPS } from './internal/shapes';
+import { BackendCredentials } from '../mapping/credentials';
+import { HTTP_LAMBDA_PROPS } from './private/shapes';
 
 /** Properties of an `HttpApiLambdaIntegration`. */
 export interface HttpApiLambdaIntegrationProps extends HttpApiProxyIntegrationOptions {
@@ -27,11 +27,11 @@ export interface HttpApiLambdaIntegrationProps extends HttpApiProxyIntegrationOp
 
   /**
    * Let API Gateway call the function with a role instead of a resource-based permission:
-   * `IntegrationCredentials.fromRole(role)` (used as is; with `{ grant: true }` granted
+   * `BackendCredentials.fromRole(role)` (used as is; with `{ grant: true }` granted
    * `lambda:InvokeFunction` on the function) or `.createRole()` (granted it). `.callerIdentity()` is refused: CloudFormation cannot deploy it on HTTP APIs.
    * @default - a resource-based permission on the function
    */
-  readonly credentials?: IntegrationCredentials;
+  readonly credentials?: BackendCredentials;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
 import { HttpApiRequestParameter } from './request-parameter';
 import { HttpApiResponseParameter } from './response-parameter';
-import { IntegrationCredentials } from '../mapping/credentials';
+import { BackendCredentials } from '../mapping/credentials';
 import { RequestValue } from '../mapping/request-value';
 
 /**
@@ -71,14 +71,14 @@ export interface HttpApiProxyIntegrationOptions extends HttpApiIntegrationOption
 /** Options every AWS-service (subtype) integration of an HTTP API has. */
 export interface HttpApiServiceIntegrationOptions extends HttpApiIntegrationOptions {
   /**
-   * The role API Gateway assumes to call the service. `IntegrationCredentials.fromRole(role)`
+   * The role API Gateway assumes to call the service. `BackendCredentials.fromRole(role)`
    * uses yours as is (`fromRole(role, { grant: true })` grants it the one action through the
    * target's grant method); the caller's
    * identity is refused (subtype integrations only work with a role, and CloudFormation's
    * CredentialsArn pattern refuses it).
-   * @default IntegrationCredentials.createRole() - a role with only the one action on the target
+   * @default BackendCredentials.createRole() - a role with only the one action on the target
    */
-  readonly credentials?: IntegrationCredentials;
+  readonly credentials?: BackendCredentials;
 
   /**
    * The `Region` parameter: the Region of the target service.

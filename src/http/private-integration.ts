@@ -2,14 +2,14 @@ import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as servicediscovery from 'aws-cdk-lib/aws-servicediscovery';
-import { HttpBinder, renderRequestParameters } from './internal/binder';
 import { HttpApiPayloadFormatVersion, HttpApiProxyIntegrationOptions } from './options';
+import { HttpBinder, renderRequestParameters } from './private/binder';
 import { R } from '../core/arg-shapes';
 import { throwUsageError } from '../core/errors';
 import { renderRequestValue } from '../core/render/mapping';
 import { checkArgs, str } from '../core/shape';
 import { RequestValue } from '../mapping/request-value';
-import { HTTP_CLOUD_MAP_PROPS, HTTP_PRIVATE_PROPS } from './internal/shapes';
+import { HTTP_CLOUD_MAP_PROPS, HTTP_PRIVATE_PROPS } from './private/shapes';
 
 /** Properties of an `HttpApiPrivateIntegration`. */
 export interface HttpApiPrivateIntegrationProps extends HttpApiProxyIntegrationOptions {

@@ -1,8 +1,8 @@
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
-import { ServiceBinder, ServiceSpec, serviceSpec } from './internal/service';
-import { serviceOptions } from './internal/shapes';
 import { HttpApiServiceIntegrationOptions } from './options';
+import { ServiceBinder, ServiceSpec, serviceSpec } from './private/service';
+import { serviceOptions } from './private/shapes';
 import { R } from '../core/arg-shapes';
 import { contentBasedDeduplication, SQS_DELETE_MESSAGE, SQS_PURGE_QUEUE, SQS_RECEIVE_MESSAGE, SQS_SEND_MESSAGE } from '../core/services/sqs';
 import { checkArgs, str } from '../core/shape';

@@ -1,8 +1,8 @@
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { ServiceBinder, ServiceSpec, serviceSpec } from './internal/service';
-import { serviceOptions } from './internal/shapes';
 import { HttpApiServiceIntegrationOptions } from './options';
+import { ServiceBinder, ServiceSpec, serviceSpec } from './private/service';
+import { serviceOptions } from './private/shapes';
 import { R } from '../core/arg-shapes';
 import { SFN_START_EXECUTION, SFN_START_SYNC_EXECUTION, SFN_STOP_EXECUTION } from '../core/services/step-functions';
 import { checkArgs, str } from '../core/shape';

@@ -1,10 +1,10 @@
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
-import { HttpBinder, HttpIntegrationSpec, renderRequestParameters } from './internal/binder';
 import { HttpApiPayloadFormatVersion, HttpApiProxyIntegrationOptions } from './options';
+import { HttpBinder, HttpIntegrationSpec, renderRequestParameters } from './private/binder';
 import { RULES } from '../core/rules';
 import { checkArgs, str } from '../core/shape';
 import { recordVerdict } from '../core/validate';
-import { HTTP_URL_PROPS } from './internal/shapes';
+import { HTTP_URL_PROPS } from './private/shapes';
 
 /** The rules a route can break on its own (the integration itself is judged once, at bind). */
 const ROUTE_RULES = RULES.filter(r => r.code === 'UriVariableNotInRoute');

@@ -1,8 +1,8 @@
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { checkArgs, resource } from '../core/shape';
 
-/** Options of {@link IntegrationCredentials.fromRole}. */
-export interface IntegrationRoleOptions {
+/** Options of {@link BackendCredentials.fromRole}. */
+export interface BackendCredentialsRoleOptions {
   /**
    * Grant the role what the integration needs (through the target's own grant methods:
    * `queue.grantSendMessages(role)`, `fn.grantInvoke(role)`, …), which adds an `AWS::IAM::Policy`
@@ -23,28 +23,28 @@ export interface IntegrationRoleOptions {
  *
  * @example
  * import * as iam from 'aws-cdk-lib/aws-iam';
- * import { IntegrationCredentials } from 'cdk-apigateway-integrations';
+ * import { BackendCredentials } from 'cdk-apigateway-integrations';
  *
  * declare const role: iam.IRole;
- * const given = IntegrationCredentials.fromRole(role);
- * const granted = IntegrationCredentials.fromRole(role, { grant: true });
- * const created = IntegrationCredentials.createRole();
- * const caller = IntegrationCredentials.callerIdentity();
+ * const given = BackendCredentials.fromRole(role);
+ * const granted = BackendCredentials.fromRole(role, { grant: true });
+ * const created = BackendCredentials.createRole();
+ * const caller = BackendCredentials.callerIdentity();
  */
-export class IntegrationCredentials {
+export class BackendCredentials {
   /**
    * Use this role. It must trust `apigateway.amazonaws.com`. The same on every API kind: the role
    * is used as is, and no policy is attached to it, unless `options.grant` asks the library to
    * grant it what the integration needs.
    */
-  public static fromRole(role: iam.IRole, options: IntegrationRoleOptions = {}): IntegrationCredentials {
-    checkArgs('IntegrationCredentials.fromRole', 'IntegrationCredentials', [['role', role, resource('IRole', 'roleArn', 'grant')]]);
-    return new IntegrationCredentials('role', role, options.grant === true);
+  public static fromRole(role: iam.IRole, options: BackendCredentialsRoleOptions = {}): BackendCredentials {
+    checkArgs('BackendCredentials.fromRole', 'BackendCredentials', [['role', role, resource('IRole', 'roleArn', 'grant')]]);
+    return new BackendCredentials('role', role, options.grant === true);
   }
 
   /** Create a role for this integration, trusted by `apigateway.amazonaws.com` and granted only what it needs. */
-  public static createRole(): IntegrationCredentials {
-    return new IntegrationCredentials('create');
+  public static createRole(): BackendCredentials {
+    return new BackendCredentials('create');
   }
 
   /**
@@ -52,8 +52,8 @@ export class IntegrationCredentials {
    * or route must use IAM authorization for this to mean anything. An explicit choice: the
    * library never picks it for you.
    */
-  public static callerIdentity(): IntegrationCredentials {
-    return new IntegrationCredentials('caller');
+  public static callerIdentity(): BackendCredentials {
+    return new BackendCredentials('caller');
   }
 
   /** @internal */

@@ -3,7 +3,7 @@ import * as apigatewayv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpApiIntegrationPatchConnection } from './connection';
 import { HttpApiPayloadFormatVersion } from '../http/options';
 import { HttpApiRequestParameter } from '../http/request-parameter';
-import { IntegrationCredentials } from '../mapping/credentials';
+import { BackendCredentials } from '../mapping/credentials';
 import { RequestValue } from '../mapping/request-value';
 
 /**
@@ -44,7 +44,7 @@ export interface HttpApiIntegrationChange {
    * passed to API Gateway, so the patch is granted `iam:PassRole` on that role only.
    * @default - unchanged
    */
-  readonly credentials?: IntegrationCredentials;
+  readonly credentials?: BackendCredentials;
 
   /**
    * The integration's description.

@@ -2,7 +2,7 @@ import { Duration } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import * as apigatewayv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { RestApiIntegrationPatchConnection } from './connection';
-import { IntegrationCredentials } from '../mapping/credentials';
+import { BackendCredentials } from '../mapping/credentials';
 import { RequestValue } from '../mapping/request-value';
 import { RestApiRequestParameters } from '../rest/options';
 
@@ -168,12 +168,12 @@ export interface RestApiIntegrationChange {
   readonly connection?: RestApiIntegrationPatchConnection;
 
   /**
-   * The credentials API Gateway calls the back end with: a role (`IntegrationCredentials.fromRole`)
-   * or the caller's own (`IntegrationCredentials.callerIdentity()`). A role is passed to API
+   * The credentials API Gateway calls the back end with: a role (`BackendCredentials.fromRole`)
+   * or the caller's own (`BackendCredentials.callerIdentity()`). A role is passed to API
    * Gateway, so the patch is granted `iam:PassRole` on that role only.
    * @default - unchanged
    */
-  readonly credentials?: IntegrationCredentials;
+  readonly credentials?: BackendCredentials;
 
   /**
    * Request parameters to add, replace or remove, by location and name.

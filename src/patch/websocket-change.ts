@@ -1,7 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
 import * as apigatewayv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { WebSocketApiIntegrationPatchConnection } from './connection';
-import { IntegrationCredentials } from '../mapping/credentials';
+import { BackendCredentials } from '../mapping/credentials';
 import { WebSocketApiRequestParameters } from '../websocket/options';
 
 /**
@@ -41,7 +41,7 @@ export interface WebSocketApiIntegrationChange {
    * passed to API Gateway, so the patch is granted `iam:PassRole` on that role only.
    * @default - unchanged
    */
-  readonly credentials?: IntegrationCredentials;
+  readonly credentials?: BackendCredentials;
 
   /**
    * The integration's description.

@@ -10,17 +10,17 @@ import { boundAction } from '../core/services/bound';
 import { checkArgs } from '../core/shape';
 import { recordVerdict } from '../core/validate';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
-import { IntegrationCredentials } from '../mapping/credentials';
+import { BackendCredentials } from '../mapping/credentials';
 
 /** Options of the AWS-service factories (`RestApiSqsIntegration.sendMessage(queue, options)` …). */
-export interface RestApiAwsServiceOptions extends RestApiIntegrationOptions {
+export interface RestApiServiceIntegrationOptions extends RestApiIntegrationOptions {
   /**
    * How API Gateway authenticates to the service. A created role is granted only the action,
    * through the target's own grant method; a given role is used as is (grant it yourself, or
    * pass `fromRole(role, { grant: true })`).
-   * @default IntegrationCredentials.createRole()
+   * @default BackendCredentials.createRole()
    */
-  readonly credentials?: IntegrationCredentials;
+  readonly credentials?: BackendCredentials;
 }
 
 /** Properties of a {@link RestApiAwsIntegration}. */
@@ -38,10 +38,10 @@ export interface RestApiAwsIntegrationProps extends RestApiIntegrationOptions {
    * How API Gateway authenticates to the service (required by every service but Lambda).
    * @default - none
    */
-  readonly credentials?: IntegrationCredentials;
+  readonly credentials?: BackendCredentials;
 
   /**
-   * Statements added to the role created by `IntegrationCredentials.createRole()`.
+   * Statements added to the role created by `BackendCredentials.createRole()`.
    * @default - none
    */
   readonly policyStatements?: iam.PolicyStatement[];
@@ -64,13 +64,13 @@ export interface RestApiAwsIntegrationProps extends RestApiIntegrationOptions {
  * @example
  * import * as apigw from 'aws-cdk-lib/aws-apigateway';
  * import * as iam from 'aws-cdk-lib/aws-iam';
- * import { AwsServiceUri, IntegrationCredentials, RestApiAwsIntegration } from 'cdk-apigateway-integrations';
+ * import { AwsServiceUri, BackendCredentials, RestApiAwsIntegration } from 'cdk-apigateway-integrations';
  *
  * declare const api: apigw.RestApi;
  * declare const role: iam.IRole;
  * api.root.addMethod('POST', new RestApiAwsIntegration({
  *   uri: AwsServiceUri.action('sqs', 'ListQueues'),
- *   credentials: IntegrationCredentials.fromRole(role),
+ *   credentials: BackendCredentials.fromRole(role),
  *   integrationResponses: [{ statusCode: 200 }],
  * }));
  */

@@ -1,5 +1,5 @@
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
-import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiAwsServiceOptions } from './aws-service';
+import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiServiceIntegrationOptions } from './aws-service';
 import { rowDefaults, serviceProps } from './private/service';
 import { R } from '../core/arg-shapes';
 import { ServiceAction } from '../core/services';
@@ -31,36 +31,38 @@ import { REST_SERVICE_OPTIONS } from './private/shapes';
  */
 export class RestApiDynamoDbIntegration extends RestApiAwsIntegration {
   /** `PutItem`: the body is the item (`{"id": {"S": "1"}, …}`). */
-  public static putItem(table: dynamodb.ITable, options: RestApiAwsServiceOptions = {}): RestApiDynamoDbIntegration {
+  public static putItem(table: dynamodb.ITable, options: RestApiServiceIntegrationOptions = {}): RestApiDynamoDbIntegration {
     checkArgs('RestApiDynamoDbIntegration.putItem', 'RestApiDynamoDbIntegration', [['table', table, R.table], ['options', options, REST_SERVICE_OPTIONS]]);
     return RestApiDynamoDbIntegration.action(table, DYNAMODB_PUT_ITEM, options);
   }
 
   /** `GetItem`: the body is the key (`{"id": {"S": "1"}}`); the response is DynamoDB's (`{"Item": …}`). */
-  public static getItem(table: dynamodb.ITable, options: RestApiAwsServiceOptions = {}): RestApiDynamoDbIntegration {
+  public static getItem(table: dynamodb.ITable, options: RestApiServiceIntegrationOptions = {}): RestApiDynamoDbIntegration {
     checkArgs('RestApiDynamoDbIntegration.getItem', 'RestApiDynamoDbIntegration', [['table', table, R.table], ['options', options, REST_SERVICE_OPTIONS]]);
     return RestApiDynamoDbIntegration.action(table, DYNAMODB_GET_ITEM, options);
   }
 
   /** `DeleteItem`: the body is the key. */
-  public static deleteItem(table: dynamodb.ITable, options: RestApiAwsServiceOptions = {}): RestApiDynamoDbIntegration {
+  public static deleteItem(table: dynamodb.ITable, options: RestApiServiceIntegrationOptions = {}): RestApiDynamoDbIntegration {
     checkArgs('RestApiDynamoDbIntegration.deleteItem', 'RestApiDynamoDbIntegration', [['table', table, R.table], ['options', options, REST_SERVICE_OPTIONS]]);
     return RestApiDynamoDbIntegration.action(table, DYNAMODB_DELETE_ITEM, options);
   }
 
   /** `UpdateItem`: the body has `Key`, `UpdateExpression` and `ExpressionAttributeValues`. */
-  public static updateItem(table: dynamodb.ITable, options: RestApiAwsServiceOptions = {}): RestApiDynamoDbIntegration {
+  public static updateItem(table: dynamodb.ITable, options: RestApiServiceIntegrationOptions = {}): RestApiDynamoDbIntegration {
     checkArgs('RestApiDynamoDbIntegration.updateItem', 'RestApiDynamoDbIntegration', [['table', table, R.table], ['options', options, REST_SERVICE_OPTIONS]]);
     return RestApiDynamoDbIntegration.action(table, DYNAMODB_UPDATE_ITEM, options);
   }
 
   /** `Query`: the body has `KeyConditionExpression` and `ExpressionAttributeValues`. */
-  public static query(table: dynamodb.ITable, options: RestApiAwsServiceOptions = {}): RestApiDynamoDbIntegration {
+  public static query(table: dynamodb.ITable, options: RestApiServiceIntegrationOptions = {}): RestApiDynamoDbIntegration {
     checkArgs('RestApiDynamoDbIntegration.query', 'RestApiDynamoDbIntegration', [['table', table, R.table], ['options', options, REST_SERVICE_OPTIONS]]);
     return RestApiDynamoDbIntegration.action(table, DYNAMODB_QUERY, options);
   }
 
-  private static action(table: dynamodb.ITable, row: ServiceAction<dynamodb.ITable>, options: RestApiAwsServiceOptions): RestApiDynamoDbIntegration {
+  private static action(
+    table: dynamodb.ITable, row: ServiceAction<dynamodb.ITable>, options: RestApiServiceIntegrationOptions,
+  ): RestApiDynamoDbIntegration {
     const defaults = rowDefaults(row.rest!(table, {}), AwsServiceUri.action(row.service, row.action));
     return bindAction(new RestApiDynamoDbIntegration(serviceProps(defaults, options)), row, table);
   }

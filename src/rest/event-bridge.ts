@@ -1,5 +1,5 @@
 import * as events from 'aws-cdk-lib/aws-events';
-import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiAwsServiceOptions } from './aws-service';
+import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiServiceIntegrationOptions } from './aws-service';
 import { rowDefaults, serviceProps } from './private/service';
 import { R } from '../core/arg-shapes';
 import { bindAction } from '../core/services/bound';
@@ -9,7 +9,7 @@ import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { REST_EVENTS_OPTIONS } from './private/shapes';
 
 /** Options of {@link RestApiEventBridgeIntegration.putEvents}. */
-export interface RestApiEventBridgeIntegrationPutEventsOptions extends RestApiAwsServiceOptions {
+export interface RestApiEventBridgeIntegrationPutEventsOptions extends RestApiServiceIntegrationOptions {
   /** The events' `Source`. */
   readonly source: string;
 

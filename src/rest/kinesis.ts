@@ -1,5 +1,5 @@
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
-import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiAwsServiceOptions } from './aws-service';
+import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiServiceIntegrationOptions } from './aws-service';
 import { rowDefaults, serviceProps } from './private/service';
 import { R } from '../core/arg-shapes';
 import { bindAction } from '../core/services/bound';
@@ -29,7 +29,7 @@ export class RestApiKinesisIntegration extends RestApiAwsIntegration {
    * request id its partition key. Creates a role granted only `kinesis:PutRecord` on the stream
    * (`stream.grant`), and encrypt on its KMS key when it has one.
    */
-  public static putRecord(stream: kinesis.IStream, options: RestApiAwsServiceOptions = {}): RestApiKinesisIntegration {
+  public static putRecord(stream: kinesis.IStream, options: RestApiServiceIntegrationOptions = {}): RestApiKinesisIntegration {
     checkArgs('RestApiKinesisIntegration.putRecord', 'RestApiKinesisIntegration', [['stream', stream, R.stream], ['options', options, REST_SERVICE_OPTIONS]]);
     const row = KINESIS_PUT_RECORD;
     const defaults = rowDefaults(row.rest!(stream, {}), AwsServiceUri.action(row.service, row.action));

@@ -10,7 +10,7 @@ import { R } from '../core/arg-shapes';
 import { grantInvokeOnce, permissionHome, permissionId } from '../core/permissions';
 import { checkArgs } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
-import { IntegrationCredentials } from '../mapping/credentials';
+import { BackendCredentials } from '../mapping/credentials';
 import { REST_LAMBDA_PROPS } from './private/shapes';
 
 /** Properties of a {@link RestApiLambdaIntegration}. */
@@ -46,7 +46,7 @@ export interface RestApiLambdaIntegrationProps extends RestApiIntegrationOptions
    * no permission is added to the function.
    * @default - a Lambda permission (see `scopePermissionToMethod`)
    */
-  readonly credentials?: IntegrationCredentials;
+  readonly credentials?: BackendCredentials;
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as s3 from 'aws-cdk-lib/aws-s3';
-import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiAwsServiceOptions } from './aws-service';
+import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiServiceIntegrationOptions } from './aws-service';
 import { serviceProps } from './private/service';
 import { R } from '../core/arg-shapes';
 import { ServiceAction } from '../core/services';
@@ -12,7 +12,7 @@ import { ResponseValue } from '../mapping/response-value';
 import { REST_S3_GET_OPTIONS, REST_S3_PUT_OPTIONS } from './private/shapes';
 
 /** Options of {@link RestApiS3Integration.getObject}. */
-export interface RestApiS3IntegrationGetObjectOptions extends RestApiAwsServiceOptions {
+export interface RestApiS3IntegrationGetObjectOptions extends RestApiServiceIntegrationOptions {
   /**
    * Where the object key comes from.
    * @default RequestValue.path('key') - the resource path needs a `{key}` part
@@ -21,7 +21,7 @@ export interface RestApiS3IntegrationGetObjectOptions extends RestApiAwsServiceO
 }
 
 /** Options of {@link RestApiS3Integration.putObject}. */
-export interface RestApiS3IntegrationPutObjectOptions extends RestApiAwsServiceOptions {
+export interface RestApiS3IntegrationPutObjectOptions extends RestApiServiceIntegrationOptions {
   /**
    * Where the object key comes from.
    * @default RequestValue.path('key') - the resource path needs a `{key}` part

@@ -1,5 +1,5 @@
 import * as sns from 'aws-cdk-lib/aws-sns';
-import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiAwsServiceOptions } from './aws-service';
+import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiServiceIntegrationOptions } from './aws-service';
 import { rowDefaults, serviceProps } from './private/service';
 import { R } from '../core/arg-shapes';
 import { bindAction } from '../core/services/bound';
@@ -28,7 +28,7 @@ export class RestApiSnsIntegration extends RestApiAwsIntegration {
    * `Publish`: the request body becomes the message. Creates a role allowed only
    * `topic.grantPublish(role)`. The response is `{"messageId": "…"}`.
    */
-  public static publish(topic: sns.ITopic, options: RestApiAwsServiceOptions = {}): RestApiSnsIntegration {
+  public static publish(topic: sns.ITopic, options: RestApiServiceIntegrationOptions = {}): RestApiSnsIntegration {
     checkArgs('RestApiSnsIntegration.publish', 'RestApiSnsIntegration', [['topic', topic, R.topic], ['options', options, REST_SERVICE_OPTIONS]]);
     const row = SNS_PUBLISH;
     const defaults = rowDefaults(row.rest!(topic, {}), AwsServiceUri.action(row.service, row.action));

@@ -1,5 +1,5 @@
 import * as sqs from 'aws-cdk-lib/aws-sqs';
-import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiAwsServiceOptions } from './aws-service';
+import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiServiceIntegrationOptions } from './aws-service';
 import { rowDefaults, serviceProps } from './private/service';
 import { R } from '../core/arg-shapes';
 import { throwUsageError } from '../core/errors';
@@ -12,7 +12,7 @@ import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { RequestValue } from '../mapping/request-value';
 
 /** Options of {@link RestApiSqsIntegration.sendMessage}. */
-export interface RestApiSqsSendMessageOptions extends RestApiAwsServiceOptions {
+export interface RestApiSqsIntegrationSendMessageOptions extends RestApiServiceIntegrationOptions {
   /**
    * The message group (`MessageGroupId`), from the request: required for a FIFO queue, which
    * refuses messages without one; on a standard queue it makes the queue a fair queue.
@@ -49,7 +49,7 @@ function templateValue(queue: sqs.IQueue, option: string, v: RequestValue): stri
  * `&MessageGroupId=…&MessageDeduplicationId=…` for the send template, from the table row (a FIFO
  * queue without a given group id gets the row's one group).
  */
-function fifoParameters(queue: sqs.IQueue, options: RestApiSqsSendMessageOptions): string {
+function fifoParameters(queue: sqs.IQueue, options: RestApiSqsIntegrationSendMessageOptions): string {
   const fifo = ROW.fifo!;
   let out = '';
   const group = options.messageGroupId ? templateValue(queue, 'messageGroupId', options.messageGroupId) : queue.fifo ? fifo.groupIdDefault.REST : undefined;
@@ -89,7 +89,7 @@ export class RestApiSqsIntegration extends RestApiAwsIntegration {
    * Its deduplication id is the API request id unless the queue is known to deduplicate on
    * content or you set `messageDeduplicationId`.
    */
-  public static sendMessage(queue: sqs.IQueue, options: RestApiSqsSendMessageOptions = {}): RestApiSqsIntegration {
+  public static sendMessage(queue: sqs.IQueue, options: RestApiSqsIntegrationSendMessageOptions = {}): RestApiSqsIntegration {
     checkArgs('RestApiSqsIntegration.sendMessage', 'RestApiSqsIntegration', [['queue', queue, R.queue], ['options', options, REST_SQS_OPTIONS]]);
     const { messageGroupId: _group, messageDeduplicationId: _dedup, ...rest } = options;
     const request = ROW.rest!(queue, {});

@@ -1,5 +1,5 @@
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiAwsServiceOptions } from './aws-service';
+import { RestApiAwsIntegration, RestApiAwsIntegrationProps, RestApiServiceIntegrationOptions } from './aws-service';
 import { rowDefaults, serviceProps } from './private/service';
 import { R } from '../core/arg-shapes';
 import { ServiceAction } from '../core/services';
@@ -29,7 +29,7 @@ export class RestApiStepFunctionsIntegration extends RestApiAwsIntegration {
    * `StartExecution`: the request body (JSON) is the execution input. Creates a role granted
    * through `stateMachine.grantStartExecution(role)`. The response is `{"executionArn": …, "startDate": …}`.
    */
-  public static startExecution(stateMachine: sfn.IStateMachine, options: RestApiAwsServiceOptions = {}): RestApiStepFunctionsIntegration {
+  public static startExecution(stateMachine: sfn.IStateMachine, options: RestApiServiceIntegrationOptions = {}): RestApiStepFunctionsIntegration {
     checkArgs('RestApiStepFunctionsIntegration.startExecution', 'RestApiStepFunctionsIntegration', [['stateMachine', stateMachine, R.stateMachine], ['options', options, REST_SERVICE_OPTIONS]]);
     return RestApiStepFunctionsIntegration.action(stateMachine, SFN_START_EXECUTION, options);
   }
@@ -40,13 +40,13 @@ export class RestApiStepFunctionsIntegration extends RestApiAwsIntegration {
    * for the result and returns Step Functions' response (`output`, `status`…). Creates a role
    * granted through `stateMachine.grantStartSyncExecution(role)`.
    */
-  public static startSyncExecution(stateMachine: sfn.IStateMachine, options: RestApiAwsServiceOptions = {}): RestApiStepFunctionsIntegration {
+  public static startSyncExecution(stateMachine: sfn.IStateMachine, options: RestApiServiceIntegrationOptions = {}): RestApiStepFunctionsIntegration {
     checkArgs('RestApiStepFunctionsIntegration.startSyncExecution', 'RestApiStepFunctionsIntegration', [['stateMachine', stateMachine, R.stateMachine], ['options', options, REST_SERVICE_OPTIONS]]);
     return RestApiStepFunctionsIntegration.action(stateMachine, SFN_START_SYNC_EXECUTION, options);
   }
 
   private static action(
-    stateMachine: sfn.IStateMachine, row: ServiceAction<sfn.IStateMachine>, options: RestApiAwsServiceOptions,
+    stateMachine: sfn.IStateMachine, row: ServiceAction<sfn.IStateMachine>, options: RestApiServiceIntegrationOptions,
   ): RestApiStepFunctionsIntegration {
     const defaults = rowDefaults(row.rest!(stateMachine, {}), AwsServiceUri.action(row.service, row.action));
     return bindAction(new RestApiStepFunctionsIntegration(serviceProps(defaults, options)), row, stateMachine);

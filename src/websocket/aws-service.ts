@@ -5,7 +5,7 @@ import { WebSocketApiRouteIntegration } from './private/route-integration';
 import { boundAction } from '../core/services/bound';
 import { checkArgs, str } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
-import { IntegrationCredentials } from '../mapping/credentials';
+import { BackendCredentials } from '../mapping/credentials';
 import { WS_AWS_PROPS } from './private/shapes';
 
 /** Properties of a {@link WebSocketApiAwsIntegration}. */
@@ -21,7 +21,7 @@ export interface WebSocketApiAwsIntegrationProps extends WebSocketApiTransformOp
    * `CreatedRoleWithoutPermissions` says so (every request would be denied): use the service
    * factories, such as `WebSocketApiSqsIntegration.sendMessage`, for least-privilege roles made for you.
    */
-  readonly credentials: IntegrationCredentials;
+  readonly credentials: BackendCredentials;
 
   /**
    * The HTTP method API Gateway calls the service with.
@@ -34,20 +34,20 @@ export interface WebSocketApiAwsIntegrationProps extends WebSocketApiTransformOp
  * Connects a WebSocket route to any AWS service action or path (`AWS`), with request templates
  * and integration responses. Unlike aws-cdk-lib's `WebSocketAwsIntegration`, the URI is built
  * from typed parts (`AwsServiceUri`) and the credentials are a typed choice
- * (`IntegrationCredentials`). Like aws-cdk-lib's, it takes a construct id and props holding the URI.
+ * (`BackendCredentials`). Like aws-cdk-lib's, it takes a construct id and props holding the URI.
  *
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-integration-requests.html
  *
  * @example
  * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
- *  * import { AwsServiceUri, IntegrationCredentials, WebSocketApiAwsIntegration } from 'cdk-apigateway-integrations';
+ *  * import { AwsServiceUri, BackendCredentials, WebSocketApiAwsIntegration } from 'cdk-apigateway-integrations';
  *
  * declare const api: apigwv2.WebSocketApi;
  * declare const role: iam.IRole;
  * api.addRoute('publish', {
  *   integration: new WebSocketApiAwsIntegration('Publish', {
  *     uri: AwsServiceUri.action('sns', 'Publish'),
- *     credentials: IntegrationCredentials.fromRole(role),
+ *     credentials: BackendCredentials.fromRole(role),
  *     requestTemplates: { $default: 'Action=Publish&TopicArn=$util.urlEncode("arn:aws:sns:us-east-1:123456789012:t")&Message=$util.urlEncode($input.body)' },
  *     templateSelectionExpression: '\\$default',
  *   }),

@@ -1,6 +1,6 @@
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import { WebSocketApiAwsIntegration } from './aws-service';
-import { WebSocketApiServiceActionOptions } from './options';
+import { WebSocketApiServiceIntegrationOptions } from './options';
 import { serviceDefaults } from './private/service';
 import { R } from '../core/arg-shapes';
 import { bindAction } from '../core/services/bound';
@@ -30,7 +30,7 @@ export class WebSocketApiDynamoDbIntegration extends WebSocketApiAwsIntegration 
    * (`{"action": "save", "item": {"pk": {"S": "1"}}}`). The role is granted only
    * `dynamodb:PutItem` on the table (and the write actions of its customer-managed KMS key, if any).
    */
-  public static putItem(id: string, table: dynamodb.ITable, options: WebSocketApiServiceActionOptions = {}): WebSocketApiDynamoDbIntegration {
+  public static putItem(id: string, table: dynamodb.ITable, options: WebSocketApiServiceIntegrationOptions = {}): WebSocketApiDynamoDbIntegration {
     checkArgs('WebSocketApiDynamoDbIntegration.putItem', 'WebSocketApiDynamoDbIntegration', [['id', id, str], ['table', table, R.table], ['options', options, WS_SERVICE_OPTIONS]]);
     const template = DYNAMODB_PUT_ITEM.websocket!(table, {}).template;
     return bindAction(new WebSocketApiDynamoDbIntegration(id, table, serviceDefaults(options, template)), DYNAMODB_PUT_ITEM, table);

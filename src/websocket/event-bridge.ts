@@ -1,6 +1,6 @@
 import * as events from 'aws-cdk-lib/aws-events';
 import { WebSocketApiAwsIntegration } from './aws-service';
-import { WebSocketApiServiceActionOptions } from './options';
+import { WebSocketApiServiceIntegrationOptions } from './options';
 import { rowHeaders, serviceDefaults } from './private/service';
 import { R } from '../core/arg-shapes';
 import { bindAction } from '../core/services/bound';
@@ -10,7 +10,7 @@ import { AwsServiceUri } from '../mapping/aws-service-uri';
 import { WS_EVENTS_OPTIONS } from './private/shapes';
 
 /** Options of {@link WebSocketApiEventBridgeIntegration.putEvents}. */
-export interface WebSocketApiEventBridgeIntegrationPutEventsOptions extends WebSocketApiServiceActionOptions {
+export interface WebSocketApiEventBridgeIntegrationPutEventsOptions extends WebSocketApiServiceIntegrationOptions {
   /** The events' `source`. */
   readonly source: string;
 

@@ -1,6 +1,6 @@
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import { WebSocketApiAwsIntegration } from './aws-service';
-import { WebSocketApiServiceActionOptions } from './options';
+import { WebSocketApiServiceIntegrationOptions } from './options';
 import { serviceDefaults } from './private/service';
 import { R } from '../core/arg-shapes';
 import { bindAction } from '../core/services/bound';
@@ -29,7 +29,7 @@ export class WebSocketApiKinesisIntegration extends WebSocketApiAwsIntegration {
    * `PutRecord`: the message body is the record's data, the connection id its partition key.
    * The role is granted only `kinesis:PutRecord` on the stream (and encrypt on its KMS key).
    */
-  public static putRecord(id: string, stream: kinesis.IStream, options: WebSocketApiServiceActionOptions = {}): WebSocketApiKinesisIntegration {
+  public static putRecord(id: string, stream: kinesis.IStream, options: WebSocketApiServiceIntegrationOptions = {}): WebSocketApiKinesisIntegration {
     checkArgs('WebSocketApiKinesisIntegration.putRecord', 'WebSocketApiKinesisIntegration', [['id', id, str], ['stream', stream, R.stream], ['options', options, WS_SERVICE_OPTIONS]]);
     const template = KINESIS_PUT_RECORD.websocket!(stream, {}).template;
     return bindAction(new WebSocketApiKinesisIntegration(id, stream, serviceDefaults(options, template)), KINESIS_PUT_RECORD, stream);

@@ -7,7 +7,7 @@ import { R } from '../core/arg-shapes';
 import { executeApiArn, grantInvokeOnce, permissionHome } from '../core/permissions';
 import { checkArgs, str } from '../core/shape';
 import { AwsServiceUri } from '../mapping/aws-service-uri';
-import { IntegrationCredentials } from '../mapping/credentials';
+import { BackendCredentials } from '../mapping/credentials';
 import { WS_LAMBDA_PROPS } from './private/shapes';
 
 /** Properties of a {@link WebSocketApiLambdaIntegration}. */
@@ -26,7 +26,7 @@ export interface WebSocketApiLambdaIntegrationProps extends WebSocketApiTransfor
    * `fromRole(role, { grant: true })`. Without it, the function's resource policy allows the API instead.
    * @default - one `AWS::Lambda::Permission` per (function, API), shared by every route
    */
-  readonly credentials?: IntegrationCredentials;
+  readonly credentials?: BackendCredentials;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { WebSocketApiIntegrationResponseOptions } from './integration-response-key';
-import { IntegrationCredentials } from '../mapping/credentials';
+import { BackendCredentials } from '../mapping/credentials';
 import { RequestValue } from '../mapping/request-value';
 
 /**
@@ -98,12 +98,12 @@ export interface WebSocketApiTransformOptions extends WebSocketApiIntegrationOpt
  * Options of the AWS service factories (`WebSocketApiSqsIntegration.sendMessage` and the like):
  * each has a default request template and a least-privilege role, both replaceable.
  */
-export interface WebSocketApiServiceActionOptions extends WebSocketApiTransformOptions {
+export interface WebSocketApiServiceIntegrationOptions extends WebSocketApiTransformOptions {
   /**
    * How API Gateway authenticates to the service. The role created is granted the action
    * through the target's own grant method; a role you give is used as is, unless
    * `fromRole(role, { grant: true })` asks for the same grant.
-   * @default IntegrationCredentials.createRole()
+   * @default BackendCredentials.createRole()
    */
-  readonly credentials?: IntegrationCredentials;
+  readonly credentials?: BackendCredentials;
 }

@@ -1,6 +1,6 @@
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { WebSocketApiAwsIntegration } from './aws-service';
-import { WebSocketApiServiceActionOptions } from './options';
+import { WebSocketApiServiceIntegrationOptions } from './options';
 import { rowHeaders, serviceDefaults } from './private/service';
 import { R } from '../core/arg-shapes';
 import { bindAction } from '../core/services/bound';
@@ -41,7 +41,7 @@ export class WebSocketApiSqsIntegration extends WebSocketApiAwsIntegration {
    * `connectionId` message attribute (FIFO queues: message group = connection id, deduplication
    * id = request id unless the queue is known to deduplicate on content). The role is granted `queue.grantSendMessages` (which covers the queue's KMS key).
    */
-  public static sendMessage(id: string, queue: sqs.IQueue, options: WebSocketApiServiceActionOptions = {}): WebSocketApiSqsIntegration {
+  public static sendMessage(id: string, queue: sqs.IQueue, options: WebSocketApiServiceIntegrationOptions = {}): WebSocketApiSqsIntegration {
     checkArgs('WebSocketApiSqsIntegration.sendMessage', 'WebSocketApiSqsIntegration', [['id', id, str], ['queue', queue, R.queue], ['options', options, WS_SERVICE_OPTIONS]]);
     const template = SQS_SEND_MESSAGE.websocket!(queue, {}).template + fifoParameters(queue);
     return bindAction(new WebSocketApiSqsIntegration(id, queue, serviceDefaults(options, template)), SQS_SEND_MESSAGE, queue);

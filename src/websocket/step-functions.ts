@@ -1,6 +1,6 @@
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { WebSocketApiAwsIntegration } from './aws-service';
-import { WebSocketApiServiceActionOptions } from './options';
+import { WebSocketApiServiceIntegrationOptions } from './options';
 import { serviceDefaults } from './private/service';
 import { R } from '../core/arg-shapes';
 import { bindAction } from '../core/services/bound';
@@ -32,7 +32,7 @@ export class WebSocketApiStepFunctionsIntegration extends WebSocketApiAwsIntegra
   public static startExecution(
     id: string,
     stateMachine: sfn.IStateMachine,
-    options: WebSocketApiServiceActionOptions = {},
+    options: WebSocketApiServiceIntegrationOptions = {},
   ): WebSocketApiStepFunctionsIntegration {
     checkArgs('WebSocketApiStepFunctionsIntegration.startExecution', 'WebSocketApiStepFunctionsIntegration', [['id', id, str], ['stateMachine', stateMachine, R.stateMachine], ['options', options, WS_SERVICE_OPTIONS]]);
     const template = SFN_START_EXECUTION.websocket!(stateMachine, {}).template;

@@ -5,7 +5,7 @@ import { Stack } from 'aws-cdk-lib';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as integrations from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import {
-  AwsServiceUri, IntegrationCredentials, WebSocketApiAwsIntegration, WebSocketApiHttpIntegration, WebSocketApiLambdaIntegration,
+  AwsServiceUri, BackendCredentials, WebSocketApiAwsIntegration, WebSocketApiHttpIntegration, WebSocketApiLambdaIntegration,
   WebSocketApiMockIntegration,
 } from '../../src';
 import { WebSocketApiRouteIntegration } from '../../src/websocket/private/route-integration';
@@ -89,7 +89,7 @@ describe('the one override lives in one internal base', () => {
     const stack = testStack();
     const api = new apigwv2.WebSocketApi(stack, 'Api');
     // a created role goes under the route as IntegrationRole, before the integration
-    const integration = new WebSocketApiAwsIntegration(id, { uri: AwsServiceUri.action('sns', 'Publish'), credentials: IntegrationCredentials.createRole() });
+    const integration = new WebSocketApiAwsIntegration(id, { uri: AwsServiceUri.action('sns', 'Publish'), credentials: BackendCredentials.createRole() });
     expect(errorOf(() => api.addRoute('send', { integration }))).toMatch(/IntegrationIdTaken/);
   });
 

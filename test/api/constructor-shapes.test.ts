@@ -8,7 +8,7 @@ import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as integrations from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import {
-  AwsServiceUri, HttpApiLambdaIntegration, HttpApiUrlIntegration, IntegrationCredentials, RestApiAwsIntegration, RestApiHttpIntegration,
+  AwsServiceUri, HttpApiLambdaIntegration, HttpApiUrlIntegration, BackendCredentials, RestApiAwsIntegration, RestApiHttpIntegration,
   RestApiLambdaIntegration, RestApiMockIntegration, WebSocketApiAwsIntegration, WebSocketApiLambdaIntegration, WebSocketApiMockIntegration,
 } from '../../src';
 import { fn, synth, testStack } from '../support/common';
@@ -126,7 +126,7 @@ const CASES: Record<string, Case> = {
       sameArity<Arity<typeof apigw.AwsIntegration>, Arity<typeof RestApiAwsIntegration>>(true);
       const role = (s: Stack) => new iam.Role(s, 'Role', { assumedBy: new iam.ServicePrincipal('apigateway.amazonaws.com') });
       restMethod(a, new apigw.AwsIntegration({ service: 'sns', action: 'Publish', options: { credentialsRole: role(a) } }));
-      restMethod(b, new RestApiAwsIntegration({ uri: AwsServiceUri.action('sns', 'Publish'), credentials: IntegrationCredentials.fromRole(role(b)) }));
+      restMethod(b, new RestApiAwsIntegration({ uri: AwsServiceUri.action('sns', 'Publish'), credentials: BackendCredentials.fromRole(role(b)) }));
     },
   },
   'WebSocketLambdaIntegration / WebSocketApiLambdaIntegration': {
@@ -167,7 +167,7 @@ const CASES: Record<string, Case> = {
       webSocketRoute(a, new integrations.WebSocketAwsIntegration('Send', {
         integrationUri: 'arn:aws:apigateway:us-east-1:sns:action/Publish', integrationMethod: 'POST', credentialsRole: role(a),
       }));
-      webSocketRoute(b, new WebSocketApiAwsIntegration('Send', { uri: AwsServiceUri.action('sns', 'Publish'), credentials: IntegrationCredentials.fromRole(role(b)) }));
+      webSocketRoute(b, new WebSocketApiAwsIntegration('Send', { uri: AwsServiceUri.action('sns', 'Publish'), credentials: BackendCredentials.fromRole(role(b)) }));
     },
   },
 };

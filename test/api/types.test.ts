@@ -1,7 +1,7 @@
 // One type per concept across the kinds (issue 13): status codes are numbers (range-checked by the
 // rule table), REST back-end verbs are `apigwv2.HttpMethod` as on the HTTP kind.
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
-import { AwsServiceUri, IntegrationCredentials, RestApiAwsIntegration, RestApiHttpIntegration, RestApiLambdaIntegration } from '../../src';
+import { AwsServiceUri, BackendCredentials, RestApiAwsIntegration, RestApiHttpIntegration, RestApiLambdaIntegration } from '../../src';
 import { errorOf, fn, restStack, synth } from '../rest/support';
 
 /** What a Python or Go caller can pass where TypeScript types forbid it. */
@@ -37,7 +37,7 @@ describe('REST back-end verbs are apigwv2.HttpMethod', () => {
     const { stack, api } = restStack();
     api.root.addResource('http').addMethod('GET', new RestApiHttpIntegration('https://example.com', { httpMethod: apigwv2.HttpMethod.PATCH }));
     api.root.addResource('aws').addMethod('GET', new RestApiAwsIntegration({
-      uri: AwsServiceUri.action('sqs', 'ListQueues'), httpMethod: apigwv2.HttpMethod.GET, credentials: IntegrationCredentials.createRole(),
+      uri: AwsServiceUri.action('sqs', 'ListQueues'), httpMethod: apigwv2.HttpMethod.GET, credentials: BackendCredentials.createRole(),
     }));
     const t = synth(stack);
     t.hasResourceProperties('AWS::ApiGateway::Method', { Integration: { Type: 'HTTP_PROXY', IntegrationHttpMethod: 'PATCH' } });

@@ -11,7 +11,7 @@ import { Construct } from 'constructs';
 import type { ExampleBackends } from './stack';
 import {
   AwsServiceUri,
-  IntegrationCredentials,
+  BackendCredentials,
   RequestValue,
   ResponseValue,
   RestApiAwsIntegration,
@@ -60,7 +60,7 @@ export function addRestExamples(scope: Construct, backends: ExampleBackends): vo
   const role = new iam.Role(scope, 'ListQueuesRole', { assumedBy: new iam.ServicePrincipal('apigateway.amazonaws.com') });
   role.addToPolicy(new iam.PolicyStatement({ actions: ['sqs:ListQueues'], resources: ['*'] }));
   api.root.addResource('queues').addMethod('GET', new RestApiAwsIntegration({
-    uri: AwsServiceUri.action('sqs', 'ListQueues'), credentials: IntegrationCredentials.fromRole(role), integrationResponses: [{ statusCode: 200 }],
+    uri: AwsServiceUri.action('sqs', 'ListQueues'), credentials: BackendCredentials.fromRole(role), integrationResponses: [{ statusCode: 200 }],
   }));
   api.root.addResource('orders').addMethod('POST', RestApiSqsIntegration.sendMessage(new sqs.Queue(scope, 'Queue')));
   api.root.addResource('notify').addMethod('POST', RestApiSnsIntegration.publish(new sns.Topic(scope, 'Topic')));

@@ -9,7 +9,7 @@ import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import type { ExampleBackends } from './stack';
 import {
-  AwsServiceUri, IntegrationCredentials, RequestValue, WebSocketApiAwsIntegration, WebSocketApiDynamoDbIntegration,
+  AwsServiceUri, BackendCredentials, RequestValue, WebSocketApiAwsIntegration, WebSocketApiDynamoDbIntegration,
   WebSocketApiEventBridgeIntegration, WebSocketApiHttpIntegration, WebSocketApiIntegrationResponseKey, WebSocketApiKinesisIntegration,
   WebSocketApiLambdaIntegration, WebSocketApiMockIntegration, WebSocketApiSqsIntegration, WebSocketApiStepFunctionsIntegration,
 } from '../../src';
@@ -59,7 +59,7 @@ export function addWebSocketExamples(scope: Construct, backends: ExampleBackends
   api.addRoute('publish', {
     integration: new WebSocketApiAwsIntegration('Publish', {
       uri: AwsServiceUri.action('sns', 'Publish'),
-      credentials: IntegrationCredentials.fromRole(publisher),
+      credentials: BackendCredentials.fromRole(publisher),
       requestParameters: { headers: { 'Content-Type': RequestValue.literal('application/x-www-form-urlencoded') } },
       requestTemplates: { $default: `Action=Publish&TopicArn=$util.urlEncode('${topic.topicArn}')&Message=$util.urlEncode($input.body)` },
       templateSelectionExpression: '\\$default',

@@ -3,7 +3,7 @@ import { Match } from 'aws-cdk-lib/assertions';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { errorOf, fn, integrationProps, route, setup, synth } from './support';
-import { HttpApiLambdaIntegration, HttpApiPayloadFormatVersion, HttpApiRequestParameter, HttpApiResponseParameter, IntegrationCredentials, RequestValue, ResponseValue } from '../../src';
+import { HttpApiLambdaIntegration, HttpApiPayloadFormatVersion, HttpApiRequestParameter, HttpApiResponseParameter, BackendCredentials, RequestValue, ResponseValue } from '../../src';
 
 describe('HttpApiLambdaIntegration', () => {
   test('snapshot', () => {
@@ -64,7 +64,7 @@ describe('HttpApiLambdaIntegration', () => {
 
   test('credentials: a created role granted lambda:InvokeFunction replaces the permission', () => {
     const { stack, api } = setup();
-    route(api, '/orders', new HttpApiLambdaIntegration('Orders', fn(stack), { credentials: IntegrationCredentials.createRole() }));
+    route(api, '/orders', new HttpApiLambdaIntegration('Orders', fn(stack), { credentials: BackendCredentials.createRole() }));
     const t = synth(stack);
     t.resourceCountIs('AWS::Lambda::Permission', 0);
     t.hasResourceProperties('AWS::IAM::Role', { Policies: [{ PolicyName: 'Invoke', PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: 'lambda:InvokeFunction' })]) } }] });
@@ -74,7 +74,7 @@ describe('HttpApiLambdaIntegration', () => {
   test('credentials: a given role is granted and used', () => {
     const { stack, api } = setup();
     const role = iam.Role.fromRoleArn(stack, 'Role', 'arn:aws:iam::123456789012:role/invoker');
-    route(api, '/a', new HttpApiLambdaIntegration('A', fn(stack, 'A'), { credentials: IntegrationCredentials.fromRole(role) }));
+    route(api, '/a', new HttpApiLambdaIntegration('A', fn(stack, 'A'), { credentials: BackendCredentials.fromRole(role) }));
     const t = synth(stack);
     t.resourceCountIs('AWS::Lambda::Permission', 0);
     expect(integrationProps(t).CredentialsArn).toBe('arn:aws:iam::123456789012:role/invoker');
@@ -82,7 +82,7 @@ describe('HttpApiLambdaIntegration', () => {
 
   test('fails when the caller identity is chosen (CloudFormation cannot deploy it on HTTP APIs)', () => {
     const { stack, api } = setup();
-    expect(errorOf(() => route(api, '/b', new HttpApiLambdaIntegration('B', fn(stack), { credentials: IntegrationCredentials.callerIdentity() }))))
+    expect(errorOf(() => route(api, '/b', new HttpApiLambdaIntegration('B', fn(stack), { credentials: BackendCredentials.callerIdentity() }))))
       .toMatch(/^\[Test\/Api\/POST--b\] HttpApiLambdaIntegration: 1 problem\n- CallerCredentialsNotSupported: /);
   });
 

@@ -3,7 +3,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { errorOf, integrationProps, route, setup, synth } from './support';
-import { HttpApiSqsIntegration, IntegrationCredentials, RequestValue } from '../../src';
+import { HttpApiSqsIntegration, BackendCredentials, RequestValue } from '../../src';
 
 describe('HttpApiSqsIntegration', () => {
   test('snapshot', () => {
@@ -55,7 +55,7 @@ describe('HttpApiSqsIntegration', () => {
     const { stack, api } = setup();
     const queue = new sqs.Queue(stack, 'Queue');
     const role = new iam.Role(stack, 'Mine', { assumedBy: new iam.ServicePrincipal('apigateway.amazonaws.com') });
-    route(api, '/send', HttpApiSqsIntegration.sendMessage('Send', queue, { credentials: IntegrationCredentials.fromRole(role) }));
+    route(api, '/send', HttpApiSqsIntegration.sendMessage('Send', queue, { credentials: BackendCredentials.fromRole(role) }));
     const t = synth(stack);
     t.resourceCountIs('AWS::IAM::Role', 1);
     expect(integrationProps(t).CredentialsArn).toEqual(stack.resolve(role.roleArn));
@@ -63,7 +63,7 @@ describe('HttpApiSqsIntegration', () => {
 
   test('fails when the caller identity is chosen (subtypes work with a role only)', () => {
     const { stack, api } = setup();
-    expect(errorOf(() => route(api, '/send', HttpApiSqsIntegration.sendMessage('Send', new sqs.Queue(stack, 'Queue'), { credentials: IntegrationCredentials.callerIdentity() }))))
+    expect(errorOf(() => route(api, '/send', HttpApiSqsIntegration.sendMessage('Send', new sqs.Queue(stack, 'Queue'), { credentials: BackendCredentials.callerIdentity() }))))
       .toMatch(/^\[Test\/Api\/POST--send\] HttpApiSqsIntegration: 1 problem\n- CallerCredentialsNotSupported: /);
   });
 

@@ -4,7 +4,7 @@ import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as events from 'aws-cdk-lib/aws-events';
 import { IntegrationChecks } from '../../src';
-import { AwsServiceUri, IntegrationCredentials } from '../../src/mapping';
+import { AwsServiceUri, BackendCredentials } from '../../src/mapping';
 import { RestApiAwsIntegration, RestApiEventBridgeIntegration, RestApiHttpIntegration, RestApiConnection } from '../../src/rest';
 import { WebSocketApiEventBridgeIntegration, WebSocketApiIntegrationResponseKey, WebSocketApiMockIntegration } from '../../src/websocket';
 import { restStack } from '../rest/support';
@@ -42,7 +42,7 @@ describe('EventBridge putEvents entries', () => {
 
 test('an AwsServiceUri with a Region, service or action that names nothing is a warning on the method', () => {
   const { stack, api } = restStack();
-  const credentials = IntegrationCredentials.callerIdentity();
+  const credentials = BackendCredentials.callerIdentity();
   api.root.addMethod('POST', new RestApiAwsIntegration({ uri: AwsServiceUri.action('sqs', 'Send Message', { region: 'us east 1' }), credentials }));
   const warnings = Annotations.fromStack(stack).findWarning('/Test/Api/Default/POST', Match.stringLikeRegexp('^\\[ServiceArnPartInvalid\\]'));
   expect(warnings.map(w => String(w.entry.data)).join('\n')).toMatch(/"us east 1"[\s\S]*"Send Message"|"Send Message"[\s\S]*"us east 1"/);

@@ -8,7 +8,7 @@ import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import {
-  AwsServiceUri, HttpApiKinesisIntegration, HttpApiLambdaIntegration, HttpApiSqsIntegration, IntegrationCredentials,
+  AwsServiceUri, HttpApiKinesisIntegration, HttpApiLambdaIntegration, HttpApiSqsIntegration, BackendCredentials,
   RestApiAwsIntegration, RestApiDynamoDbIntegration, RestApiKinesisIntegration, RestApiLambdaIntegration, RestApiSqsIntegration,
   WebSocketApiAwsIntegration, WebSocketApiDynamoDbIntegration, WebSocketApiKinesisIntegration, WebSocketApiLambdaIntegration,
   WebSocketApiSqsIntegration,
@@ -25,7 +25,7 @@ type Kind = 'REST' | 'HTTP' | 'WebSocket';
 const KINDS: Kind[] = ['REST', 'HTTP', 'WebSocket'];
 
 /** One SQS sendMessage integration of `kind` with these credentials, on a fresh API. */
-function sqsApp(kind: Kind, credentials: (stack: Stack) => IntegrationCredentials): { stack: Stack; queue: sqs.Queue } {
+function sqsApp(kind: Kind, credentials: (stack: Stack) => BackendCredentials): { stack: Stack; queue: sqs.Queue } {
   const stack = testStack();
   const queue = new sqs.Queue(stack, 'Queue');
   const c = credentials(stack);
@@ -43,7 +43,7 @@ const imported = (stack: Stack) => iam.Role.fromRoleArn(stack, 'Given', 'arn:aws
 
 describe.each(KINDS)('%s: a given role', kind => {
   test('is used as is: no policy is attached to it', () => {
-    const { stack } = sqsApp(kind, s => IntegrationCredentials.fromRole(imported(s)));
+    const { stack } = sqsApp(kind, s => BackendCredentials.fromRole(imported(s)));
     const t = synth(stack);
     t.resourceCountIs('AWS::IAM::Policy', 0);
     t.resourceCountIs('AWS::IAM::Role', 0);
@@ -51,7 +51,7 @@ describe.each(KINDS)('%s: a given role', kind => {
   });
 
   test('is granted the one action on the one queue when asked (grant: true)', () => {
-    const { stack, queue } = sqsApp(kind, s => IntegrationCredentials.fromRole(imported(s), { grant: true }));
+    const { stack, queue } = sqsApp(kind, s => BackendCredentials.fromRole(imported(s), { grant: true }));
     const t = synth(stack);
     t.hasResourceProperties('AWS::IAM::Policy', {
       Roles: ['owned-elsewhere'],
@@ -65,7 +65,7 @@ describe.each(KINDS)('%s: Lambda with a given role', kind => {
     const policies = (grant: boolean) => {
       const stack = testStack();
       const handler = fn(stack);
-      const c = IntegrationCredentials.fromRole(imported(stack), { grant });
+      const c = BackendCredentials.fromRole(imported(stack), { grant });
       if (kind === 'REST') new apigw.RestApi(stack, 'Api').root.addMethod('GET', new RestApiLambdaIntegration(handler, { credentials: c }));
       else if (kind === 'HTTP') new apigwv2.HttpApi(stack, 'Api').addRoutes({ path: '/a', integration: new HttpApiLambdaIntegration('A', handler, { credentials: c }) });
       else new apigwv2.WebSocketApi(stack, 'Api').addRoute('send', { integration: new WebSocketApiLambdaIntegration('Integration', handler, { credentials: c }) });
@@ -153,7 +153,7 @@ describe('WebSocketApiAwsIntegration with a created role that nothing grants', (
   test('warns CreatedRoleWithoutPermissions on the route (every request would be denied)', () => {
     const stack = testStack();
     const api = new apigwv2.WebSocketApi(stack, 'Api');
-    api.addRoute('publish', { integration: new WebSocketApiAwsIntegration('Integration', { uri: AwsServiceUri.action('sns', 'Publish'), credentials: IntegrationCredentials.createRole() }) });
+    api.addRoute('publish', { integration: new WebSocketApiAwsIntegration('Integration', { uri: AwsServiceUri.action('sns', 'Publish'), credentials: BackendCredentials.createRole() }) });
     Annotations.fromStack(stack).hasWarning('/Test/Api/publish-Route', Match.stringLikeRegexp('^\\[CreatedRoleWithoutPermissions\\]'));
   });
 
@@ -168,14 +168,14 @@ describe('RestApiAwsIntegration with a created role', () => {
   const uri = () => AwsServiceUri.action('sns', 'Publish');
   test('warns CreatedRoleWithoutPermissions when nothing is granted', () => {
     const stack = testStack();
-    new apigw.RestApi(stack, 'Api').root.addMethod('POST', new RestApiAwsIntegration({ uri: uri(), credentials: IntegrationCredentials.createRole() }));
+    new apigw.RestApi(stack, 'Api').root.addMethod('POST', new RestApiAwsIntegration({ uri: uri(), credentials: BackendCredentials.createRole() }));
     Annotations.fromStack(stack).hasWarning('/Test/Api/Default/POST', Match.stringLikeRegexp('^\\[CreatedRoleWithoutPermissions\\]'));
   });
 
   test('no warning with policyStatements', () => {
     const stack = testStack();
     const statement = new iam.PolicyStatement({ actions: ['sns:Publish'], resources: ['arn:aws:sns:us-east-1:123456789012:t'] });
-    new apigw.RestApi(stack, 'Api').root.addMethod('POST', new RestApiAwsIntegration({ uri: uri(), credentials: IntegrationCredentials.createRole(), policyStatements: [statement] }));
+    new apigw.RestApi(stack, 'Api').root.addMethod('POST', new RestApiAwsIntegration({ uri: uri(), credentials: BackendCredentials.createRole(), policyStatements: [statement] }));
     expect(Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('CreatedRoleWithoutPermissions'))).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as fc from 'fast-check';
 import { newStack, resourcesOf, sdkCall, statementsOf, synth } from './support';
 import {
-  HttpApiIntegrationPatch, IntegrationCredentials, RequestValue, RestApiIntegrationPatch, RestApiIntegrationPatchTarget,
+  HttpApiIntegrationPatch, BackendCredentials, RequestValue, RestApiIntegrationPatch, RestApiIntegrationPatchTarget,
   RestApiLambdaIntegration, RestApiMockIntegration, RestApiSqsIntegration, WebSocketApiIntegrationPatch,
 } from '../../src';
 import { VALIDATION_ERROR_NAME } from '../../src/core/errors';
@@ -115,7 +115,7 @@ describe('target ids (no "*" reachable in a policy)', () => {
     const stack = newStack();
     new RestApiIntegrationPatch(stack, 'P', {
       target: RestApiIntegrationPatchTarget.fromIds('a1b2c3d4e5', 'res123', GET),
-      change: { credentials: IntegrationCredentials.callerIdentity() },
+      change: { credentials: BackendCredentials.callerIdentity() },
     });
     expect(JSON.stringify(statementsOf(synth(stack)))).not.toContain('*');
   });
@@ -254,7 +254,7 @@ describe('the handler\'s role', () => {
   test('passes only the credentials role it sets', () => {
     const stack = newStack();
     const role = iam.Role.fromRoleArn(stack, 'R', 'arn:aws:iam::123456789012:role/api');
-    new HttpApiIntegrationPatch(stack, 'P', { apiId: 'a1b2c3d4e5', integrationId: 'abc1234', change: { credentials: IntegrationCredentials.fromRole(role) } });
+    new HttpApiIntegrationPatch(stack, 'P', { apiId: 'a1b2c3d4e5', integrationId: 'abc1234', change: { credentials: BackendCredentials.fromRole(role) } });
     expect(statementsOf(synth(stack))).toContainEqual({ Action: 'iam:PassRole', Effect: 'Allow', Resource: 'arn:aws:iam::123456789012:role/api' });
   });
 });

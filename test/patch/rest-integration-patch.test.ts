@@ -5,7 +5,7 @@ import * as apigatewayv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { masked, newStack, resourcesOf, sdkCall, statementsOf, synth } from './support';
 import {
-  IntegrationCredentials, RequestValue, RestApiIntegrationChange, RestApiIntegrationPatch,
+  BackendCredentials, RequestValue, RestApiIntegrationChange, RestApiIntegrationPatch,
   RestApiIntegrationPatchConnection, RestApiIntegrationPatchProps, RestApiIntegrationPatchTarget,
 } from '../../src';
 import { errorOf, warningOf } from '../support/common';
@@ -69,7 +69,7 @@ describe('least privilege', () => {
   test('passes only the credentials role', () => {
     const stack = newStack();
     const role = iam.Role.fromRoleArn(stack, 'Role', 'arn:aws:iam::123456789012:role/api');
-    patch(stack, { credentials: IntegrationCredentials.fromRole(role) });
+    patch(stack, { credentials: BackendCredentials.fromRole(role) });
     expect(statementsOf(synth(stack))).toContainEqual({ Action: 'iam:PassRole', Effect: 'Allow', Resource: 'arn:aws:iam::123456789012:role/api' });
   });
 });
@@ -114,7 +114,7 @@ describe('one test per change type', () => {
   });
   test('credentials: the caller\'s own', () => {
     const stack = newStack();
-    patch(stack, { credentials: IntegrationCredentials.callerIdentity() });
+    patch(stack, { credentials: BackendCredentials.callerIdentity() });
     const raw = resourcesOf(Template.fromStack(stack).toJSON(), TYPE)[0].Properties.Apply;
     expect(JSON.stringify(raw)).toContain('{\\"op\\":\\"replace\\",\\"path\\":\\"/credentials\\",\\"value\\":\\"arn:');
     expect(JSON.stringify(raw)).toContain(':iam::*:user/*');
@@ -297,7 +297,7 @@ describe('validation through the rule table', () => {
   test('fails when the credentials are not an ARN (C10)', () => {
     const stack = newStack();
     const role = iam.Role.fromRoleArn(stack, 'Role', 'arn:aws:iam::123456789012:user/alice');
-    expect(errorOf(() => patch(stack, { credentials: IntegrationCredentials.fromRole(role) }))).toMatch(/- CredentialsNotArn: /);
+    expect(errorOf(() => patch(stack, { credentials: BackendCredentials.fromRole(role) }))).toMatch(/- CredentialsNotArn: /);
   });
 
   test('warns when the timeout needs a raised quota', () => {
@@ -311,7 +311,7 @@ describe('validation through the rule table', () => {
   });
 
   test('fails when asked to create a credentials role', () => {
-    expect(errorOf(() => patch(newStack(), { credentials: IntegrationCredentials.createRole() }))).toMatch(/- PatchChangeConflict: a patch cannot create a role/);
+    expect(errorOf(() => patch(newStack(), { credentials: BackendCredentials.createRole() }))).toMatch(/- PatchChangeConflict: a patch cannot create a role/);
   });
 
   test('a wrong runtime type in the restore change is our error, naming restoreOnDelete', () => {

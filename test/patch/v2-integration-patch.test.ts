@@ -7,7 +7,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { newStack, sdkCall, statementsOf, synth } from './support';
 import {
   HttpApiIntegrationChange, HttpApiIntegrationPatch, HttpApiIntegrationPatchConnection, HttpApiPayloadFormatVersion, HttpApiRequestParameter,
-  IntegrationCredentials, RequestValue, WebSocketApiIntegrationPatch, WebSocketApiIntegrationPatchConnection,
+  BackendCredentials, RequestValue, WebSocketApiIntegrationPatch, WebSocketApiIntegrationPatchConnection,
 } from '../../src';
 import { errorOf } from '../support/common';
 
@@ -101,7 +101,7 @@ describe('HttpApiIntegrationPatch', () => {
     const role = iam.Role.fromRoleArn(stack, 'Role', 'arn:aws:iam::123456789012:role/api');
     const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Vpc', { vpcId: 'vpc-1', availabilityZones: ['eu-west-1a'] });
     const link = apigatewayv2.VpcLink.fromVpcLinkAttributes(stack, 'Link', { vpcLinkId: 'vl1', vpc });
-    new HttpApiIntegrationPatch(stack, 'Patch', { ...IDS, change: { connection: HttpApiIntegrationPatchConnection.vpcLink(link), credentials: IntegrationCredentials.fromRole(role) } });
+    new HttpApiIntegrationPatch(stack, 'Patch', { ...IDS, change: { connection: HttpApiIntegrationPatchConnection.vpcLink(link), credentials: BackendCredentials.fromRole(role) } });
     const t = synth(stack);
     expect(sdkCall(t, TYPE, 'Create').parameters).toMatchObject({ ConnectionType: 'VPC_LINK', ConnectionId: 'vl1', CredentialsArn: 'arn:aws:iam::123456789012:role/api' });
     expect(statementsOf(t)).toContainEqual({ Action: 'iam:PassRole', Effect: 'Allow', Resource: 'arn:aws:iam::123456789012:role/api' });

@@ -4,7 +4,7 @@ import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import {
-  AwsServiceUri, HttpApiRequestParameter, HttpApiResponseParameter, HttpApiUrlIntegration, IntegrationCredentials, RequestValue,
+  AwsServiceUri, HttpApiRequestParameter, HttpApiResponseParameter, HttpApiUrlIntegration, BackendCredentials, RequestValue,
   ResponseValue, RestApiAwsIntegration, RestApiHttpIntegration, RestApiMockIntegration, WebSocketApiIntegrationResponseKey,
   WebSocketApiMockIntegration,
 } from '../../src';
@@ -45,7 +45,7 @@ describe('REST', () => {
     expect(http).toMatch(/^\[Test\/Api\/Default\/GET\] RestApiHttpIntegration: 1 problem\n- IntegrationMethod/);
     const role = iam.Role.fromRoleArn(api.stack, 'Role', 'arn:aws:iam::123456789012:role/r');
     const aws = errorOf(() => api.root.addMethod('POST', new RestApiAwsIntegration({
-      uri: AwsServiceUri.action('sqs', 'ListQueues'), httpMethod: '' as apigwv2.HttpMethod, credentials: IntegrationCredentials.fromRole(role),
+      uri: AwsServiceUri.action('sqs', 'ListQueues'), httpMethod: '' as apigwv2.HttpMethod, credentials: BackendCredentials.fromRole(role),
     })));
     expect(aws).toMatch(/\[Test\/Api\/Default\/POST\] RestApiAwsIntegration: 1 problem\n- IntegrationMethod/);
   });

@@ -17,7 +17,7 @@ import {
 } from './support';
 import { AwsServiceUri } from '../../src/mapping/aws-service-uri';
 import {
-  RestApiAwsIntegration, RestApiAwsServiceOptions, RestApiConnection, RestApiDynamoDbIntegration, RestApiEventBridgeIntegration,
+  RestApiAwsIntegration, RestApiServiceIntegrationOptions, RestApiConnection, RestApiDynamoDbIntegration, RestApiEventBridgeIntegration,
   RestApiHttpIntegration, RestApiIntegrationOptions, RestApiKinesisIntegration, RestApiLambdaIntegration, RestApiMockIntegration,
   RestApiResponseTransferMode, RestApiS3Integration, RestApiSnsIntegration, RestApiSqsIntegration, RestApiStepFunctionsIntegration,
 } from '../../src/rest';
@@ -221,7 +221,7 @@ function integrationOf(r: Realizer, t: TargetSpec, options: RestApiIntegrationOp
   }
 }
 
-function factory(r: Realizer, t: Extract<TargetSpec, { t: 'factory' }>, o: RestApiAwsServiceOptions): apigw.Integration {
+function factory(r: Realizer, t: Extract<TargetSpec, { t: 'factory' }>, o: RestApiServiceIntegrationOptions): apigw.Integration {
   const stack = r.stack;
   const table = () => dynamodb.Table.fromTableName(stack, 'Table', 'table');
   const bucket = () => s3.Bucket.fromBucketName(stack, 'Bucket', 'bucket');

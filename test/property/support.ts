@@ -2,7 +2,7 @@ import { App, CfnParameter, Duration, Fn, Lazy, Stack, Token } from 'aws-cdk-lib
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as fc from 'fast-check';
 import { VALIDATION_ERROR_NAME } from '../../src/core/errors';
-import { IntegrationCredentials } from '../../src/mapping/credentials';
+import { BackendCredentials } from '../../src/mapping/credentials';
 import { RequestValue } from '../../src/mapping/request-value';
 import { ResponseValue } from '../../src/mapping/response-value';
 import { validateTemplate } from '../support/schema';
@@ -200,12 +200,12 @@ export const credentialsSpec: fc.Arbitrary<CredentialsSpec> = fc.oneof(
   fc.constant({ kind: 'caller' as const }),
 );
 
-export function toCredentials(r: Realizer, c: CredentialsSpec | undefined): IntegrationCredentials | undefined {
+export function toCredentials(r: Realizer, c: CredentialsSpec | undefined): BackendCredentials | undefined {
   switch (c?.kind) {
     case undefined: return undefined;
-    case 'role': return IntegrationCredentials.fromRole(iam.Role.fromRoleArn(r.stack, 'GivenRole', r.s(c.arn)));
-    case 'create': return IntegrationCredentials.createRole();
-    default: return IntegrationCredentials.callerIdentity();
+    case 'role': return BackendCredentials.fromRole(iam.Role.fromRoleArn(r.stack, 'GivenRole', r.s(c.arn)));
+    case 'create': return BackendCredentials.createRole();
+    default: return BackendCredentials.callerIdentity();
   }
 }
 

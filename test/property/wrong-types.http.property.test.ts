@@ -16,7 +16,7 @@ const fn = (f: unknown) => f as Loose;
 
 const OPTIONS: Record<string, Kind> = { timeout: 'dur', description: 'str', responseParameters: 'list:struct' };
 const PROXY: Record<string, Kind> = { ...OPTIONS, requestParameters: 'list:HttpApiRequestParameter' };
-const SERVICE: Record<string, Kind> = { ...OPTIONS, credentials: 'IntegrationCredentials', region: 'RequestValue' };
+const SERVICE: Record<string, Kind> = { ...OPTIONS, credentials: 'BackendCredentials', region: 'RequestValue' };
 const values = (...names: string[]): Record<string, Kind> => Object.fromEntries(names.map(n => [n, 'RequestValue' as Kind]));
 
 /** A subtype factory `(id, resource, options)`; `required` RequestValue fields are given valid values. */
@@ -47,7 +47,7 @@ const ENTRIES: EntryPoint[] = [
     params: ['id', 'handler', 'props'],
     args: s => ['Integration', res(s).fn(), {}],
     call: (_s, a) => new (ctor(HttpApiLambdaIntegration))(...a),
-    types: { id: ['str'], handler: ['resource'], props: ['struct', 'optional'], ...fields('props', { ...PROXY, payloadFormatVersion: 'enum', scopePermissionToRoute: 'bool', credentials: 'IntegrationCredentials' }) },
+    types: { id: ['str'], handler: ['resource'], props: ['struct', 'optional'], ...fields('props', { ...PROXY, payloadFormatVersion: 'enum', scopePermissionToRoute: 'bool', credentials: 'BackendCredentials' }) },
   },
   {
     name: 'HttpApiUrlIntegration',

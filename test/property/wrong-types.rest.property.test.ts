@@ -1,7 +1,7 @@
 import { Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { EntryPoint, fields, Kind, Loose, Resources, wrongTypeProperties } from './wrong-types';
-import { AwsServiceUri, IntegrationCredentials, RequestValue, ResponseValue } from '../../src/mapping';
+import { AwsServiceUri, BackendCredentials, RequestValue, ResponseValue } from '../../src/mapping';
 import {
   RestApiAwsIntegration, RestApiConnection, RestApiDynamoDbIntegration, RestApiEventBridgeIntegration, RestApiHttpIntegration,
   RestApiKinesisIntegration, RestApiLambdaIntegration, RestApiMockIntegration, RestApiS3Integration, RestApiSnsIntegration,
@@ -23,7 +23,7 @@ const OPTIONS: Record<string, Kind> = {
   integrationResponses: 'list:struct',
   requestParameters: 'struct',
 };
-const SERVICE: Record<string, Kind> = { ...OPTIONS, credentials: 'IntegrationCredentials' };
+const SERVICE: Record<string, Kind> = { ...OPTIONS, credentials: 'BackendCredentials' };
 
 const PARAM: Record<string, string> = { bodyPath: 'jsonPath', context: 'variable', literal: 'value' };
 const paramOf = (m: string) => PARAM[m] ?? 'name';
@@ -56,7 +56,7 @@ const ENTRIES: EntryPoint[] = [
     params: ['handler', 'props'],
     args: s => [res(s).fn(), {}],
     call: (_s, a) => new (ctor(RestApiLambdaIntegration))(...a),
-    types: { handler: ['resource'], props: ['struct', 'optional'], ...fields('props', { ...OPTIONS, proxy: 'bool', responseTransferMode: 'enum', scopePermissionToMethod: 'bool', credentials: 'IntegrationCredentials' }) },
+    types: { handler: ['resource'], props: ['struct', 'optional'], ...fields('props', { ...OPTIONS, proxy: 'bool', responseTransferMode: 'enum', scopePermissionToMethod: 'bool', credentials: 'BackendCredentials' }) },
   },
   {
     name: 'RestApiMockIntegration',
@@ -73,7 +73,7 @@ const ENTRIES: EntryPoint[] = [
     types: {
       'props': ['struct'],
       'props.uri': ['AwsServiceUri'],
-      ...fields('props', { ...OPTIONS, httpMethod: 'str', credentials: 'IntegrationCredentials', policyStatements: 'list:PolicyStatement', proxy: 'bool' }),
+      ...fields('props', { ...OPTIONS, httpMethod: 'str', credentials: 'BackendCredentials', policyStatements: 'list:PolicyStatement', proxy: 'bool' }),
     },
   },
   ...['putItem', 'getItem', 'deleteItem', 'updateItem', 'query'].map(m =>
@@ -125,10 +125,10 @@ const ENTRIES: EntryPoint[] = [
     types: { service: ['str'], path: ['str'], options: ['struct', 'optional'], ...fields('options', { region: 'str', subdomain: 'str' }) },
   },
   {
-    name: 'IntegrationCredentials.fromRole',
+    name: 'BackendCredentials.fromRole',
     params: ['role'],
     args: s => [res(s).role()],
-    call: (_s, a) => fn(IntegrationCredentials.fromRole)(...a),
+    call: (_s, a) => fn(BackendCredentials.fromRole)(...a),
     types: { role: ['resource'] },
   },
 ];
@@ -140,7 +140,7 @@ test('the cases the issue names: timeout 1000, a string for a RequestValue, from
     .toThrow(/^\[RestApiHttpIntegration\] RestApiHttpIntegration: 1 problem\n- WrongType: props\.timeout: expected a Duration, got the number 1000; pass a Duration$/);
   expect(() => RestApiSqsIntegration.sendMessage(res(new Stack()).queue(), { messageGroupId: 'group' as any }))
     .toThrow(/options\.messageGroupId: expected a RequestValue, got the string "group"/);
-  expect(() => IntegrationCredentials.fromRole(null as any)).toThrow(/role: expected an IRole, got null/);
+  expect(() => BackendCredentials.fromRole(null as any)).toThrow(/role: expected an IRole, got null/);
   expect(() => new RestApiMockIntegration({ cacheKeyParameters: RequestValue.path('id') as any }))
     .toThrow(/props\.cacheKeyParameters: expected a list of RequestValue, got an object of class RequestValue/);
   expect(() => new RestApiMockIntegration({ statusCode: NaN })).toThrow(/props\.statusCode: expected a whole number, got the number NaN/);

@@ -17,7 +17,7 @@ import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as fc from 'fast-check';
 import { VALIDATION_ERROR_NAME } from '../../src/core/errors';
 import { HttpApiRequestParameter, HttpApiResponseParameter } from '../../src/http';
-import { AwsServiceUri, IntegrationCredentials, RequestValue, ResponseValue } from '../../src/mapping';
+import { AwsServiceUri, BackendCredentials, RequestValue, ResponseValue } from '../../src/mapping';
 import { RestApiConnection } from '../../src/rest';
 import { WebSocketApiIntegrationResponseKey } from '../../src/websocket';
 
@@ -36,14 +36,14 @@ export const WRONG_TYPE_SEED = Number(process.env.FC_SEED ?? 20261203);
 /** What a value must be: the test's own, independent, description of each public type. */
 export type Kind =
   | 'str' | 'int' | 'num' | 'bool' | 'dur' | 'enum' | 'resource' | 'struct'
-  | 'RequestValue' | 'ResponseValue' | 'IntegrationCredentials' | 'AwsServiceUri' | 'RestApiConnection'
+  | 'RequestValue' | 'ResponseValue' | 'BackendCredentials' | 'AwsServiceUri' | 'RestApiConnection'
   | 'HttpApiRequestParameter' | 'HttpApiResponseParameter' | 'WebSocketApiIntegrationResponseKey' | 'PolicyStatement'
   | `list:${string}` | `map:${string}`;
 
 const CLASSES: Record<string, { prototype: object }> = {
   RequestValue,
   ResponseValue,
-  IntegrationCredentials,
+  BackendCredentials,
   AwsServiceUri,
   RestApiConnection,
   HttpApiRequestParameter,
@@ -86,7 +86,7 @@ export const anyValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constant(Duration.seconds(1)),
   fc.constant(RequestValue.body()),
   fc.constant(ResponseValue.body()),
-  fc.constant(IntegrationCredentials.createRole()),
+  fc.constant(BackendCredentials.createRole()),
 );
 
 /** One public entry point: its valid arguments in a stack, and the type of each argument and props field (dotted path). */

@@ -1,6 +1,6 @@
 import { Stack } from 'aws-cdk-lib';
 import { EntryPoint, fields, Kind, Loose, Resources, wrongTypeProperties } from './wrong-types';
-import { AwsServiceUri, IntegrationCredentials } from '../../src/mapping';
+import { AwsServiceUri, BackendCredentials } from '../../src/mapping';
 import {
   WebSocketApiAwsIntegration, WebSocketApiDynamoDbIntegration, WebSocketApiEventBridgeIntegration, WebSocketApiHttpIntegration,
   WebSocketApiIntegrationResponse, WebSocketApiIntegrationResponseKey, WebSocketApiKinesisIntegration, WebSocketApiLambdaIntegration,
@@ -24,7 +24,7 @@ const TRANSFORM: Record<string, Kind> = {
   passthroughBehavior: 'enum',
   responses: 'list:struct',
 };
-const SERVICE: Record<string, Kind> = { ...TRANSFORM, credentials: 'IntegrationCredentials' };
+const SERVICE: Record<string, Kind> = { ...TRANSFORM, credentials: 'BackendCredentials' };
 const RESPONSE: Record<string, Kind> = {
   key: 'WebSocketApiIntegrationResponseKey', responseTemplates: 'map:str', templateSelectionExpression: 'str', responseParameters: 'map:ResponseValue', contentHandling: 'enum',
 };
@@ -49,7 +49,7 @@ const ENTRIES: EntryPoint[] = [
     params: ['id', 'handler', 'props'],
     args: s => ['Integration', res(s).fn(), {}],
     call: (_s, a) => new (ctor(WebSocketApiLambdaIntegration))(...a),
-    types: { id: ['str'], handler: ['resource'], props: ['struct', 'optional'], ...fields('props', { ...TRANSFORM, proxy: 'bool', credentials: 'IntegrationCredentials' }) },
+    types: { id: ['str'], handler: ['resource'], props: ['struct', 'optional'], ...fields('props', { ...TRANSFORM, proxy: 'bool', credentials: 'BackendCredentials' }) },
   },
   {
     name: 'WebSocketApiHttpIntegration',
@@ -68,9 +68,9 @@ const ENTRIES: EntryPoint[] = [
   {
     name: 'WebSocketApiAwsIntegration',
     params: ['id', 'props'],
-    args: () => ['Integration', { uri: AwsServiceUri.action('sqs', 'SendMessage'), credentials: IntegrationCredentials.createRole() }],
+    args: () => ['Integration', { uri: AwsServiceUri.action('sqs', 'SendMessage'), credentials: BackendCredentials.createRole() }],
     call: (_s, a) => new (ctor(WebSocketApiAwsIntegration))(...a),
-    types: { 'id': ['str'], 'props': ['struct'], 'props.uri': ['AwsServiceUri'], 'props.credentials': ['IntegrationCredentials'], ...fields('props', { ...TRANSFORM, method: 'enum' }) },
+    types: { 'id': ['str'], 'props': ['struct'], 'props.uri': ['AwsServiceUri'], 'props.credentials': ['BackendCredentials'], ...fields('props', { ...TRANSFORM, method: 'enum' }) },
   },
   factory('WebSocketApiDynamoDbIntegration.putItem', WebSocketApiDynamoDbIntegration.putItem, 'table', r => r.table(), SERVICE),
   {

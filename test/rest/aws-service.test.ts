@@ -2,18 +2,18 @@ import { Match } from 'aws-cdk-lib/assertions';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { errorOf, invokePolicies, restStack, synth } from './support';
-import { AwsServiceUri, IntegrationCredentials, RestApiAwsIntegration } from '../../src';
+import { AwsServiceUri, BackendCredentials, RestApiAwsIntegration } from '../../src';
 
 test('snapshot: a generic AWS integration with a given role', () => {
   const { stack, api } = restStack();
   const role = iam.Role.fromRoleArn(stack, 'Role', 'arn:aws:iam::123456789012:role/api');
-  api.root.addMethod('POST', new RestApiAwsIntegration({ uri: AwsServiceUri.action('sqs', 'ListQueues'), credentials: IntegrationCredentials.fromRole(role), integrationResponses: [{ statusCode: 200 }] }));
+  api.root.addMethod('POST', new RestApiAwsIntegration({ uri: AwsServiceUri.action('sqs', 'ListQueues'), credentials: BackendCredentials.fromRole(role), integrationResponses: [{ statusCode: 200 }] }));
   expect(synth(stack).toJSON()).toMatchSnapshot();
 });
 
 test('the typed URI renders as an API Gateway service ARN in the API\'s Region', () => {
   const { stack, api } = restStack();
-  api.root.addMethod('POST', new RestApiAwsIntegration({ uri: AwsServiceUri.path('s3', 'bucket/key'), httpMethod: apigwv2.HttpMethod.GET, credentials: IntegrationCredentials.callerIdentity() }));
+  api.root.addMethod('POST', new RestApiAwsIntegration({ uri: AwsServiceUri.path('s3', 'bucket/key'), httpMethod: apigwv2.HttpMethod.GET, credentials: BackendCredentials.callerIdentity() }));
   synth(stack).hasResourceProperties('AWS::ApiGateway::Method', {
     Integration: {
       Type: 'AWS',
@@ -28,7 +28,7 @@ test('a created role trusts API Gateway and gets exactly the given statements; i
   const { stack, api } = restStack();
   const integration = new RestApiAwsIntegration({
     uri: AwsServiceUri.action('sqs', 'ListQueues'),
-    credentials: IntegrationCredentials.createRole(),
+    credentials: BackendCredentials.createRole(),
     policyStatements: [new iam.PolicyStatement({ actions: ['sqs:ListQueues'], resources: ['*'] })],
   });
   api.root.addMethod('POST', integration);
@@ -47,6 +47,6 @@ test('fails when a non-Lambda AWS integration has no credentials', () => {
 
 test('fails when AWS_PROXY calls a service other than Lambda', () => {
   const { api } = restStack();
-  const msg = errorOf(() => api.root.addMethod('POST', new RestApiAwsIntegration({ uri: AwsServiceUri.action('sqs', 'ListQueues'), proxy: true, credentials: IntegrationCredentials.callerIdentity() })));
+  const msg = errorOf(() => api.root.addMethod('POST', new RestApiAwsIntegration({ uri: AwsServiceUri.action('sqs', 'ListQueues'), proxy: true, credentials: BackendCredentials.callerIdentity() })));
   expect(msg).toContain('- AwsProxyNotLambda:');
 });

@@ -2,7 +2,7 @@ import { Duration } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import { errorOf, fn, invokePolicies, restStack, synth } from './support';
-import { IntegrationCredentials, RequestValue, ResponseValue, RestApiLambdaIntegration, RestApiResponseTransferMode } from '../../src';
+import { BackendCredentials, RequestValue, ResponseValue, RestApiLambdaIntegration, RestApiResponseTransferMode } from '../../src';
 
 test('snapshot: a Lambda proxy integration', () => {
   const { stack, api } = restStack();
@@ -57,7 +57,7 @@ test('scopePermissionToMethod: two permissions per method (method ARN and test-i
 
 test('credentials: a created role granted lambda:InvokeFunction, and no function permission', () => {
   const { stack, api } = restStack();
-  api.root.addMethod('GET', new RestApiLambdaIntegration(fn(stack), { credentials: IntegrationCredentials.createRole() }));
+  api.root.addMethod('GET', new RestApiLambdaIntegration(fn(stack), { credentials: BackendCredentials.createRole() }));
   const t = synth(stack);
   t.resourceCountIs('AWS::Lambda::Permission', 0);
   expect(invokePolicies(t)).toEqual([expect.objectContaining({ Statement: expect.arrayContaining([expect.objectContaining({ Action: 'lambda:InvokeFunction' })]) })]);

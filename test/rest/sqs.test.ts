@@ -3,7 +3,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { errorOf, invokePolicies, restStack, synth, warningOf } from './support';
-import { IntegrationCredentials, RequestValue, RestApiSqsIntegration } from '../../src';
+import { BackendCredentials, RequestValue, RestApiSqsIntegration } from '../../src';
 
 test('snapshot: SendMessage', () => {
   const { stack, api } = restStack();
@@ -43,7 +43,7 @@ test('the created role is granted through queue.grantSendMessages (KMS included)
 test('a given role is used as is', () => {
   const { stack, api } = restStack();
   const role = iam.Role.fromRoleArn(stack, 'Role', 'arn:aws:iam::123456789012:role/api', { mutable: false });
-  api.root.addMethod('POST', RestApiSqsIntegration.sendMessage(new sqs.Queue(stack, 'Queue'), { credentials: IntegrationCredentials.fromRole(role) }));
+  api.root.addMethod('POST', RestApiSqsIntegration.sendMessage(new sqs.Queue(stack, 'Queue'), { credentials: BackendCredentials.fromRole(role) }));
   const t = synth(stack);
   t.resourceCountIs('AWS::IAM::Role', 0);
   t.hasResourceProperties('AWS::ApiGateway::Method', { Integration: { Credentials: 'arn:aws:iam::123456789012:role/api' } });

@@ -7,7 +7,7 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { errorOf, synth, wsStack } from './support';
 import {
-  AwsServiceUri, IntegrationCredentials, WebSocketApiAwsIntegration, WebSocketApiDynamoDbIntegration, WebSocketApiEventBridgeIntegration,
+  AwsServiceUri, BackendCredentials, WebSocketApiAwsIntegration, WebSocketApiDynamoDbIntegration, WebSocketApiEventBridgeIntegration,
   WebSocketApiKinesisIntegration, WebSocketApiSqsIntegration, WebSocketApiStepFunctionsIntegration,
 } from '../../src';
 
@@ -23,14 +23,14 @@ describe('WebSocketApiAwsIntegration', () => {
   test('snapshot', () => {
     const { stack, api } = wsStack();
     const role = iam.Role.fromRoleArn(stack, 'Role', 'arn:aws:iam::123456789012:role/publisher');
-    api.addRoute('publish', { integration: new WebSocketApiAwsIntegration('Integration', { uri: AwsServiceUri.action('sns', 'Publish'), credentials: IntegrationCredentials.fromRole(role) }) });
+    api.addRoute('publish', { integration: new WebSocketApiAwsIntegration('Integration', { uri: AwsServiceUri.action('sns', 'Publish'), credentials: BackendCredentials.fromRole(role) }) });
     expect(synth(stack).toJSON()).toMatchSnapshot();
   });
 
   test('is an AWS integration with the service ARN, POST and the role', () => {
     const { stack, api } = wsStack();
     const role = iam.Role.fromRoleArn(stack, 'Role', 'arn:aws:iam::123456789012:role/publisher');
-    api.addRoute('publish', { integration: new WebSocketApiAwsIntegration('Integration', { uri: AwsServiceUri.action('sns', 'Publish'), credentials: IntegrationCredentials.fromRole(role) }) });
+    api.addRoute('publish', { integration: new WebSocketApiAwsIntegration('Integration', { uri: AwsServiceUri.action('sns', 'Publish'), credentials: BackendCredentials.fromRole(role) }) });
     synth(stack).hasResourceProperties('AWS::ApiGatewayV2::Integration', {
       IntegrationType: 'AWS',
       IntegrationMethod: 'POST',
@@ -41,7 +41,7 @@ describe('WebSocketApiAwsIntegration', () => {
 
   test('fails when asked for caller credentials, which CloudFormation refuses on WebSocket integrations', () => {
     const { api } = wsStack();
-    expect(errorOf(() => api.addRoute('publish', { integration: new WebSocketApiAwsIntegration('Integration', { uri: AwsServiceUri.action('sns', 'Publish'), credentials: IntegrationCredentials.callerIdentity() }) })))
+    expect(errorOf(() => api.addRoute('publish', { integration: new WebSocketApiAwsIntegration('Integration', { uri: AwsServiceUri.action('sns', 'Publish'), credentials: BackendCredentials.callerIdentity() }) })))
       .toMatch(/^\[Test\/Ws\/publish-Route\] WebSocketApiAwsIntegration: 1 problem\n- CredentialsNotArn: CloudFormation/);
   });
 });
@@ -112,7 +112,7 @@ describe('AWS service factories', () => {
   test('a role given is granted through the target instead of creating one', () => {
     const { stack, api } = wsStack();
     const role = new iam.Role(stack, 'Given', { assumedBy: new iam.ServicePrincipal('apigateway.amazonaws.com') });
-    api.addRoute('enqueue', { integration: WebSocketApiSqsIntegration.sendMessage('Integration', new sqs.Queue(stack, 'Queue'), { credentials: IntegrationCredentials.fromRole(role) }) });
+    api.addRoute('enqueue', { integration: WebSocketApiSqsIntegration.sendMessage('Integration', new sqs.Queue(stack, 'Queue'), { credentials: BackendCredentials.fromRole(role) }) });
     const t = synth(stack);
     t.resourceCountIs('AWS::IAM::Role', 1);
     t.hasResourceProperties('AWS::ApiGatewayV2::Integration', { CredentialsArn: { 'Fn::GetAtt': [stack.getLogicalId(role.node.defaultChild as iam.CfnRole), 'Arn'] } });

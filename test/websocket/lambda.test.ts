@@ -3,7 +3,7 @@ import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { errorOf, fn, synth, warningOf, wsStack } from './support';
-import { IntegrationCredentials, RequestValue, WebSocketApiIntegrationResponseKey, WebSocketApiLambdaIntegration } from '../../src';
+import { BackendCredentials, RequestValue, WebSocketApiIntegrationResponseKey, WebSocketApiLambdaIntegration } from '../../src';
 
 describe('WebSocketApiLambdaIntegration', () => {
   test('snapshot', () => {
@@ -55,7 +55,7 @@ describe('WebSocketApiLambdaIntegration', () => {
 
   test('with credentials, the role is granted invoke and no resource permission is made', () => {
     const { stack, api } = wsStack();
-    api.addRoute('send', { integration: new WebSocketApiLambdaIntegration('Integration', fn(stack), { credentials: IntegrationCredentials.createRole() }) });
+    api.addRoute('send', { integration: new WebSocketApiLambdaIntegration('Integration', fn(stack), { credentials: BackendCredentials.createRole() }) });
     const t = synth(stack);
     t.resourceCountIs('AWS::Lambda::Permission', 0);
     t.hasResourceProperties('AWS::IAM::Role', { Policies: [{ PolicyName: 'Invoke', PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: 'lambda:InvokeFunction' })]) } }] });
@@ -116,7 +116,7 @@ describe('WebSocketApiLambdaIntegration', () => {
   test('a role given is used as it is', () => {
     const { stack, api } = wsStack();
     const role = iam.Role.fromRoleArn(stack, 'Role', 'arn:aws:iam::123456789012:role/invoker');
-    api.addRoute('send', { integration: new WebSocketApiLambdaIntegration('Integration', fn(stack), { credentials: IntegrationCredentials.fromRole(role) }) });
+    api.addRoute('send', { integration: new WebSocketApiLambdaIntegration('Integration', fn(stack), { credentials: BackendCredentials.fromRole(role) }) });
     synth(stack).hasResourceProperties('AWS::ApiGatewayV2::Integration', { CredentialsArn: 'arn:aws:iam::123456789012:role/invoker' });
   });
 });

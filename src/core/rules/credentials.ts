@@ -93,8 +93,8 @@ const createdRoleWithoutPermissions: Rule = {
     if (!isKnown(f.createdRoleStatements) || f.createdRoleStatements > 0) return [];
     return [{
       what: 'the role created for the integration has no permissions, so every request it makes is denied',
-      got: 'IntegrationCredentials.createRole() on an integration that grants nothing',
-      fix: 'use a service factory that grants the one action (WebSocketApiSqsIntegration.sendMessage, …), or create the role, grant it the action and pass IntegrationCredentials.fromRole(role)',
+      got: 'BackendCredentials.createRole() on an integration that grants nothing',
+      fix: 'use a service factory that grants the one action (WebSocketApiSqsIntegration.sendMessage, …), or create the role, grant it the action and pass BackendCredentials.fromRole(role)',
     }];
   },
 };

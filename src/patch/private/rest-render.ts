@@ -9,7 +9,7 @@ import { q } from '../../core/format';
 import { renderRequestValue } from '../../core/render/mapping';
 import { checkArgs } from '../../core/shape';
 import { booleanFact, listFact, mapFact, numberFact, stringFact } from '../../core/values';
-import { IntegrationCredentials } from '../../mapping/credentials';
+import { BackendCredentials } from '../../mapping/credentials';
 import { RestApiCacheKeyParametersChange, RestApiIntegrationChange } from '../rest-change';
 
 /** Rendering a typed REST change to patch operations and to facts. INTERNAL. */
@@ -23,14 +23,14 @@ export function callerCredentialsArn(): string {
 }
 
 /** The credentials ARN, and the role to pass (if any). */
-export function credentialsOf(scopePath: string, subject: string, c: IntegrationCredentials): { arn: string; role?: iam.IRole } {
+export function credentialsOf(scopePath: string, subject: string, c: BackendCredentials): { arn: string; role?: iam.IRole } {
   if (c._kind === 'caller') return { arn: callerCredentialsArn() };
   if (c._kind === 'role' && c._role) return { arn: c._role.roleArn, role: c._role };
   return throwUsageError(scopePath, subject, {
     code: PATCH_CHANGE_RULE,
     what: 'a patch cannot create a role: it does not know the back end to grant the role access to',
-    got: 'IntegrationCredentials.createRole()',
-    fix: 'create the role yourself, grant it what the back end needs, and pass IntegrationCredentials.fromRole(role)',
+    got: 'BackendCredentials.createRole()',
+    fix: 'create the role yourself, grant it what the back end needs, and pass BackendCredentials.fromRole(role)',
   });
 }
 

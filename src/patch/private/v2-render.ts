@@ -10,7 +10,7 @@ import { q } from '../../core/format';
 import { renderRequestValue } from '../../core/render/mapping';
 import { checkArgs } from '../../core/shape';
 import { recordVerdict } from '../../core/validate';
-import { IntegrationCredentials } from '../../mapping/credentials';
+import { BackendCredentials } from '../../mapping/credentials';
 import { HttpApiIntegrationChange } from '../http-change';
 import { WebSocketApiIntegrationChange } from '../websocket-change';
 
@@ -25,7 +25,7 @@ interface Common {
   readonly integrationUri?: string;
   readonly integrationMethod?: string;
   readonly connection?: { readonly connectionType: string; readonly connectionId: string };
-  readonly credentials?: IntegrationCredentials;
+  readonly credentials?: BackendCredentials;
   readonly description?: string;
 }
 
@@ -111,7 +111,7 @@ export interface V2PatchOptions<C> {
  * Renders (with `render`), judges (as `kind`) and applies a v2 change: the change on create and
  * update, `restoreOnDelete` on delete. Returns the fields applied on create and update.
  */
-export function applyV2Patch<C extends { readonly credentials?: IntegrationCredentials }>(
+export function applyV2Patch<C extends { readonly credentials?: BackendCredentials }>(
   scope: Construct, subject: string, kind: ApiKind, o: V2PatchOptions<C>, render: (change: C, field: string) => V2Fields,
 ): V2Fields {
   const path = scope.node.path;

@@ -1,9 +1,9 @@
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { createInvokeRole } from '../../core/roles';
-import { IntegrationCredentials } from '../../mapping/credentials';
+import { BackendCredentials } from '../../mapping/credentials';
 
-/** `IntegrationCredentials` -> the role (given or created once per integration) or caller pass-through. INTERNAL. */
+/** `BackendCredentials` -> the role (given or created once per integration) or caller pass-through. INTERNAL. */
 export interface ResolvedCredentials {
   readonly role?: iam.IRole;
   readonly passthrough?: boolean;
@@ -19,7 +19,7 @@ export interface ResolvedCredentials {
  * its grants as one inline policy (see `createInvokeRole`).
  */
 export function resolveCredentials(
-  credentials: IntegrationCredentials | undefined, method: apigw.Method, cache: { role?: iam.IRole },
+  credentials: BackendCredentials | undefined, method: apigw.Method, cache: { role?: iam.IRole },
 ): ResolvedCredentials {
   if (!credentials) return {};
   if (credentials._kind === 'caller') return { passthrough: true };

@@ -2,9 +2,9 @@ import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { AwsRequest } from '../../core/services';
 import { AwsServiceUri } from '../../mapping/aws-service-uri';
-import { IntegrationCredentials } from '../../mapping/credentials';
+import { BackendCredentials } from '../../mapping/credentials';
 import { RequestValue } from '../../mapping/request-value';
-import type { RestApiAwsIntegrationProps, RestApiAwsServiceOptions } from '../aws-service';
+import type { RestApiAwsIntegrationProps, RestApiServiceIntegrationOptions } from '../aws-service';
 import { RestApiIntegrationResponse } from '../options';
 
 /** Defaults of one AWS-service action, merged with the user's options. INTERNAL. */
@@ -43,7 +43,7 @@ function verbOf(v: string | undefined): apigwv2.HttpMethod {
 }
 
 /** The user's options over the action's defaults. */
-export function serviceProps(d: ServiceDefaults, o: RestApiAwsServiceOptions): RestApiAwsIntegrationProps {
+export function serviceProps(d: ServiceDefaults, o: RestApiServiceIntegrationOptions): RestApiAwsIntegrationProps {
   const p = o.requestParameters ?? {};
   const headers = { ...(d.contentType ? { 'Content-Type': RequestValue.literal(d.contentType) } : {}), ...d.headers, ...p.headers };
   const paths = { ...d.paths, ...p.paths };
@@ -51,7 +51,7 @@ export function serviceProps(d: ServiceDefaults, o: RestApiAwsServiceOptions): R
     ...o,
     uri: d.uri,
     httpMethod: verbOf(d.httpMethod),
-    credentials: o.credentials ?? IntegrationCredentials.createRole(),
+    credentials: o.credentials ?? BackendCredentials.createRole(),
     requestParameters: { ...p, headers, paths },
     requestTemplates: o.requestTemplates ?? (d.requestTemplate !== undefined ? { 'application/json': d.requestTemplate } : undefined),
     passthroughBehavior: o.passthroughBehavior ?? (d.requestTemplate !== undefined ? apigw.PassthroughBehavior.NEVER : undefined),

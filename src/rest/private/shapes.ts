@@ -34,7 +34,7 @@ export const REST_OPTIONS = struct('RestApiIntegrationOptions', {
   }))),
 });
 
-export const REST_SERVICE_OPTIONS = struct('RestApiAwsServiceOptions', { ...fieldsOf(REST_OPTIONS), credentials: optional(credentials) });
+export const REST_SERVICE_OPTIONS = struct('RestApiServiceIntegrationOptions', { ...fieldsOf(REST_OPTIONS), credentials: optional(credentials) });
 
 export const REST_AWS_PROPS = struct('RestApiAwsIntegrationProps', {
   ...fieldsOf(REST_OPTIONS),
@@ -74,7 +74,7 @@ export const REST_MOCK_PROPS = struct('RestApiMockIntegrationProps', {
 export const REST_EVENTS_OPTIONS = struct('RestApiEventBridgeIntegrationPutEventsOptions', { ...fieldsOf(REST_SERVICE_OPTIONS), source: str, detailType: str });
 export const REST_S3_GET_OPTIONS = struct('RestApiS3IntegrationGetObjectOptions', { ...fieldsOf(REST_SERVICE_OPTIONS), key: optional(requestValue) });
 export const REST_S3_PUT_OPTIONS = struct('RestApiS3IntegrationPutObjectOptions', { ...fieldsOf(REST_SERVICE_OPTIONS), key: optional(requestValue) });
-export const REST_SQS_OPTIONS = struct('RestApiSqsSendMessageOptions', {
+export const REST_SQS_OPTIONS = struct('RestApiSqsIntegrationSendMessageOptions', {
   ...fieldsOf(REST_SERVICE_OPTIONS),
   messageGroupId: optional(requestValue),
   messageDeduplicationId: optional(requestValue),

@@ -13,7 +13,7 @@ import { RESPONSE_SET_RULES } from '../../core/rules/responses-v2';
 import { CONNECT_ONLY_SOURCE } from '../../core/rules/shared';
 import type { TargetFacts } from '../../core/services';
 import { assertLiteralKeys, judge, record, warn } from '../../core/validate';
-import { IntegrationCredentials } from '../../mapping/credentials';
+import { BackendCredentials } from '../../mapping/credentials';
 import { WebSocketApiIntegrationResponse } from '../integration-response';
 import { WebSocketApiIntegrationOptions, WebSocketApiRequestParameters, WebSocketApiTransformOptions } from '../options';
 
@@ -62,7 +62,7 @@ function timeoutMs(t: Duration | undefined): number | undefined {
  * through `grant`; a given role is otherwise used as is.
  */
 export function credentialsArn(
-  scope: IConstruct, credentials: IntegrationCredentials | undefined, grant: (role: iam.IGrantable) => void,
+  scope: IConstruct, credentials: BackendCredentials | undefined, grant: (role: iam.IGrantable) => void,
   created?: (statementCount: number) => void,
 ): string | undefined {
   if (!credentials) return undefined;

@@ -1,13 +1,13 @@
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { AwsRequest } from '../../core/services';
-import { IntegrationCredentials } from '../../mapping/credentials';
-import { WebSocketApiServiceActionOptions } from '../options';
+import { BackendCredentials } from '../../mapping/credentials';
+import { WebSocketApiServiceIntegrationOptions } from '../options';
 
 /** Internal: the AWS service factories' defaults, each replaceable by the user's options. */
-export function serviceDefaults(options: WebSocketApiServiceActionOptions, template: string) {
+export function serviceDefaults(options: WebSocketApiServiceIntegrationOptions, template: string) {
   return {
     ...options,
-    credentials: options.credentials ?? IntegrationCredentials.createRole(),
+    credentials: options.credentials ?? BackendCredentials.createRole(),
     requestTemplates: options.requestTemplates ?? { $default: template },
     templateSelectionExpression: options.templateSelectionExpression ?? (options.requestTemplates ? undefined : '\\$default'),
     passthroughBehavior: options.passthroughBehavior ?? apigwv2.PassthroughBehavior.NEVER,

@@ -34,7 +34,7 @@ export const WS_TRANSFORM_OPTIONS = struct('WebSocketApiTransformOptions', {
 
 const method = optional(enumValue('apigwv2.HttpMethod'));
 
-export const WS_SERVICE_OPTIONS = struct('WebSocketApiServiceActionOptions', { ...fieldsOf(WS_TRANSFORM_OPTIONS), credentials: optional(credentials) });
+export const WS_SERVICE_OPTIONS = struct('WebSocketApiServiceIntegrationOptions', { ...fieldsOf(WS_TRANSFORM_OPTIONS), credentials: optional(credentials) });
 export const WS_AWS_PROPS = struct('WebSocketApiAwsIntegrationProps', { ...fieldsOf(WS_TRANSFORM_OPTIONS), uri: awsServiceUri, credentials, method });
 export const WS_HTTP_PROPS = struct('WebSocketApiHttpIntegrationProps', { ...fieldsOf(WS_TRANSFORM_OPTIONS), method, proxy: optional(bool), vpcLink: optional(R.vpcLink) });
 export const WS_LAMBDA_PROPS = struct('WebSocketApiLambdaIntegrationProps', { ...fieldsOf(WS_TRANSFORM_OPTIONS), proxy: optional(bool), credentials: optional(credentials) });

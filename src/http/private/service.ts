@@ -6,7 +6,7 @@ import { renderRequestValue } from '../../core/render/mapping';
 import { ServiceAction } from '../../core/services';
 import { BoundAction, boundTo } from '../../core/services/bound';
 import { subtypeParameters } from '../../core/subtypes';
-import { IntegrationCredentials } from '../../mapping/credentials';
+import { BackendCredentials } from '../../mapping/credentials';
 import { RequestValue } from '../../mapping/request-value';
 import { HttpApiPayloadFormatVersion, HttpApiServiceIntegrationOptions } from '../options';
 
@@ -64,7 +64,7 @@ export class ServiceBinder {
 
   public bind(options: apigwv2.HttpRouteIntegrationBindOptions): apigwv2.HttpRouteIntegrationConfig {
     const spec = this.spec;
-    const credentials = spec.options.credentials ?? IntegrationCredentials.createRole();
+    const credentials = spec.options.credentials ?? BackendCredentials.createRole();
     return this.binder.bind(options.scope, {
       type: 'AWS_PROXY',
       subtype: spec.subtype,

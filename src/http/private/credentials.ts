@@ -2,7 +2,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { IConstruct } from 'constructs';
 import { throwUsageError } from '../../core/errors';
 import { createInvokeRole } from '../../core/roles';
-import { IntegrationCredentials } from '../../mapping/credentials';
+import { BackendCredentials } from '../../mapping/credentials';
 
 /**
  * The `CredentialsArn` for `credentials`: a given role (used as is, or granted what the
@@ -14,7 +14,7 @@ import { IntegrationCredentials } from '../../mapping/credentials';
 export function credentialsArnFor(
   scope: IConstruct,
   className: string,
-  credentials: IntegrationCredentials | undefined,
+  credentials: BackendCredentials | undefined,
   grant: (grantee: iam.IGrantable) => void,
 ): string | undefined {
   if (!credentials) return undefined;
@@ -22,8 +22,8 @@ export function credentialsArnFor(
     return throwUsageError(scope.node.path, className, {
       code: 'CallerCredentialsNotSupported',
       what: 'HTTP API integrations cannot use the caller\'s credentials (CloudFormation\'s CredentialsArn pattern refuses arn:aws:iam::*:user/*, and AWS service integrations only work with a role)',
-      got: 'IntegrationCredentials.callerIdentity()',
-      fix: 'use IntegrationCredentials.createRole() or fromRole(role)',
+      got: 'BackendCredentials.callerIdentity()',
+      fix: 'use BackendCredentials.createRole() or fromRole(role)',
     });
   }
   if (credentials._kind === 'role' && credentials._role) {
