@@ -5,9 +5,12 @@ import { awscdk, DependencyType, javascript, JsonFile, release } from 'projen';
 const AWS_CDK_LIB_FLOOR = '2.172.0';
 // The aws-cdk-lib the build, the snapshots and the example synth use: the newest release.
 const AWS_CDK_LIB_LATEST = '2.276.0';
-// Flip to true for 1.0.0 (README "Releasing"): stability `stable`, releases on the 1.x line, and jsii-diff
-// (`npx projen compat`) run after every compile against the latest 1.x on npm.
-const API_STABLE = false;
+// The 1.0 API pass (issue 13, docs/MIGRATION.md "Renamed for 1.0") is done: stability `stable`, releases on the
+// 1.x line, the first one 1.0.0 (README "Releasing").
+const API_STABLE = true;
+// jsii-diff (`npx projen compat`, spawned by every compile) compares the API with the latest 1.x on npm. Until
+// 1.0.0 is published there is nothing to compare with (the task would fail), so it is turned on after that release.
+const PUBLISHED_1X = false;
 
 const project = new awscdk.AwsCdkConstructLibrary({
   name: 'cdk-apigateway-integrations',
@@ -28,12 +31,12 @@ const project = new awscdk.AwsCdkConstructLibrary({
   minNodeVersion: '20.0.0', // package.json engines
   stability: API_STABLE ? 'stable' : 'experimental',
   majorVersion: API_STABLE ? 1 : 0, // 0.x: a breaking change bumps the minor version
-  compat: API_STABLE, // jsii-diff against the published package: only once there is a stable API to guard
+  compat: API_STABLE && PUBLISHED_1X, // jsii-diff against the published package: only once there is one to guard
   // `npx projen release` bumps from the conventional commits, builds and unbumps; `npx projen publish:git` then
   // prepends the release notes to CHANGELOG.md, commits and tags (no push: there is no remote here)
   releaseTrigger: release.ReleaseTrigger.manual({ changelogPath: 'CHANGELOG.md', gitPushCommand: '' }),
-  // the first release (no tag yet) is 0.1.0, not the placeholder 0.0.0; later ones follow the commits
-  nextVersionCommand: 'git rev-parse --verify --quiet "refs/tags/$LATEST_TAG" >/dev/null || echo 0.1.0',
+  // the first release (no tag yet) is 1.0.0 (0.1.0 on the 0.x line), not the placeholder 0.0.0; later ones follow the commits
+  nextVersionCommand: `git rev-parse --verify --quiet "refs/tags/$LATEST_TAG" >/dev/null || echo ${API_STABLE ? '1.0.0' : '0.1.0'}`,
   jsiiVersion: '~6.0.0',
   // jsii 6.0 compiles with TypeScript 6.0; TS 7 (the registry's latest) breaks ts-jest, ts-node and typescript-eslint.
   typescriptVersion: '~6.0.0',
