@@ -2,7 +2,7 @@ import { ApiKind, Fact, IntegrationFacts, isKnown, isPresent } from '../facts';
 import { kindName, oneOf, q } from '../format';
 import { LIMITS } from '../limits';
 import { knownType } from './shared';
-import { CFN_METHOD_INTEGRATION, CFN_TYPES, CFN_V2_INTEGRATION, DG, GH, LS, V2_INTEGRATIONS, V2_INTEGRATION_RESPONSES } from './sources';
+import { CFN_METHOD_INTEGRATION, CFN_V2_INTEGRATION, DG, GH, LS, V2_INTEGRATIONS, V2_INTEGRATION_RESPONSES } from './sources';
 import { Finding, Rule, one } from './types';
 
 /** What each API kind accepts: the integration types, the fields of one kind only, v2 field lengths, list items (C01, C49, C54, C64, C80, C82, C87). */
@@ -137,7 +137,7 @@ const listItems: Rule = {
   severity: 'error',
   evidence: {
     says: 'CloudFormation validates each list item against the resource schema ("expected type: String, found: Null"): a null item fails the deploy',
-    source: CFN_TYPES,
+    source: CFN_METHOD_INTEGRATION,
   },
   docs: CFN_METHOD_INTEGRATION,
   summary: 'lists (cache key parameters, integration responses, method responses) hold no null items',

@@ -38,5 +38,3 @@ export const WS_MAPPING = `${DG}/websocket-api-data-mapping.html`;
 export const WS_TRANSFORMATIONS = `${DG}/websocket-api-data-transformations.html`;
 export const WS_INTEGRATION_RESPONSES = `${DG}/apigateway-websocket-api-integration-responses.html`;
 export const LS_INTEGRATION_VALIDATION = `${LS}/test_apigateway_integrations.snapshot.json (test_put_integration_validation, AWS-validated 2024-06-06)`;
-/** CloudFormation's AWS::ApiGateway::Method Integration property (the type of each value). */
-export const CFN_TYPES = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-method-integration.html';

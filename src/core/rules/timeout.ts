@@ -2,7 +2,7 @@ import { ApiKind, IntegrationFacts, isKnown, knownItems } from '../facts';
 import { formatMs, kindName, oneOf, q } from '../format';
 import { LIMITS } from '../limits';
 import { PROXY_TYPES, knownType } from './shared';
-import { CFN_METHOD_INTEGRATION, CFN_TYPES, DG, HTTP_QUOTAS, REST_QUOTAS, WS_QUOTAS } from './sources';
+import { CFN_METHOD_INTEGRATION, DG, HTTP_QUOTAS, REST_QUOTAS, WS_QUOTAS } from './sources';
 import { Rule, one } from './types';
 
 /** The integration timeout, and the response transfer mode that sets its maximum (C21, C22, C65, C84). */
@@ -100,7 +100,7 @@ const wholeNumbers: Rule = {
   onlyWhen: ['timeoutMs'],
   evidence: {
     says: 'CloudFormation validates properties against the resource schema: "Properties validation failed for resource … #/Integration/TimeoutInMillis: expected type: Integer" (NaN is written as null)',
-    source: CFN_TYPES,
+    source: CFN_METHOD_INTEGRATION,
   },
   docs: CFN_METHOD_INTEGRATION,
   summary: 'the integration timeout is a whole number of milliseconds (not NaN, Infinity or a fraction)',
