@@ -40,7 +40,8 @@ export interface WebSocketApiAwsIntegrationProps extends WebSocketApiTransformOp
  *
  * @example
  * import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
- *  * import { AwsServiceUri, BackendCredentials, WebSocketApiAwsIntegration } from 'cdk-apigateway-integrations';
+ * import * as iam from 'aws-cdk-lib/aws-iam';
+ * import { AwsServiceUri, BackendCredentials, WebSocketApiAwsIntegration } from 'cdk-apigateway-integrations';
  *
  * declare const api: apigwv2.WebSocketApi;
  * declare const role: iam.IRole;
