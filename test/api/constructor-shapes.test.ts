@@ -13,6 +13,12 @@ import {
 } from '../../src';
 import { fn, synth, testStack } from '../support/common';
 
+/** The aws-cdk-lib these tests run against (the floor run of .ci/run maps it to the peer floor), and the pinned latest. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- through jest's module mapping, which the floor run redirects
+const cdkVersion: string = require('aws-cdk-lib/package.json').version;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const AWS_CDK_LIB_LATEST: string = require('../../package.json').devDependencies['aws-cdk-lib'];
+
 /** How many arguments a constructor accepts (a union when some are optional), at compile time. */
 type Arity<C extends abstract new (...args: never[]) => unknown> = ConstructorParameters<C>['length'];
 /** Compiles only when A and B are the same type: `sameArity<Arity<typeof X>, Arity<typeof Y>>(true)`. */
@@ -175,7 +181,14 @@ const CASES: Record<string, Case> = {
 describe.each(Object.entries(CASES))('%s', (_name, c) => {
   test('the constructors declare the same parameters in the same order', () => {
     const names = parameterNames(c.ours);
-    expect(names).toEqual(parameterNames(c.theirs));
+    const theirNames = parameterNames(c.theirs);
+    if (cdkVersion === AWS_CDK_LIB_LATEST) {
+      expect(names).toEqual(theirNames);
+    } else {
+      // older releases of the peer range declare fewer trailing parameters (2.172: WebSocketMockIntegration(id)):
+      // a call written for them still fits ours
+      expect(names.slice(0, theirNames.length)).toEqual(theirNames);
+    }
     // the shape per kind: a construct id first on HTTP and WebSocket, none on REST
     expect(names[0] === 'id').toBe(c.kind !== 'REST');
   });
