@@ -1,7 +1,9 @@
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import * as apigatewayv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import { R } from '../core/arg-shapes';
-import { checkArgs, str } from '../core/shape';
+import { loadBalancerArnOf } from '../core/compat';
+import { checkArgs, optional, str } from '../core/shape';
 
 /**
  * How a patched integration reaches its back end, per API kind: the connection type and id
@@ -16,16 +18,23 @@ const INTERNET = 'INTERNET';
 const VPC_LINK = 'VPC_LINK';
 
 /**
- * How a patched REST integration reaches its back end: over the internet, through a VPC link
- * (`AWS::ApiGateway::VpcLink`), or through the VPC link a stage variable names.
+ * How a patched REST integration reaches its back end: over the internet, through a VPC link v1
+ * (`AWS::ApiGateway::VpcLink`), through a VPC link v2 (`AWS::ApiGatewayV2::VpcLink`) with the load
+ * balancer to send to, or through the VPC link a stage variable names: the same choices as
+ * `RestApiConnection`.
  *
  * @example
  * import * as apigateway from 'aws-cdk-lib/aws-apigateway';
+ * import * as apigatewayv2 from 'aws-cdk-lib/aws-apigatewayv2';
+ * import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
  * import { RestApiIntegrationPatchConnection } from 'cdk-apigateway-integrations';
  *
  * declare const link: apigateway.IVpcLink;
+ * declare const linkV2: apigatewayv2.IVpcLink;
+ * declare const alb: elbv2.IApplicationLoadBalancer;
  * const publicBackEnd = RestApiIntegrationPatchConnection.internet();
  * const privateBackEnd = RestApiIntegrationPatchConnection.vpcLink(link);
+ * const throughV2 = RestApiIntegrationPatchConnection.vpcLinkV2(linkV2, alb);
  * const byId = RestApiIntegrationPatchConnection.fromVpcLinkId('abc123');
  * const perStage = RestApiIntegrationPatchConnection.stageVariable('vpcLinkId');
  * @see https://docs.aws.amazon.com/apigateway/latest/api/API_UpdateIntegration.html
@@ -36,10 +45,19 @@ export class RestApiIntegrationPatchConnection {
     return new RestApiIntegrationPatchConnection(INTERNET, '');
   }
 
-  /** A private back end through this VPC link (`VPC_LINK`). */
+  /** A private back end behind a Network Load Balancer, through this VPC link v1 (`VPC_LINK`). */
   public static vpcLink(vpcLink: apigateway.IVpcLink): RestApiIntegrationPatchConnection {
     checkArgs('RestApiIntegrationPatchConnection.vpcLink', 'RestApiIntegrationPatchConnection', [['vpcLink', vpcLink, R.vpcLink]]);
-    return new RestApiIntegrationPatchConnection(VPC_LINK, vpcLink.vpcLinkId);
+    return new RestApiIntegrationPatchConnection(VPC_LINK, vpcLink.vpcLinkId, undefined, 'V1');
+  }
+
+  /**
+   * A private back end behind an Application or Network Load Balancer, through this VPC link v2
+   * (`VPC_LINK`): the load balancer becomes the integration target (`/integrationTarget`).
+   */
+  public static vpcLinkV2(vpcLink: apigatewayv2.IVpcLink, target: elbv2.ILoadBalancerV2): RestApiIntegrationPatchConnection {
+    checkArgs('RestApiIntegrationPatchConnection.vpcLinkV2', 'RestApiIntegrationPatchConnection', [['vpcLink', vpcLink, R.vpcLink], ['target', target, R.loadBalancer]]);
+    return new RestApiIntegrationPatchConnection(VPC_LINK, vpcLink.vpcLinkId, loadBalancerArnOf(target), 'V2');
   }
 
   /**
@@ -51,20 +69,32 @@ export class RestApiIntegrationPatchConnection {
     return new RestApiIntegrationPatchConnection(VPC_LINK, vpcLinkId);
   }
 
-  /** A private back end through the VPC link whose id the stage variable `name` holds. */
-  public static stageVariable(name: string): RestApiIntegrationPatchConnection {
-    checkArgs('RestApiIntegrationPatchConnection.stageVariable', 'RestApiIntegrationPatchConnection', [['name', name, str]]);
-    return new RestApiIntegrationPatchConnection(VPC_LINK, `\${stageVariables.${name}}`);
+  /**
+   * A private back end through the VPC link whose id the stage variable `name` holds. For a v2
+   * link, give the load balancer to send to.
+   *
+   * @param name the stage variable holding the VPC link id
+   * @param target the load balancer, when the stage variable names a VPC link v2
+   */
+  public static stageVariable(name: string, target?: elbv2.ILoadBalancerV2): RestApiIntegrationPatchConnection {
+    checkArgs('RestApiIntegrationPatchConnection.stageVariable', 'RestApiIntegrationPatchConnection', [['name', name, str], ['target', target, optional(R.loadBalancer)]]);
+    return new RestApiIntegrationPatchConnection(VPC_LINK, `\${stageVariables.${name}}`, target ? loadBalancerArnOf(target) : undefined, target ? 'V2' : undefined);
   }
 
   /** The connection type: `INTERNET` or `VPC_LINK`. */
   public readonly connectionType: string;
   /** The connection id; empty for `INTERNET`. */
   public readonly connectionId: string;
+  /** The load balancer ARN a VPC link v2 sends to; undefined for other connections. */
+  public readonly integrationTarget?: string;
+  /** @internal the VPC link version, when known */
+  public readonly _vpcLinkVersion?: 'V1' | 'V2';
 
-  private constructor(connectionType: string, connectionId: string) {
+  private constructor(connectionType: string, connectionId: string, integrationTarget?: string, vpcLinkVersion?: 'V1' | 'V2') {
     this.connectionType = connectionType;
     this.connectionId = connectionId;
+    this.integrationTarget = integrationTarget;
+    this._vpcLinkVersion = vpcLinkVersion;
   }
 }
 

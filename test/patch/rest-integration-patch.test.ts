@@ -2,6 +2,8 @@ import { Duration, Fn, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import * as apigatewayv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { masked, newStack, resourcesOf, sdkCall, statementsOf, synth } from './support';
 import {
@@ -98,6 +100,23 @@ describe('one test per change type', () => {
     ];
     expect(ops({ connection: RestApiIntegrationPatchConnection.vpcLink(link) })).toEqual(expected);
     expect(ops({ connection: RestApiIntegrationPatchConnection.fromVpcLinkId('vl1234') })).toEqual(expected);
+  });
+  test('connection: a VPC link v2 sends the load balancer as the integration target, as RestApiConnection.vpcLinkV2', () => {
+    const stack = newStack();
+    const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Vpc', { vpcId: 'vpc-1', availabilityZones: ['eu-west-1a'] });
+    const link = apigatewayv2.VpcLink.fromVpcLinkAttributes(stack, 'Link', { vpcLinkId: 'vl2v2v2', vpc });
+    const alb = 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/net/web/50dc6c495c0c9188';
+    const target = elbv2.NetworkLoadBalancer.fromNetworkLoadBalancerAttributes(stack, 'Nlb', { loadBalancerArn: alb });
+    expect(ops({ connection: RestApiIntegrationPatchConnection.vpcLinkV2(link, target) })).toEqual([
+      { op: 'replace', path: '/connectionType', value: 'VPC_LINK' },
+      { op: 'replace', path: '/connectionId', value: 'vl2v2v2' },
+      { op: 'replace', path: '/integrationTarget', value: alb },
+    ]);
+    expect(ops({ connection: RestApiIntegrationPatchConnection.stageVariable('link', target) })).toContainEqual({ op: 'replace', path: '/integrationTarget', value: alb });
+    // a v1 link and the internet send no target
+    expect(JSON.stringify(ops({ connection: RestApiIntegrationPatchConnection.fromVpcLinkId('vl1') }))).not.toContain('integrationTarget');
+    expect(errorOf(() => RestApiIntegrationPatchConnection.vpcLinkV2(link, 'arn:alb' as unknown as elbv2.ILoadBalancerV2)))
+      .toMatch(/- WrongType: target: expected/);
   });
   test('connection: a VPC link of this app is referenced, not copied', () => {
     const stack = newStack();
@@ -230,6 +249,19 @@ describe('a method of this app', () => {
     const method = api.root.addMethod('GET', integration);
     return { stack, method };
   }
+
+  test('a VPC link v2 with its target passes the rule table on an HTTP method (IntegrationTargetInvalid)', () => {
+    const { stack, method } = methodStack('HTTP');
+    const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Vpc', { vpcId: 'vpc-1', availabilityZones: ['eu-west-1a'] });
+    const link = apigatewayv2.VpcLink.fromVpcLinkAttributes(stack, 'Link', { vpcLinkId: 'vl2v2v2', vpc });
+    const nlb = elbv2.NetworkLoadBalancer.fromNetworkLoadBalancerAttributes(stack, 'Nlb', {
+      loadBalancerArn: 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/net/web/50dc6c495c0c9188',
+    });
+    const target = RestApiIntegrationPatchTarget.fromMethod(method);
+    new RestApiIntegrationPatch(stack, 'Patch', { target, change: { connection: RestApiIntegrationPatchConnection.vpcLinkV2(link, nlb) } });
+    expect(Annotations.fromStack(stack).findError('*', Match.anyValue())).toEqual([]);
+    synth(stack);
+  });
 
   test('targets the method and runs after it', () => {
     const { stack, method } = methodStack('HTTP');

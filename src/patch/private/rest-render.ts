@@ -109,6 +109,7 @@ export function renderRestChange(scopePath: string, subject: string, c: RestApiI
   if (c.connection) {
     replace('/connectionType', c.connection.connectionType);
     replace('/connectionId', c.connection.connectionId);
+    replace('/integrationTarget', c.connection.integrationTarget);
   }
   if (c.credentials) replace('/credentials', credentialsOf(scopePath, subject, c.credentials).arn);
   replace('/passthroughBehavior', c.passthroughBehavior);
@@ -190,6 +191,8 @@ export function restChangeFacts(scopePath: string, subject: string, c: RestApiIn
     integrationMethod: stringFact(c.integrationHttpMethod),
     connectionType: c.connection ? c.connection.connectionType : undefined,
     connectionId: c.connection && c.connection.connectionId !== '' ? stringFact(c.connection.connectionId) : undefined,
+    integrationTarget: stringFact(c.connection?.integrationTarget),
+    vpcLinkVersion: c.connection?._vpcLinkVersion,
     credentials: c.credentials ? stringFact(credentialsOf(scopePath, subject, c.credentials).arn) : undefined,
     requestParameters: Object.keys(params).length > 0 ? mapFact(params, stringFact) : undefined,
     requestTemplates: Object.keys(templates).length > 0 ? mapFact(templates, stringFact) : undefined,
@@ -215,6 +218,8 @@ export function patchedFacts(base: IntegrationFacts, changed: IntegrationFacts, 
     ...base,
     ...scalars,
     connectionId: c.connection && c.connection.connectionId === '' ? undefined : (scalars.connectionId ?? base.connectionId),
+    // a new connection brings its own target and link version (none for the internet or a link v1)
+    ...(c.connection ? { integrationTarget: changed.integrationTarget, vpcLinkVersion: changed.vpcLinkVersion } : {}),
     requestParameters: mergeMap(base.requestParameters, changed.requestParameters, removedParameters),
     requestTemplates: mergeMap(base.requestTemplates, changed.requestTemplates, c.requestTemplates?.remove),
     cacheKeyParameters: c.cacheKeyParameters ? patchedCacheKeys(base.cacheKeyParameters, c.cacheKeyParameters) : base.cacheKeyParameters,
