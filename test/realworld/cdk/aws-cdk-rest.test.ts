@@ -110,3 +110,19 @@ test('integ.proxy-auto-configure: LambdaRestApi proxy with a timeout', () => {
   new apigw.LambdaRestApi(stack, 'Api', { handler: handler(stack), integrationOptions: { timeout: Duration.seconds(10) } });
   expect(findings(stack)).toEqual({ errors: [], warnings: [] });
 });
+
+// Source: https://github.com/aws/aws-cdk/blob/main/packages/@aws-cdk-testing/framework-integ/test/aws-apigateway/test/integ.restapi-stream.ts
+// (its httpApiCall assertion reads the streamed body back)
+test('integ.restapi-stream: POST on the root, Lambda proxy with responseTransferMode STREAM', () => {
+  const stack = checkedStack();
+  const api = new apigw.RestApi(stack, 'Api');
+  api.root.addMethod('POST', new apigw.LambdaIntegration(handler(stack), { responseTransferMode: apigw.ResponseTransferMode.STREAM }));
+  expect(findings(stack)).toEqual({ errors: [], warnings: [] });
+});
+
+// Source: https://github.com/aws/aws-cdk/blob/main/packages/@aws-cdk-testing/framework-integ/test/aws-apigateway/test/integ.lambda-api-stream.ts
+test('integ.lambda-api-stream: LambdaRestApi (ANY / and {proxy+}) streaming its responses', () => {
+  const stack = checkedStack();
+  new apigw.LambdaRestApi(stack, 'Api', { handler: handler(stack), integrationOptions: { responseTransferMode: apigw.ResponseTransferMode.STREAM } });
+  expect(findings(stack)).toEqual({ errors: [], warnings: [] });
+});
