@@ -1,4 +1,6 @@
+import { Duration } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -63,6 +65,43 @@ test('api-gateway-parallel-step-functions: StepFunctionsRestApi on EXPRESS plus 
   });
   const api = new apigw.StepFunctionsRestApi(stack, 'Api', { stateMachine, deployOptions: { stageName: 'dev' } });
   api.root.addResource('messages').addMethod('GET');
+  const f = findings(stack);
+  expect({ f, w: warningMessages(stack) }).toEqual({ f: { errors: [], warnings: [] }, w: [] });
+});
+
+// Source: https://github.com/aws-samples/aws-cdk-examples/blob/main/typescript/apigw-streaming-lambda-bedrock/index.ts
+test('apigw-streaming-lambda-bedrock: 5 min streaming Lambda on an edge-optimized API, set by property overrides', () => {
+  const stack = checkedStack();
+  const fn = handler(stack);
+  const api = new apigw.RestApi(stack, 'Api', { deployOptions: { stageName: 'prod' } });
+  const method = api.root.addResource('chat').addMethod('POST', new apigw.LambdaIntegration(fn, { timeout: Duration.minutes(5) }));
+  const cfn = method.node.defaultChild as apigw.CfnMethod;
+  cfn.addPropertyOverride('Integration.Uri', `arn:aws:apigateway:${stack.region}:lambda:path/2021-11-15/functions/${fn.functionArn}/response-streaming-invocations`);
+  cfn.addPropertyOverride('Integration.ResponseTransferMode', 'STREAM');
+  cfn.addPropertyOverride('Integration.TimeoutInMillis', 300000);
+  const f = findings(stack);
+  expect({ f, w: warningMessages(stack) }).toEqual({ f: { errors: [], warnings: [] }, w: [] });
+});
+
+// Source: https://github.com/aws-samples/aws-cdk-examples/blob/main/typescript/api-websocket-lambda-dynamodb/index.ts
+test('api-websocket-lambda-dynamodb: L1 WebSocket chat, AWS_PROXY Lambda URIs invoked with a credentials role', () => {
+  const stack = checkedStack();
+  const api = new apigwv2.CfnApi(stack, 'Api', { name: 'ChatAppApi', protocolType: 'WEBSOCKET', routeSelectionExpression: '$request.body.action' });
+  const role = new iam.Role(stack, 'Role', { assumedBy: new iam.ServicePrincipal('apigateway.amazonaws.com') });
+  const routes = ['$connect', '$disconnect', 'sendmessage'].map((routeKey, i) => {
+    const fn = handler(stack, `Fn${i}`);
+    fn.grantInvoke(role);
+    const integration = new apigwv2.CfnIntegration(stack, `Integration${i}`, {
+      apiId: api.ref,
+      integrationType: 'AWS_PROXY',
+      credentialsArn: role.roleArn,
+      integrationUri: `arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/${fn.functionArn}/invocations`,
+    });
+    return new apigwv2.CfnRoute(stack, `Route${i}`, { apiId: api.ref, routeKey, authorizationType: 'NONE', target: `integrations/${integration.ref}` });
+  });
+  const deployment = new apigwv2.CfnDeployment(stack, 'Deployment', { apiId: api.ref });
+  routes.forEach(r => deployment.node.addDependency(r));
+  new apigwv2.CfnStage(stack, 'Stage', { apiId: api.ref, autoDeploy: true, deploymentId: deployment.ref, stageName: 'dev' });
   const f = findings(stack);
   expect({ f, w: warningMessages(stack) }).toEqual({ f: { errors: [], warnings: [] }, w: [] });
 });
