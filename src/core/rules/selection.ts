@@ -1,7 +1,8 @@
-import { IntegrationFacts, IntegrationResponseFacts, isKnown, knownEntries, knownItems } from '../facts';
+import { HOLE, IntegrationFacts, IntegrationResponseFacts, isKnown, knownEntries, knownItems, textOf } from '../facts';
+import { looksLikeLambdaUri } from '../uris';
 import { q } from '../format';
 import { knownType, literal, responses } from './shared';
-import { DG, PUT_INTEGRATION_RESPONSE, WS_TRANSFORMATIONS } from './sources';
+import { API, DG, PUT_INTEGRATION_RESPONSE, WS_TRANSFORMATIONS } from './sources';
 import { Finding, Rule } from './types';
 
 /** Selection: REST selection patterns and MOCK status codes, WebSocket template selection expressions (C08, C46, C90, C94). */
@@ -13,6 +14,14 @@ import { Finding, Rule } from './types';
  * judged (true), so a Java-only pattern is never refused.
  */
 function compilesAsJava(pattern: string): boolean {
+  return asJavaScript(pattern) !== undefined || JAVA_ONLY.test(pattern);
+}
+
+/** \p{…} classes, \h, \z, … exist in Java only: patterns with them are not ours to judge. */
+const JAVA_ONLY = /\\[pPhHvVzZAGRX]|\\k<|\[\[|&&/;
+
+/** The pattern as a JavaScript regular expression (Java-only syntax rewritten), or undefined when it does not compile. */
+function asJavaScript(pattern: string): RegExp | undefined {
   const js = pattern
     .replace(/\\Q([\s\S]*?)(?:\\E|$)/g, (_, lit: string) => lit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
     .replace(/\(\?[idmsux-]+\)/g, '')
@@ -20,11 +29,9 @@ function compilesAsJava(pattern: string): boolean {
     .replace(/\(\?>/g, '(?:')
     .replace(/([*+?}])\+/g, '$1');
   try {
-    new RegExp(js);
-    return true;
+    return new RegExp(js);
   } catch {
-    // \p{…} classes, \h, \z, … exist in Java only: not ours to judge
-    return /\\[pPhHvVzZAGRX]|\\k<|\[\[|&&/.test(pattern);
+    return undefined;
   }
 }
 
@@ -49,6 +56,56 @@ const selectionPattern: Rule = {
       {
         out.push({ what: 'selection patterns must be valid regular expressions ("Invalid regex pattern specified")', got: q(r.selectionPattern), fix: 'fix the pattern (escape literal characters such as "(" or "[")' });
       }
+    }
+    return out;
+  },
+};
+
+/** Every status code a back end can answer with, as the text a selection pattern is matched against. */
+const STATUS_CODES = Array.from({ length: 500 }, (_, i) => String(100 + i));
+
+/**
+ * Whether the selection patterns of this integration are matched against the back end's status code:
+ * HTTP integrations and AWS integrations of a service other than Lambda (for Lambda, the function's
+ * error message is matched). Undefined when the back end cannot be told.
+ */
+function matchedAgainstStatus(f: IntegrationFacts): boolean | undefined {
+  const t = knownType(f);
+  if (t === 'HTTP') return true;
+  if (t !== 'AWS' || f.uri === undefined) return undefined;
+  const text = textOf(f.uri) ?? '';
+  if (looksLikeLambdaUri(text)) return false;
+  const service = /^arn:[^:]*:apigateway:[^:]*:([^:]+):(?:path|action)\//.exec(text)?.[1];
+  return service !== undefined && !service.includes(HOLE) && service !== 'lambda' ? true : undefined;
+}
+
+const patternNeverMatches: Rule = {
+  code: 'SelectionPatternNeverMatches',
+  catalogue: ['C46'],
+  appliesTo: ['REST'],
+  severity: 'warning',
+  onlyWhen: ['integrationResponses'],
+  docs: `${API}/API_IntegrationResponse.html`,
+  evidence: {
+    says: 'Deploys: for HTTP back ends and AWS back ends other than Lambda, a selection pattern is matched against the back end\'s HTTP status code '
+      + '(the Lambda error message only for Lambda), so a pattern no status code can match never selects its response',
+    source: `${API}/API_IntegrationResponse.html; ${DG}/api-gateway-swagger-extensions-integration-responses.html`,
+  },
+  summary: 'selection patterns of HTTP and non-Lambda AWS integrations can match a status code: they are matched against it, not the body',
+  check(f) {
+    if (matchedAgainstStatus(f) !== true) return [];
+    const out: Finding[] = [];
+    for (const r of responses(f)) {
+      if (!isKnown(r.selectionPattern) || r.selectionPattern === '') continue;
+      const re = asJavaScript(r.selectionPattern);
+      // Java-only syntax is not judged; a part of the code may match too: only a pattern that matches no
+      // part of any status code is reported
+      if (!re || JAVA_ONLY.test(r.selectionPattern) || STATUS_CODES.some(code => re.test(code))) continue;
+      out.push({
+        what: `this back end's responses are selected by their HTTP status code, which the pattern cannot match: the response for ${q(textOf(r.statusCode) ?? '')} is never used`,
+        got: q(r.selectionPattern),
+        fix: 'match the status code (e.g. "4\\d{2}"), or map the body in the response template; body text is matched only for Lambda back ends',
+      });
     }
     return out;
   },
@@ -183,5 +240,5 @@ const selectionSyntax: Rule = {
 };
 
 export const SELECTION_RULES: readonly Rule[] = [
-  selectionPattern, mockSelected, templateSelection, responseSelection, selectionSyntax,
+  selectionPattern, patternNeverMatches, mockSelected, templateSelection, responseSelection, selectionSyntax,
 ];

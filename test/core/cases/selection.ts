@@ -1,4 +1,5 @@
-import { MOCK, response } from './fixtures';
+import { aws, HTTP, LAMBDA_URI, MOCK, response, SQS_URI } from './fixtures';
+import { HOLE, Unknown } from '../../../src/core/facts';
 import { RuleCase } from './types';
 
 /** Cases for src/core/rules/selection.ts. */
@@ -8,6 +9,13 @@ export const SELECTION_CASES: RuleCase[] = [
   { code: 'SelectionPatternInvalid', name: 'a valid pattern', kind: 'REST', facts: { ...MOCK, integrationResponses: [{ statusCode: '400', selectionPattern: '.*"Invalid".*' }] }, fails: false },
   { code: 'SelectionPatternInvalid', name: 'Java-only syntax: inline flags, possessive quantifiers, atomic groups, \\p classes', kind: 'REST', facts: { ...MOCK, integrationResponses: [{ statusCode: '400', selectionPattern: '(?i).*error.*' }, { statusCode: '401', selectionPattern: 'a*+b' }, { statusCode: '402', selectionPattern: '(?>ab)c' }, { statusCode: '403', selectionPattern: '\\p{Alpha}+' }] }, fails: false },
   { code: 'SelectionPatternInvalid', name: 'an unclosed class even in Java', kind: 'REST', facts: { ...MOCK, integrationResponses: [{ statusCode: '400', selectionPattern: '(?i)[a-' }] }, fails: true },
+  // SelectionPatternNeverMatches — C46: non-Lambda back ends are selected by status code
+  { code: 'SelectionPatternNeverMatches', name: 'a body pattern on a DynamoDB (AWS) integration', kind: 'REST', facts: { ...aws('arn:aws:apigateway:us-east-1:dynamodb:action/GetItem'), integrationResponses: [{ statusCode: '404', selectionPattern: '.*"Item":null.*' }] }, fails: true, mentions: '"404"' },
+  { code: 'SelectionPatternNeverMatches', name: 'an error-text pattern on an HTTP integration', kind: 'REST', facts: { ...HTTP, integrationResponses: [{ statusCode: '500', selectionPattern: 'Error.*' }] }, fails: true },
+  { code: 'SelectionPatternNeverMatches', name: 'status-code patterns on an SQS integration', kind: 'REST', facts: { ...aws(SQS_URI), integrationResponses: [{ statusCode: '200' }, { statusCode: '400', selectionPattern: '4\\d{2}' }, { statusCode: '500', selectionPattern: '5..' }, { statusCode: '502', selectionPattern: '.+' }] }, fails: false },
+  { code: 'SelectionPatternNeverMatches', name: 'a body pattern on a Lambda (AWS, non-proxy) integration: the error message is matched', kind: 'REST', facts: { ...aws(LAMBDA_URI), integrationResponses: [{ statusCode: '404', selectionPattern: '.*Not Found.*' }] }, fails: false },
+  { code: 'SelectionPatternNeverMatches', name: 'an AWS integration whose service is a token', kind: 'REST', facts: { ...aws(''), uri: new Unknown(`arn:aws:apigateway:us-east-1:${HOLE}:path/x`), integrationResponses: [{ statusCode: '404', selectionPattern: '.*Item.*' }] }, fails: false },
+  { code: 'SelectionPatternNeverMatches', name: 'a Java-only pattern that cannot be judged', kind: 'REST', facts: { ...HTTP, integrationResponses: [{ statusCode: '400', selectionPattern: '\\p{Alpha}+' }] }, fails: false },
   // MockResponseNotSelected — C08, C46
   { code: 'MockResponseNotSelected', name: 'a 201 mock with only a 200 response for 200', kind: 'REST', facts: { ...MOCK, requestTemplates: { 'application/json': '{"statusCode": 201}' }, integrationResponses: [{ statusCode: '200', selectionPattern: '200' }] }, fails: true, mentions: '"201"' },
   { code: 'MockResponseNotSelected', name: 'a mock with no integration response', kind: 'REST', facts: { ...MOCK, requestTemplates: { 'application/json': '{ statusCode: 200 }' } }, fails: true },
