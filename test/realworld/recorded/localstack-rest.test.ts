@@ -35,7 +35,9 @@ const ACCEPTED: Case[] = [
     requestParameters: { 'method.request.path.status': true },
     methodResponses: [{ StatusCode: '200' }, { StatusCode: '400' }],
     integration: {
-      Type: 'HTTP', IntegrationHttpMethod: 'GET', Uri: 'http://httpbin.org/status/{status}',
+      Type: 'HTTP',
+      IntegrationHttpMethod: 'GET',
+      Uri: 'http://httpbin.org/status/{status}',
       RequestParameters: { 'integration.request.path.status': 'method.request.path.status' },
       IntegrationResponses: [{ StatusCode: '200' }, { StatusCode: '400', SelectionPattern: '4\\d{2}' }],
     },
@@ -53,7 +55,9 @@ function remapping(type: string, uri: string, requestParameters: Record<string, 
     requestParameters: Object.fromEntries(HEADERS.map(h => [`method.request.header.${h}`, false])),
     methodResponses: [{ StatusCode: '200', ResponseParameters: Object.fromEntries(HEADERS.map(h => [`method.response.header.${h}`, true])) }],
     integration: {
-      Type: type, IntegrationHttpMethod: 'POST', Uri: uri,
+      Type: type,
+      IntegrationHttpMethod: 'POST',
+      Uri: uri,
       ...(type.startsWith('AWS') ? { Credentials: ROLE } : {}),
       RequestParameters: requestParameters,
       RequestTemplates: { 'application/json': `{${HEADERS.map(h => `"${h}": "$input.params('${h}')"`).join(',')}}` },
@@ -79,11 +83,11 @@ const ECHO = 'https://httpbin.org/post';
 // answer 500 at request time: a deploy-time error on them would be false).
 for (const type of ['HTTP', 'HTTP_PROXY']) {
   ACCEPTED.push([`test_apigateway_header_remapping_http[${type}]: full header mapping`, remapping(type, ECHO, fullMapping(HTTP_SPECIAL))]);
-  for (const h of HTTP_SPECIAL) ACCEPTED.push([`test_apigateway_header_remapping_http[${type}]: ${h} alone`, remapping(type, ECHO, { [`integration.request.header.${h}`]: `'x'` })]);
+  for (const h of HTTP_SPECIAL) ACCEPTED.push([`test_apigateway_header_remapping_http[${type}]: ${h} alone`, remapping(type, ECHO, { [`integration.request.header.${h}`]: '\'x\'' })]);
 }
 for (const type of ['AWS', 'AWS_PROXY']) {
   ACCEPTED.push([`test_apigateway_header_remapping_aws[${type}]: full header mapping`, remapping(type, LAMBDA_URI, fullMapping(AWS_SPECIAL))]);
-  for (const h of AWS_SPECIAL) ACCEPTED.push([`test_apigateway_header_remapping_aws[${type}]: ${h} alone`, remapping(type, LAMBDA_URI, { [`integration.request.header.${h}`]: `'x'` })]);
+  for (const h of AWS_SPECIAL) ACCEPTED.push([`test_apigateway_header_remapping_aws[${type}]: ${h} alone`, remapping(type, LAMBDA_URI, { [`integration.request.header.${h}`]: '\'x\'' })]);
 }
 
 // test_put_integration_validation, snapshot keys required-integration-method-*, no-s3-support-AWS_PROXY,

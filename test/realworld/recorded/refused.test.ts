@@ -60,7 +60,9 @@ describe('REST requests AWS refused: our error', () => {
     const errors = restVerdict({
       httpMethod: 'POST',
       integration: {
-        Type: 'AWS', IntegrationHttpMethod: 'POST', Credentials: 'smallwins-api-lambda',
+        Type: 'AWS',
+        IntegrationHttpMethod: 'POST',
+        Credentials: 'smallwins-api-lambda',
         Uri: 'arn:aws.apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:455488262213:function:begin-account-api-invite',
       },
     }).errors;
@@ -82,7 +84,8 @@ describe('HTTP API requests AWS refused: our error', () => {
   // errors : [Invalid source: {"somename":...} specified for destination: MessageAttributes]"
   test('terraform-provider-aws#17348: MessageAttributes given as a JSON literal', () => {
     expect(v2Verdict('HTTP', {
-      ...SQS, PayloadFormatVersion: '1.0',
+      ...SQS,
+      PayloadFormatVersion: '1.0',
       RequestParameters: { QueueUrl: QUEUE_URL, MessageBody: '$request.body', MessageAttributes: JSON.stringify({ somename: { DataType: 'String', StringValue: 'somevalue' } }) },
     }).errors).toContain('SubtypeParameterValueInvalid');
   });
@@ -97,7 +100,11 @@ describe('HTTP API requests AWS refused: our error', () => {
   // VPC_LINK, integration uri should be a valid ELB listener ARN or a valid Cloud Map service ARN." (the load balancer's ARN)
   test('sst#5510: a private integration to a load balancer ARN', () => {
     const resources = v2Template('HTTP', {
-      IntegrationType: 'HTTP_PROXY', IntegrationMethod: 'ANY', ConnectionType: 'VPC_LINK', ConnectionId: { Ref: 'Link' }, PayloadFormatVersion: '1.0',
+      IntegrationType: 'HTTP_PROXY',
+      IntegrationMethod: 'ANY',
+      ConnectionType: 'VPC_LINK',
+      ConnectionId: { Ref: 'Link' },
+      PayloadFormatVersion: '1.0',
       IntegrationUri: 'arn:aws:elasticloadbalancing:us-east-1:111111111111:loadbalancer/app/alb/50dc6c495c0c9188',
     });
     resources.Link = { Type: 'AWS::ApiGatewayV2::VpcLink', Properties: { Name: 'link', SubnetIds: ['subnet-1'] } };
@@ -110,7 +117,9 @@ describe('requests the same issues show AWS accepting: no error', () => {
   // ("Unable to resolve property MessageAttributes from source $context.authorizer")
   test('terraform-provider-aws#19443: MessageAttributes from $context.authorizer, a static MessageGroupId', () => {
     expect(v2Verdict('HTTP', {
-      ...SQS, ConnectionType: 'INTERNET', PayloadFormatVersion: '1.0',
+      ...SQS,
+      ConnectionType: 'INTERNET',
+      PayloadFormatVersion: '1.0',
       RequestParameters: { QueueUrl: QUEUE_URL, MessageBody: '$request.body', MessageGroupId: 'static-for-now', MessageAttributes: '$context.authorizer' },
     }).errors).toEqual([]);
   });
@@ -118,7 +127,11 @@ describe('requests the same issues show AWS accepting: no error', () => {
   // https://github.com/anomalyco/sst/issues/5510: the same route through a Cloud Map service worked before the change
   test('sst#5510: a private integration to a Cloud Map service, with a header appended', () => {
     const resources = v2Template('HTTP', {
-      IntegrationType: 'HTTP_PROXY', IntegrationMethod: 'ANY', ConnectionType: 'VPC_LINK', ConnectionId: { Ref: 'Link' }, PayloadFormatVersion: '1.0',
+      IntegrationType: 'HTTP_PROXY',
+      IntegrationMethod: 'ANY',
+      ConnectionType: 'VPC_LINK',
+      ConnectionId: { Ref: 'Link' },
+      PayloadFormatVersion: '1.0',
       IntegrationUri: 'arn:aws:servicediscovery:us-east-1:111111111111:service/srv-abcdefghijklmnop',
       RequestParameters: { 'append:header.extendedrequestid': '$context.extendedRequestId' },
     });

@@ -2,9 +2,9 @@
 // (aws_api_gateway_rest_api.body, aws_apigatewayv2_api.body) and then read back: AWS accepted them.
 // Replayed through the template reader (a RestApi/Api resource's Body) and the document reader (a
 // YAML file, as the CLI reads it): none may get an error from us.
+import { verdictOf } from './support';
 import { definitionFindings } from '../../../src/core/cfn/check';
 import { parseDocument } from '../../../src/core/cfn/documents';
-import { verdictOf } from './support';
 
 /** The swagger body the provider's rest_api_test.go configs share (an HTTP GET with a numeric statusCode). */
 function swagger(path: string, extra: Record<string, unknown> = {}): object {

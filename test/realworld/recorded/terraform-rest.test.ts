@@ -30,7 +30,10 @@ function cacheKeyUpdate(names: string[]): RestRequest {
     httpMethod: 'ANY',
     requestParameters: { 'method.request.path.proxy': true, ...declared(names) },
     integration: {
-      Type: 'HTTP_PROXY', IntegrationHttpMethod: 'ANY', Uri: 'https://www.google.de', TimeoutInMillis: 2000,
+      Type: 'HTTP_PROXY',
+      IntegrationHttpMethod: 'ANY',
+      Uri: 'https://www.google.de',
+      TimeoutInMillis: 2000,
       RequestParameters: { 'integration.request.path.proxy': 'method.request.path.proxy', 'integration.request.header.Host': "'method.request.querystring.name'", ...querystrings(names) },
       CacheKeyParameters: ['method.request.path.proxy', 'integration.request.path.proxy', 'integration.request.header.Host',
         ...names.map(n => `integration.request.querystring.${n}`), ...names.map(n => `method.request.querystring.${n}`)],
@@ -43,7 +46,8 @@ const ACCEPTED: [string, RestRequest][] = [
   ['TestAccAPIGatewayIntegration_basic (config _basic)', google({ ContentHandling: 'CONVERT_TO_TEXT', RequestTemplates: BASE_TEMPLATES, RequestParameters: STATIC_HEADERS })],
   // a JSON template that is not JSON ('bar without its closing quote) and an HTML one: AWS stores them
   ['TestAccAPIGatewayIntegration_basic (config _update)', google({
-    ContentHandling: 'CONVERT_TO_TEXT', TimeoutInMillis: 2000,
+    ContentHandling: 'CONVERT_TO_TEXT',
+    TimeoutInMillis: 2000,
     RequestTemplates: { 'application/json': "{'foobar': 'bar}", 'text/html': '<html>Foo</html>' },
     RequestParameters: { 'integration.request.header.X-Authorization': "'updated'", 'integration.request.header.X-FooBar': "'Baz'" },
   })],
@@ -52,18 +56,25 @@ const ACCEPTED: [string, RestRequest][] = [
   ['TestAccAPIGatewayIntegration_contentHandling (config _updateContentHandling)', google({ ContentHandling: 'CONVERT_TO_BINARY', TimeoutInMillis: 2000, RequestTemplates: BASE_TEMPLATES, RequestParameters: STATIC_HEADERS })],
   ['TestAccAPIGatewayIntegration_contentHandling (config _removeContentHandling)', google({ TimeoutInMillis: 2000, RequestTemplates: BASE_TEMPLATES, RequestParameters: STATIC_HEADERS })],
   ['TestAccAPIGatewayIntegration_Parameters_cacheKey', google({
-    ContentHandling: 'CONVERT_TO_TEXT', TimeoutInMillis: 2000, RequestTemplates: BASE_TEMPLATES,
+    ContentHandling: 'CONVERT_TO_TEXT',
+    TimeoutInMillis: 2000,
+    RequestTemplates: BASE_TEMPLATES,
     RequestParameters: { ...STATIC_HEADERS, 'integration.request.path.param': 'method.request.path.param' },
-    CacheKeyParameters: ['method.request.path.param'], CacheNamespace: 'foobar',
+    CacheKeyParameters: ['method.request.path.param'],
+    CacheNamespace: 'foobar',
   }, { pathPart: '{param}', requestParameters: { 'method.request.path.param': true } })],
   ['TestAccAPIGatewayIntegration_Parameters_cacheKeyUpdate', google({
-    ContentHandling: 'CONVERT_TO_TEXT', TimeoutInMillis: 2000, RequestTemplates: BASE_TEMPLATES,
+    ContentHandling: 'CONVERT_TO_TEXT',
+    TimeoutInMillis: 2000,
+    RequestTemplates: BASE_TEMPLATES,
     RequestParameters: { ...STATIC_HEADERS, 'integration.request.path.param': 'method.request.path.param' },
-    CacheKeyParameters: ['method.request.path.param', 'method.request.querystring.test1'], CacheNamespace: 'foobar',
+    CacheKeyParameters: ['method.request.path.param', 'method.request.querystring.test1'],
+    CacheNamespace: 'foobar',
   }, { pathPart: '{param}', requestParameters: { 'method.request.path.param': false, 'method.request.querystring.test1': true } })],
   // the resource's path is /{param}, and the method declares no path parameter
   ['TestAccAPIGatewayIntegration_Parameters_requestUpdate (3 query strings)', {
-    pathPart: '{param}', requestParameters: declared(['X-Some-Header-1', 'X-Some-Header-2', 'X-Some-Header-3']),
+    pathPart: '{param}',
+    requestParameters: declared(['X-Some-Header-1', 'X-Some-Header-2', 'X-Some-Header-3']),
     integration: { Type: 'HTTP_PROXY', IntegrationHttpMethod: 'ANY', Uri: 'https://www.google.de', TimeoutInMillis: 2000, RequestParameters: querystrings(['X-Some-Header-1', 'X-Some-Header-2', 'X-Some-Header-3']) },
   }],
   // /{param} with a method.request.path.proxy the path does not have; integration.request.* cache keys
@@ -74,7 +85,8 @@ const ACCEPTED: [string, RestRequest][] = [
   // method.request.path.param declared on /test, a path without {param}
   ['TestAccAPIGatewayIntegration_TLS_insecureSkipVerification (method of the config)', google({ ContentHandling: 'CONVERT_TO_TEXT' }, { requestParameters: { 'method.request.path.param': true } })],
   ...['STREAM', 'BUFFERED'].map((mode): [string, RestRequest] => [`TestAccAPIGatewayIntegration_responseTransferMode (${mode})`, {
-    pathPart: 'resource', httpMethod: 'ANY',
+    pathPart: 'resource',
+    httpMethod: 'ANY',
     integration: { Type: 'HTTP_PROXY', IntegrationHttpMethod: 'ANY', Uri: 'https://example.com', ResponseTransferMode: mode },
   }]),
 ];
@@ -94,7 +106,11 @@ describe('REST integrations the Terraform provider\'s acceptance tests applied a
     const resources = restTemplate({
       pathPart: 'test',
       integration: {
-        Type: 'HTTP_PROXY', IntegrationHttpMethod: 'GET', Uri: 'http://example.com', ConnectionType: 'VPC_LINK', ConnectionId: { Ref: 'Link' },
+        Type: 'HTTP_PROXY',
+        IntegrationHttpMethod: 'GET',
+        Uri: 'http://example.com',
+        ConnectionType: 'VPC_LINK',
+        ConnectionId: { Ref: 'Link' },
         IntegrationTarget: `arn:aws:elasticloadbalancing:us-east-1:111111111111:loadbalancer/app/${lb}/50dc6c495c0c9188`,
       },
     });

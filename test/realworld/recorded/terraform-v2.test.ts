@@ -15,7 +15,10 @@ const ACCEPTED: [string, Protocol, Record<string, unknown>][] = [
   ['TestAccAPIGatewayV2Integration_basicWebSocket (config _basic)', 'WEBSOCKET', { IntegrationType: 'MOCK' }],
   ['TestAccAPIGatewayV2Integration_basicHTTP (config _httpProxy)', 'HTTP', { IntegrationType: 'HTTP_PROXY', IntegrationMethod: 'GET', IntegrationUri: 'https://example.com', PayloadFormatVersion: '1.0' }],
   ['TestAccAPIGatewayV2Integration_dataMappingHTTP (config _dataMappingHTTP)', 'HTTP', {
-    IntegrationType: 'HTTP_PROXY', IntegrationMethod: 'ANY', IntegrationUri: 'http://www.example.com', PayloadFormatVersion: '1.0',
+    IntegrationType: 'HTTP_PROXY',
+    IntegrationMethod: 'ANY',
+    IntegrationUri: 'http://www.example.com',
+    PayloadFormatVersion: '1.0',
     RequestParameters: { 'append:header.header1': '$context.requestId', 'remove:querystring.qs1': "''" },
     ResponseParameters: {
       500: responseMappings({ 'append:header.header1': '$context.requestId', 'overwrite:statuscode': '403' }),
@@ -23,19 +26,35 @@ const ACCEPTED: [string, Protocol, Record<string, unknown>][] = [
     },
   }],
   ['TestAccAPIGatewayV2Integration_dataMappingHTTP (config _dataMappingHTTPUpdated)', 'HTTP', {
-    IntegrationType: 'HTTP_PROXY', IntegrationMethod: 'ANY', IntegrationUri: 'http://www.example.com', PayloadFormatVersion: '1.0',
+    IntegrationType: 'HTTP_PROXY',
+    IntegrationMethod: 'ANY',
+    IntegrationUri: 'http://www.example.com',
+    PayloadFormatVersion: '1.0',
     RequestParameters: { 'append:header.header1': '$context.accountId', 'overwrite:header.header2': '$stageVariables.environmentId' },
     ResponseParameters: { 500: responseMappings({ 'append:header.header1': '$context.requestId', 'overwrite:statuscode': '403' }) },
   }],
   ['TestAccAPIGatewayV2Integration_integrationTypeHTTP (config _typeHTTP)', 'WEBSOCKET', {
-    IntegrationType: 'HTTP', ConnectionType: 'INTERNET', ContentHandlingStrategy: 'CONVERT_TO_TEXT', IntegrationMethod: 'GET', IntegrationUri: 'http://www.example.com',
-    PassthroughBehavior: 'WHEN_NO_MATCH', TemplateSelectionExpression: '$request.body.name', TimeoutInMillis: 28999,
-    RequestParameters: { 'integration.request.querystring.stage': "'value1'" }, RequestTemplates: { 'application/json': '' },
+    IntegrationType: 'HTTP',
+    ConnectionType: 'INTERNET',
+    ContentHandlingStrategy: 'CONVERT_TO_TEXT',
+    IntegrationMethod: 'GET',
+    IntegrationUri: 'http://www.example.com',
+    PassthroughBehavior: 'WHEN_NO_MATCH',
+    TemplateSelectionExpression: '$request.body.name',
+    TimeoutInMillis: 28999,
+    RequestParameters: { 'integration.request.querystring.stage': "'value1'" },
+    RequestTemplates: { 'application/json': '' },
   }],
   // a 51 ms timeout, and a path parameter mapped on a WebSocket route
   ['TestAccAPIGatewayV2Integration_integrationTypeHTTP (config _typeHTTPUpdated)', 'WEBSOCKET', {
-    IntegrationType: 'HTTP', ConnectionType: 'INTERNET', ContentHandlingStrategy: 'CONVERT_TO_BINARY', IntegrationMethod: 'POST', IntegrationUri: 'http://www.example.org',
-    PassthroughBehavior: 'WHEN_NO_TEMPLATES', TemplateSelectionExpression: '$request.body.id', TimeoutInMillis: 51,
+    IntegrationType: 'HTTP',
+    ConnectionType: 'INTERNET',
+    ContentHandlingStrategy: 'CONVERT_TO_BINARY',
+    IntegrationMethod: 'POST',
+    IntegrationUri: 'http://www.example.org',
+    PassthroughBehavior: 'WHEN_NO_TEMPLATES',
+    TemplateSelectionExpression: '$request.body.id',
+    TimeoutInMillis: 51,
     RequestParameters: { 'integration.request.header.x-userid': "'value2'", 'integration.request.path.op': "'value3'" },
     RequestTemplates: { 'application/json': '#set($number=42)', 'application/xml': '#set($percent=$number/100)' },
   }],
@@ -45,7 +64,10 @@ const ACCEPTED: [string, Protocol, Record<string, unknown>][] = [
   }],
   ['TestAccAPIGatewayV2Integration_lambdaHTTP (config _lambdaHTTP)', 'HTTP', { IntegrationType: 'AWS_PROXY', ConnectionType: 'INTERNET', IntegrationUri: LAMBDA_URI, PayloadFormatVersion: '2.0' }],
   ...[0, 1].map((i): [string, Protocol, Record<string, unknown>] => [`TestAccAPIGatewayV2Integration_serviceIntegration (config _sqs, queue ${i})`, 'HTTP', {
-    IntegrationType: 'AWS_PROXY', IntegrationSubtype: 'SQS-SendMessage', CredentialsArn: 'arn:aws:iam::111111111111:role/sqs', PayloadFormatVersion: '1.0',
+    IntegrationType: 'AWS_PROXY',
+    IntegrationSubtype: 'SQS-SendMessage',
+    CredentialsArn: 'arn:aws:iam::111111111111:role/sqs',
+    PayloadFormatVersion: '1.0',
     RequestParameters: { QueueUrl: `https://sqs.us-east-1.amazonaws.com/111111111111/queue-${i}`, MessageGroupId: '$request.body.authentication_key', MessageBody: '$request.body' },
   }]),
 ];
@@ -62,8 +84,14 @@ describe('v2 integrations the Terraform provider\'s acceptance tests applied aga
     ['_vpcLinkHTTPUpdated', 'POST', 'www.example.org', {}],
   ])('TestAccAPIGatewayV2Integration_vpcLinkHTTP (config %s): an NLB listener through a VPC link v2, with TLS', (_, method, server, extra) => {
     const resources = v2Template('HTTP', {
-      IntegrationType: 'HTTP_PROXY', ConnectionType: 'VPC_LINK', ConnectionId: { Ref: 'Link' }, IntegrationMethod: method, IntegrationUri: LISTENER,
-      PayloadFormatVersion: '1.0', TlsConfig: { ServerNameToVerify: server }, ...extra,
+      IntegrationType: 'HTTP_PROXY',
+      ConnectionType: 'VPC_LINK',
+      ConnectionId: { Ref: 'Link' },
+      IntegrationMethod: method,
+      IntegrationUri: LISTENER,
+      PayloadFormatVersion: '1.0',
+      TlsConfig: { ServerNameToVerify: server },
+      ...extra,
     });
     resources.Link = { Type: 'AWS::ApiGatewayV2::VpcLink', Properties: { Name: 'link', SubnetIds: ['subnet-1'], SecurityGroupIds: ['sg-1'] } };
     expect(verdictOf(resources).errors).toEqual([]);
@@ -71,8 +99,14 @@ describe('v2 integrations the Terraform provider\'s acceptance tests applied aga
 
   test('TestAccAPIGatewayV2Integration_vpcLinkWebSocket: HTTP_PROXY through a REST VPC link', () => {
     const resources = v2Template('WEBSOCKET', {
-      IntegrationType: 'HTTP_PROXY', ConnectionType: 'VPC_LINK', ConnectionId: { Ref: 'Link' }, ContentHandlingStrategy: 'CONVERT_TO_TEXT',
-      IntegrationMethod: 'PUT', IntegrationUri: 'http://www.example.net', PassthroughBehavior: 'NEVER', TimeoutInMillis: 12345,
+      IntegrationType: 'HTTP_PROXY',
+      ConnectionType: 'VPC_LINK',
+      ConnectionId: { Ref: 'Link' },
+      ContentHandlingStrategy: 'CONVERT_TO_TEXT',
+      IntegrationMethod: 'PUT',
+      IntegrationUri: 'http://www.example.net',
+      PassthroughBehavior: 'NEVER',
+      TimeoutInMillis: 12345,
     });
     resources.Link = { Type: 'AWS::ApiGateway::VpcLink', Properties: { Name: 'link', TargetArns: ['arn:aws:elasticloadbalancing:us-east-1:111111111111:loadbalancer/net/nlb/50dc6c495c0c9188'] } };
     expect(verdictOf(resources).errors).toEqual([]);
@@ -87,7 +121,9 @@ const RESPONSES: [string, Record<string, unknown>][] = [
     IntegrationResponseKey: '$default', ContentHandlingStrategy: 'CONVERT_TO_TEXT', TemplateSelectionExpression: '$request.body.name', ResponseTemplates: { 'application/json': '' },
   }],
   ['TestAccAPIGatewayV2IntegrationResponse_allAttributes (config _allAttributesUpdated)', {
-    IntegrationResponseKey: '/404/', ContentHandlingStrategy: 'CONVERT_TO_BINARY', TemplateSelectionExpression: '$request.body.id',
+    IntegrationResponseKey: '/404/',
+    ContentHandlingStrategy: 'CONVERT_TO_BINARY',
+    TemplateSelectionExpression: '$request.body.id',
     ResponseTemplates: { 'application/json': '#set($number=42)', 'application/xml': '#set($percent=$number/100)' },
   }],
 ];
