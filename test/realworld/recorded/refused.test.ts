@@ -47,6 +47,10 @@ const REST_REFUSED: [string, string, RestRequest, string][] = [
     methodResponses: [{ StatusCode: '200', ResponseParameters: { 'method.response.header.Access-Control-Allow-Origin': true } }],
     integration: { Type: 'MOCK', IntegrationResponses: [{ StatusCode: '200', ResponseParameters: { 'method.response.header.Access-Control-Allow-Origin': '"*"' } }] },
   }, 'ResponseParameterInvalid'],
+  // https://github.com/aws/aws-sdk-java/issues/860 (credentials "NONE" on an HTTP integration)
+  ['aws-sdk-java#860', 'Invalid ARN specified in the request', {
+    integration: { Type: 'HTTP', IntegrationHttpMethod: 'GET', Uri: 'http://localhost:8080/', Credentials: 'NONE', RequestTemplates: { 'application/json': '{reqId:$context.requestId}' } },
+  }, 'CredentialsNotArn'],
 ];
 
 describe('REST requests AWS refused: our error', () => {
@@ -80,6 +84,13 @@ describe('REST requests AWS refused: our error', () => {
 const SQS = { IntegrationType: 'AWS_PROXY', IntegrationSubtype: 'SQS-SendMessage', CredentialsArn: ROLE };
 
 describe('HTTP API requests AWS refused: our error', () => {
+  // https://github.com/aws/aws-cli/issues/6363: "Currently, an API with a protocol type of HTTP may only be associated with
+  // proxy integrations (AWS_PROXY, HTTP_PROXY)" (create-integration --integration-type AWS with a Lambda invoke ARN)
+  test('aws-cli#6363: an AWS (non-proxy) integration on an HTTP API', () => {
+    expect(v2Verdict('HTTP', { IntegrationType: 'AWS', IntegrationUri: 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:111111111111:function:f/invocations' }).errors)
+      .toContain('IntegrationTypeNotSupported');
+  });
+
   // https://github.com/hashicorp/terraform-provider-aws/issues/17348: "Invalid selection expression specified: ...
   // errors : [Invalid source: {"somename":...} specified for destination: MessageAttributes]"
   test('terraform-provider-aws#17348: MessageAttributes given as a JSON literal', () => {
