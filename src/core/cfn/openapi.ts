@@ -98,6 +98,15 @@ function v2ResponseParameters(x: unknown): unknown {
   return out;
 }
 
+/**
+ * `payloadFormatVersion` as the import reads it: an unquoted YAML `1.0` (or a JSON `1.0`) parses as
+ * the number 1, and AWS imports it as "1.0" (hashicorp/terraform-provider-aws
+ * internal/service/apigatewayv2/api_test.go, config testAccAPIConfig_UpdatedOpenAPIYAML).
+ */
+function versionText(v: unknown): unknown {
+  return typeof v === 'number' && Number.isInteger(v) ? v.toFixed(1) : v;
+}
+
 /** The extension -> an `AWS::ApiGatewayV2::Integration`'s properties. */
 function v2Integration(i: Json): Json {
   const tls = isObject(i.tlsConfig) ? { ServerNameToVerify: i.tlsConfig.serverNameToVerify } : i.tlsConfig;
@@ -113,7 +122,7 @@ function v2Integration(i: Json): Json {
     RequestParameters: i.requestParameters,
     RequestTemplates: i.requestTemplates,
     PassthroughBehavior: upper(i.passthroughBehavior),
-    PayloadFormatVersion: i.payloadFormatVersion,
+    PayloadFormatVersion: versionText(i.payloadFormatVersion),
     ResponseParameters: v2ResponseParameters(i.responseParameters),
     TlsConfig: tls,
   };

@@ -13,8 +13,8 @@ function needsMethod(f: IntegrationFacts, kind: ApiKind): boolean {
   const t = knownType(f);
   if (t === undefined) return false;
   if (kind === 'HTTP') return t === 'HTTP_PROXY';
-  // WebSocket Lambda proxies deploy without one (the service calls Lambda with POST).
-  if (kind === 'WEBSOCKET' && t === 'AWS_PROXY') return false;
+  // WebSocket Lambda integrations (proxy or not) deploy without one: the service calls Lambda with POST.
+  if (kind === 'WEBSOCKET' && (t === 'AWS_PROXY' || t === 'AWS' && looksLikeLambdaUri(textOf(f.uri) ?? ''))) return false;
   return t !== 'MOCK';
 }
 
@@ -27,10 +27,10 @@ const methodRequired: Rule = {
   evidence: {
     says: 'PutIntegration (HTTP, HTTP_PROXY, AWS without one): "Enumeration value for HttpMethod must be non-empty"; CloudFormation documents '
       + 'IntegrationHttpMethod as required for every type but MOCK; HTTP APIs, reported for HTTP_PROXY without one: "HttpMethod parameter method '
-      + 'must be specified for integrationType HTTPPROXY"',
-    source: `${LS_INTEGRATION_VALIDATION}; ${CFN_METHOD_INTEGRATION}`,
+      + 'must be specified for integrationType HTTPPROXY"; a WebSocket AWS integration to Lambda without one deploys (read back as POST)',
+    source: `${LS_INTEGRATION_VALIDATION}; ${CFN_METHOD_INTEGRATION}; ${GH}/hashicorp/terraform-provider-aws/blob/main/internal/service/apigatewayv2/integration_test.go (TestAccAPIGatewayV2Integration_lambdaWebSocket)`,
   },
-  summary: 'the integration HTTP method is given where the type needs one (REST: every type but MOCK; HTTP APIs: HTTP_PROXY; WebSocket: AWS, HTTP, HTTP_PROXY)',
+  summary: 'the integration HTTP method is given where the type needs one (REST: every type but MOCK; HTTP APIs: HTTP_PROXY; WebSocket: HTTP, HTTP_PROXY, AWS but to Lambda)',
   check(f, kind) {
     if (f.integrationMethod !== undefined && f.integrationMethod !== '' || !needsMethod(f, kind)) return [];
     return one(`${q(knownType(f))} integrations need the HTTP method to call the back end with`, 'nothing', 'set the integration method (POST for Lambda and most AWS services, ANY to pass the client\'s verb through on HTTP APIs)');

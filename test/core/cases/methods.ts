@@ -8,6 +8,9 @@ export const METHODS_CASES: RuleCase[] = [
   { code: 'IntegrationMethodRequired', name: 'HTTP_PROXY with no method on REST', kind: 'REST', facts: { type: 'HTTP_PROXY', uri: 'https://example.com' }, fails: true },
   { code: 'IntegrationMethodRequired', name: 'HTTP_PROXY with no method on an HTTP API', kind: 'HTTP', facts: { type: 'HTTP_PROXY', uri: 'https://example.com' }, fails: true },
   { code: 'IntegrationMethodRequired', name: 'AWS with no method on WebSocket', kind: 'WEBSOCKET', facts: { type: 'AWS', uri: SQS_URI }, fails: true },
+  // hashicorp/terraform-provider-aws internal/service/apigatewayv2/integration_test.go, TestAccAPIGatewayV2Integration_lambdaWebSocket:
+  // CreateIntegration with type AWS, a Lambda invocation URI and no method is accepted and read back as POST
+  { code: 'IntegrationMethodRequired', name: 'AWS to Lambda with no method on WebSocket', kind: 'WEBSOCKET', facts: { type: 'AWS', uri: LAMBDA_URI }, fails: false },
   { code: 'IntegrationMethodRequired', name: 'a Lambda proxy with no method on WebSocket', kind: 'WEBSOCKET', facts: { type: 'AWS_PROXY', uri: new Unknown(HOLE) }, fails: false },
   { code: 'IntegrationMethodRequired', name: 'MOCK with no method', kind: 'REST', facts: { type: 'MOCK' }, fails: false },
   { code: 'IntegrationMethodRequired', name: 'Lambda proxy with no method on an HTTP API', kind: 'HTTP', facts: { type: 'AWS_PROXY', uri: 'arn:aws:lambda:us-east-1:123456789012:function:f' }, fails: false },
