@@ -157,15 +157,19 @@ const REST_ONLY = ['x-amazon-apigateway-api-key-source', 'x-amazon-apigateway-bi
 const HTTP_ONLY = ['x-amazon-apigateway-cors', 'x-amazon-apigateway-importexport-version'];
 
 /**
- * The kind a definition is for when nothing else says (a file on its own): HTTP when it uses an
- * extension or integration field only HTTP APIs have, REST when it uses one only REST APIs have,
- * both otherwise (rules then report only what is wrong for both).
+ * The kind a definition is for when nothing else says (a file on its own): HTTP when an integration
+ * uses a field only HTTP APIs have, REST when one uses a field or type only REST APIs have; then the
+ * same by top-level extensions; both otherwise (rules then report only what is wrong for both).
+ * Integrations decide before extensions: REST imports ignore the HTTP-only extensions (a REST API
+ * deployed from a file with x-amazon-apigateway-cors: aws-samples/serverless-patterns apigw-kinesis-lambda-ddb).
  */
 function kindsFromDefinition(doc: Json, integrations: Json[]): readonly ApiKind[] {
   const has = (f: (i: Json) => boolean): boolean => integrations.some(f);
-  if (HTTP_ONLY.some(k => k in doc) || has(i => i.payloadFormatVersion !== undefined || i.integrationSubtype !== undefined)) return ['HTTP'];
-  if (REST_ONLY.some(k => k in doc) || has(i => i.responses !== undefined || i.requestTemplates !== undefined || i.cacheKeyParameters !== undefined
+  if (has(i => i.payloadFormatVersion !== undefined || i.integrationSubtype !== undefined)) return ['HTTP'];
+  if (has(i => i.responses !== undefined || i.requestTemplates !== undefined || i.cacheKeyParameters !== undefined
     || (typeof i.type === 'string' && ['aws', 'http', 'mock'].includes(i.type.toLowerCase())))) return ['REST'];
+  if (HTTP_ONLY.some(k => k in doc)) return ['HTTP'];
+  if (REST_ONLY.some(k => k in doc)) return ['REST'];
   return ['REST', 'HTTP'];
 }
 
