@@ -112,7 +112,8 @@ function v2Integration(i: Json): Json {
     TimeoutInMillis: i.timeoutInMillis,
     RequestParameters: i.requestParameters,
     RequestTemplates: i.requestTemplates,
-    PassthroughBehavior: upper(i.passthroughBehavior),
+    // passthroughBehavior is not read: HTTP API imports accept it on Lambda proxy integrations (the AWS
+    // example of x-amazon-apigateway-integrations, api-gateway-extensions-integrations.html, sets it)
     PayloadFormatVersion: i.payloadFormatVersion,
     ResponseParameters: v2ResponseParameters(i.responseParameters),
     TlsConfig: tls,
