@@ -18,6 +18,8 @@ const CASES: DefinitionCase[] = [
   { file: 'docs-http-lambda-proxy.openapi.yaml', kind: 'HTTP', findings: [], source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-lambda.html' },
   { file: 'docs-http-parameter-mapping.openapi.yaml', kind: 'HTTP', findings: [], source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-parameter-mapping.html' },
   { file: 'docs-http-service-integrations.openapi.yaml', kind: 'HTTP', findings: [], source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-aws-services-reference.html' },
+  // was three false errors (WebSocketOnlyField for passthroughBehavior) before the reader fix
+  { file: 'docs-http-reusable-integrations.openapi.json', kind: 'HTTP', findings: [], source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-extensions-integrations.html' },
   // were two false errors (IntegrationUriNotServiceArn, CredentialsNotArn) before the stage-variable fix
   { file: 'docs-stage-variables-rest.swagger.yaml', kind: 'REST', findings: [], source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/aws-api-gateway-stage-variables-reference.html' },
   { file: 'docs-stage-variables-http.openapi.yaml', kind: 'HTTP', findings: [], source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-stages.stage-variables-reference.html' },
