@@ -16,6 +16,8 @@ const ACCEPTED: RealWorldCase[] = [
   { file: 'simple-websockets-chat-app.template.yaml', findings: [], source: 'https://github.com/aws-samples/simple-websockets-chat-app/blob/master/template.yaml' },
   { file: 'cfn-templates-apigateway-lambda-integration.template.yaml', findings: [], source: 'https://github.com/aws-cloudformation/aws-cloudformation-templates/blob/main/APIGateway/apigateway_lambda_integration.yaml' },
   { file: 'docs-websocket-integration-responses.template.yaml', findings: [], source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-integration-responses.html' },
+  // the values above behind Ref, Fn::Sub (both forms), GetAtt, Join, If, Select, FindInMap, ImportValue and AWS::NoValue
+  { file: 'intrinsics-everywhere.template.yaml', findings: [], source: 'https://github.com/aws-samples/serverless-patterns/blob/main/apigw-kinesis/template.yaml' },
 ];
 
 describe('templates that deployed raise no error, and exactly the findings pinned', () => {
