@@ -20,6 +20,9 @@ const CASES: DefinitionCase[] = [
   { file: 'docs-http-service-integrations.openapi.yaml', kind: 'HTTP', findings: [], source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-aws-services-reference.html' },
   // was three false errors (WebSocketOnlyField for passthroughBehavior) before the reader fix
   { file: 'docs-http-reusable-integrations.openapi.json', kind: 'HTTP', findings: [], source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-extensions-integrations.html' },
+  { file: 'docs-rest-greedy-proxy.swagger.yaml', kind: 'REST', findings: [], source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-set-up-simple-proxy.html' },
+  { file: 'docs-rest-integration-responses.openapi.yaml', kind: 'REST', findings: [], source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html' },
+  { file: 'docs-http-default-route.openapi.yaml', kind: 'HTTP', findings: [], source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-any-method.html' },
   // were two false errors (IntegrationUriNotServiceArn, CredentialsNotArn) before the stage-variable fix
   { file: 'docs-stage-variables-rest.swagger.yaml', kind: 'REST', findings: [], source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/aws-api-gateway-stage-variables-reference.html' },
   { file: 'docs-stage-variables-http.openapi.yaml', kind: 'HTTP', findings: [], source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-stages.stage-variables-reference.html' },
