@@ -32,6 +32,8 @@ const CASES: Array<[string, 'REST' | 'HTTP', string[]]> = [
   ['docs-stage-variables-rest.swagger.yaml', 'REST', []],
   ['sp-apigw-kinesis-lambda-ddb.openapi.yaml', 'REST', []],
   ['docs-rest-greedy-proxy.swagger.yaml', 'REST', []],
+  ['docs-s3-proxy.swagger.yaml', 'REST', []],
+  ['docs-rest-parameter-mapping-sources.openapi.yaml', 'REST', []],
   ['docs-rest-integration-responses.openapi.yaml', 'REST', []],
   ['docs-http-default-route.openapi.yaml', 'HTTP', []],
   ['docs-tls-server-name-http.openapi.json', 'HTTP', []],

@@ -23,6 +23,8 @@ const CASES: DefinitionCase[] = [
   { file: 'docs-rest-greedy-proxy.swagger.yaml', kind: 'REST', findings: [], source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-set-up-simple-proxy.html' },
   { file: 'docs-rest-integration-responses.openapi.yaml', kind: 'REST', findings: [], source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html' },
   { file: 'docs-http-default-route.openapi.yaml', kind: 'HTTP', findings: [], source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-any-method.html' },
+  { file: 'docs-s3-proxy.swagger.yaml', kind: 'REST', findings: [], source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-as-s3-proxy-export-swagger-with-extensions.html' },
+  { file: 'docs-rest-parameter-mapping-sources.openapi.yaml', kind: 'REST', findings: [], source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-parameter-mapping-sources.html' },
   // were two false errors (IntegrationUriNotServiceArn, CredentialsNotArn) before the stage-variable fix
   { file: 'docs-stage-variables-rest.swagger.yaml', kind: 'REST', findings: [], source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/aws-api-gateway-stage-variables-reference.html' },
   { file: 'docs-stage-variables-http.openapi.yaml', kind: 'HTTP', findings: [], source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-stages.stage-variables-reference.html' },
