@@ -1,7 +1,7 @@
 import { Token } from 'aws-cdk-lib';
 import { documentQueueFifo } from './targets';
 import { restMethodFacts, v2IntegrationFacts } from '../cfn-facts';
-import { ApiKind, IntegrationFacts } from '../facts';
+import { ApiKind, HOLE, IntegrationFacts, isKnown, Unknown } from '../facts';
 import { booleanFact, isUnresolvedValue } from '../values';
 import { HTTP_METHODS } from '../verbs';
 
@@ -201,6 +201,18 @@ function operationsOf(doc: Json): Operation[] {
 }
 
 /**
+ * An HTTP API definition may complete its credentials ARN with a stage variable
+ * (`arn:aws:iam::{account}:${stageVariables.x}`, documented in http-api-stages.stage-variables-reference.html).
+ * CloudFormation's pattern on AWS::ApiGatewayV2::Integration does not apply to an imported definition, so
+ * the stage variable is read as the unknown it is until a stage resolves it.
+ */
+function perStageCredentials(f: IntegrationFacts): IntegrationFacts {
+  const ref = /\$\{stageVariables\.[A-Za-z0-9_]+\}/g;
+  if (!isKnown(f.credentials) || !f.credentials.match(ref)) return f;
+  return { ...f, credentials: new Unknown(f.credentials.replace(ref, HOLE)) };
+}
+
+/**
  * Every `x-amazon-apigateway-integration` of an OpenAPI 3 or Swagger 2 definition, as facts of
  * the API kind given (`undefined`: guessed from the definition, see {@link kindsFromDefinition}).
  */
@@ -220,7 +232,7 @@ export function openApiFacts(definition: unknown, kind?: 'REST' | 'HTTP'): Opera
     const restFacts = rest && tls?.insecureSkipVerification !== undefined
       ? { ...rest, insecureSkipVerification: booleanFact(tls.insecureSkipVerification) } : rest;
     const http = kinds.includes('HTTP')
-      ? v2IntegrationFacts(v2Integration(o.integration), { kinds: ['HTTP'], routeKey: `${httpMethod} ${o.route}` }) : undefined;
+      ? perStageCredentials(v2IntegrationFacts(v2Integration(o.integration), { kinds: ['HTTP'], routeKey: `${httpMethod} ${o.route}` })) : undefined;
     const both: IntegrationFacts = restFacts && http ? { ...http, ...restFacts, kinds } : (restFacts ?? http)!;
     const queueFifo = documentQueueFifo(o.integration);
     const facts = queueFifo === undefined ? both : { ...both, queueFifo };
