@@ -27,6 +27,7 @@ const CASES: DefinitionCase[] = [
   { file: 'docs-rest-parameter-mapping-sources.openapi.yaml', kind: 'REST', findings: [], source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-parameter-mapping-sources.html' },
   // were two false errors (IntegrationUriNotServiceArn, CredentialsNotArn) before the stage-variable fix
   { file: 'docs-stage-variables-rest.swagger.yaml', kind: 'REST', findings: [], source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/aws-api-gateway-stage-variables-reference.html' },
+  // was a false error (CredentialsNotArn on arn:aws:iam::{account}:${stageVariables.x}) before the reader fix
   { file: 'docs-stage-variables-http.openapi.yaml', kind: 'HTTP', findings: [], source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-stages.stage-variables-reference.html' },
   { file: 'sp-apigw-http-api-eventbridge.openapi.yaml', kind: 'HTTP', findings: [], source: 'https://github.com/aws-samples/serverless-patterns/blob/main/apigw-http-api-eventbridge/api.yaml' },
   { file: 'sp-apigw-sqs-lambda.openapi.yaml', kind: 'HTTP', findings: [], source: 'https://github.com/aws-samples/serverless-patterns/blob/main/apigw-sqs-lambda/api.yaml' },
