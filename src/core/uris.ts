@@ -121,9 +121,18 @@ export function matchesV2CredentialsSchema(s: string): boolean {
   return /arn:(aws|aws-cn|aws-us-gov):iam::[0-9]*:(role|user|group)\/.*/.test(s);
 }
 
-/** IAM role ARN, or the caller-credentials passthrough `arn:{partition}:iam::*:user/*` (C10, C101). */
+/**
+ * IAM role ARN, or the caller-credentials passthrough `arn:{partition}:iam::*:user/*` (C10, C101),
+ * or a user/role ARN a stage variable completes (`arn:aws:iam::{account}:${stageVariables.x}`, documented for REST APIs).
+ */
 export function isCredentialsArn(s: string): boolean {
-  return /^arn:[^:]+:iam::\d{12}:role\/[\w+=,.@\-/]+$/.test(s) || /^arn:[^:]+:iam::\*:user\/\*$/.test(s);
+  return /^arn:[^:]+:iam::\d{12}:role\/[\w+=,.@\-/]+$/.test(s) || /^arn:[^:]+:iam::\*:user\/\*$/.test(s)
+    || /^arn:[^:]+:iam::\d{12}:[\w+=,.@\-/]*\$\{stageVariables\.[A-Za-z0-9_]+\}/.test(s);
+}
+
+/** A service ARN whose action or path part is a stage variable (`arn:aws:apigateway:{region}:{service}:${stageVariables.x}`), documented for REST APIs. */
+export function isStageVariableServiceArn(s: string): boolean {
+  return /^arn:[^:]+:apigateway:[^:]*:[^:]+:\$\{stageVariables\.[A-Za-z0-9_]+\}/.test(s);
 }
 
 /** The explicit port of an absolute http(s) URL (`https://host:8080/` -> 8080), or undefined. */

@@ -1,7 +1,7 @@
 import { Token } from 'aws-cdk-lib';
 import { documentQueueFifo } from './targets';
 import { restMethodFacts, v2IntegrationFacts } from '../cfn-facts';
-import { ApiKind, IntegrationFacts } from '../facts';
+import { ApiKind, HOLE, IntegrationFacts, isKnown, Unknown } from '../facts';
 import { booleanFact, isUnresolvedValue } from '../values';
 import { HTTP_METHODS } from '../verbs';
 
@@ -121,7 +121,8 @@ function v2Integration(i: Json): Json {
     TimeoutInMillis: i.timeoutInMillis,
     RequestParameters: i.requestParameters,
     RequestTemplates: i.requestTemplates,
-    PassthroughBehavior: upper(i.passthroughBehavior),
+    // passthroughBehavior is not read: HTTP API imports accept it on Lambda proxy integrations (the AWS
+    // example of x-amazon-apigateway-integrations, api-gateway-extensions-integrations.html, sets it)
     PayloadFormatVersion: versionText(i.payloadFormatVersion),
     ResponseParameters: v2ResponseParameters(i.responseParameters),
     TlsConfig: tls,
@@ -166,15 +167,19 @@ const REST_ONLY = ['x-amazon-apigateway-api-key-source', 'x-amazon-apigateway-bi
 const HTTP_ONLY = ['x-amazon-apigateway-cors', 'x-amazon-apigateway-importexport-version'];
 
 /**
- * The kind a definition is for when nothing else says (a file on its own): HTTP when it uses an
- * extension or integration field only HTTP APIs have, REST when it uses one only REST APIs have,
- * both otherwise (rules then report only what is wrong for both).
+ * The kind a definition is for when nothing else says (a file on its own): HTTP when an integration
+ * uses a field only HTTP APIs have, REST when one uses a field or type only REST APIs have; then the
+ * same by top-level extensions; both otherwise (rules then report only what is wrong for both).
+ * Integrations decide before extensions: REST imports ignore the HTTP-only extensions (a REST API
+ * deployed from a file with x-amazon-apigateway-cors: aws-samples/serverless-patterns apigw-kinesis-lambda-ddb).
  */
 function kindsFromDefinition(doc: Json, integrations: Json[]): readonly ApiKind[] {
   const has = (f: (i: Json) => boolean): boolean => integrations.some(f);
-  if (HTTP_ONLY.some(k => k in doc) || has(i => i.payloadFormatVersion !== undefined || i.integrationSubtype !== undefined)) return ['HTTP'];
-  if (REST_ONLY.some(k => k in doc) || has(i => i.responses !== undefined || i.requestTemplates !== undefined || i.cacheKeyParameters !== undefined
+  if (has(i => i.payloadFormatVersion !== undefined || i.integrationSubtype !== undefined)) return ['HTTP'];
+  if (has(i => i.responses !== undefined || i.requestTemplates !== undefined || i.cacheKeyParameters !== undefined
     || (typeof i.type === 'string' && ['aws', 'http', 'mock'].includes(i.type.toLowerCase())))) return ['REST'];
+  if (HTTP_ONLY.some(k => k in doc)) return ['HTTP'];
+  if (REST_ONLY.some(k => k in doc)) return ['REST'];
   return ['REST', 'HTTP'];
 }
 
@@ -205,6 +210,18 @@ function operationsOf(doc: Json): Operation[] {
 }
 
 /**
+ * An HTTP API definition may complete its credentials ARN with a stage variable
+ * (`arn:aws:iam::{account}:${stageVariables.x}`, documented in http-api-stages.stage-variables-reference.html).
+ * CloudFormation's pattern on AWS::ApiGatewayV2::Integration does not apply to an imported definition, so
+ * the stage variable is read as the unknown it is until a stage resolves it.
+ */
+function perStageCredentials(f: IntegrationFacts): IntegrationFacts {
+  const ref = /\$\{stageVariables\.[A-Za-z0-9_]+\}/g;
+  if (!isKnown(f.credentials) || !f.credentials.match(ref)) return f;
+  return { ...f, credentials: new Unknown(f.credentials.replace(ref, HOLE)) };
+}
+
+/**
  * Every `x-amazon-apigateway-integration` of an OpenAPI 3 or Swagger 2 definition, as facts of
  * the API kind given (`undefined`: guessed from the definition, see {@link kindsFromDefinition}).
  */
@@ -224,7 +241,7 @@ export function openApiFacts(definition: unknown, kind?: 'REST' | 'HTTP'): Opera
     const restFacts = rest && tls?.insecureSkipVerification !== undefined
       ? { ...rest, insecureSkipVerification: booleanFact(tls.insecureSkipVerification) } : rest;
     const http = kinds.includes('HTTP')
-      ? v2IntegrationFacts(v2Integration(o.integration), { kinds: ['HTTP'], routeKey: `${httpMethod} ${o.route}` }) : undefined;
+      ? perStageCredentials(v2IntegrationFacts(v2Integration(o.integration), { kinds: ['HTTP'], routeKey: `${httpMethod} ${o.route}` })) : undefined;
     const both: IntegrationFacts = restFacts && http ? { ...http, ...restFacts, kinds } : (restFacts ?? http)!;
     const queueFifo = documentQueueFifo(o.integration);
     const facts = queueFifo === undefined ? both : { ...both, queueFifo };

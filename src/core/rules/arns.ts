@@ -1,6 +1,6 @@
 import { HOLE, IntegrationFacts, isKnown, textOf } from '../facts';
 import { q } from '../format';
-import { isLambdaFunctionArn, isLambdaInvocationText, parseServiceArn, serviceOf } from '../uris';
+import { isLambdaFunctionArn, isLambdaInvocationText, isStageVariableServiceArn, parseServiceArn, serviceOf } from '../uris';
 import { isLambdaProxy, knownType } from './shared';
 import { DG, GH, LS_INTEGRATION_VALIDATION, PUT_INTEGRATION, V2_INTEGRATIONS } from './sources';
 import { Finding, Rule, one } from './types';
@@ -23,7 +23,8 @@ const uriNotServiceArn: Rule = {
   check(f) {
     const t = knownType(f);
     if (t !== 'AWS' && t !== 'AWS_PROXY' || !isKnown(f.uri) || f.uri === '') return [];
-    if (parseServiceArn(f.uri)) return [];
+    // the stage variable may stand for the whole action or path part
+    if (parseServiceArn(f.uri) || isStageVariableServiceArn(f.uri)) return [];
     const fix = isLambdaFunctionArn(f.uri)
       ? 'use the invocation ARN "arn:{partition}:apigateway:{region}:lambda:path/2015-03-31/functions/{functionArn}/invocations"'
       : 'use "arn:{partition}:apigateway:{region}:{service}:path/{path}" or "…:{service}:action/{Action}"';

@@ -8,6 +8,8 @@ export const ARNS_CASES: RuleCase[] = [
   { code: 'IntegrationUriNotServiceArn', name: 'a bare Lambda function ARN', kind: 'REST', facts: { type: 'AWS_PROXY', integrationMethod: 'POST', uri: 'arn:aws:lambda:us-east-1:123456789012:function:f' }, fails: true, mentions: 'invocation ARN' },
   { code: 'IntegrationUriNotServiceArn', name: 'not an ARN', kind: 'WEBSOCKET', facts: { type: 'AWS', integrationMethod: 'POST', uri: 'sqs/SendMessage' }, fails: true },
   { code: 'IntegrationUriNotServiceArn', name: 'an SQS path ARN', kind: 'REST', facts: { type: 'AWS', integrationMethod: 'POST', uri: SQS_URI, credentials: ROLE }, fails: false },
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/aws-api-gateway-stage-variables-reference.html ("AWS integration URIs")
+  { code: 'IntegrationUriNotServiceArn', name: 'a stage variable standing for the action or path part', kind: 'REST', facts: { type: 'AWS', integrationMethod: 'POST', uri: 'arn:aws:apigateway:us-east-1:sqs:${stageVariables.queuePath}', credentials: ROLE }, fails: false },
   // AwsProxyNotLambda — C07
   { code: 'AwsProxyNotLambda', name: 'AWS_PROXY to SQS', kind: 'REST', facts: { type: 'AWS_PROXY', integrationMethod: 'POST', uri: SQS_URI }, fails: true },
   { code: 'AwsProxyNotLambda', name: 'AWS_PROXY to Lambda', kind: 'REST', facts: { type: 'AWS_PROXY', integrationMethod: 'POST', uri: LAMBDA_URI }, fails: false },

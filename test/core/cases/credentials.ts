@@ -13,6 +13,9 @@ export const CREDENTIALS_CASES: RuleCase[] = [
   // CredentialsNotArn — C10, C101
   { code: 'CredentialsNotArn', name: 'a role name', kind: 'REST', facts: { type: 'AWS', credentials: 'my-role' }, fails: true },
   { code: 'CredentialsNotArn', name: 'the caller pass-through on REST', kind: 'REST', facts: { type: 'AWS', credentials: 'arn:aws:iam::*:user/*' }, fails: false },
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/aws-api-gateway-stage-variables-reference.html ("AWS integration credentials")
+  { code: 'CredentialsNotArn', name: 'a user/role ARN a stage variable completes on REST', kind: 'REST', facts: { type: 'AWS', credentials: 'arn:aws:iam::123456789012:${stageVariables.roleName}' }, fails: false },
+  { code: 'CredentialsNotArn', name: 'a role name from a stage variable on REST', kind: 'REST', facts: { type: 'AWS', credentials: 'arn:aws:iam::123456789012:role/${stageVariables.roleName}' }, fails: false },
   { code: 'CredentialsNotArn', name: 'the caller pass-through on an HTTP API (CloudFormation schema refuses it)', kind: 'HTTP', facts: { type: 'AWS_PROXY', credentials: 'arn:aws:iam::*:user/*' }, fails: true, mentions: 'schema' },
   { code: 'CredentialsNotArn', name: 'a role on an HTTP API', kind: 'HTTP', facts: { type: 'AWS_PROXY', credentials: ROLE }, fails: false },
   { code: 'CredentialsNotArn', name: 'a role ARN', kind: 'WEBSOCKET', facts: { type: 'AWS', credentials: ROLE }, fails: false },
