@@ -1,8 +1,9 @@
-import { CfnResource } from 'aws-cdk-lib';
+import { CfnResource, Stack, Token } from 'aws-cdk-lib';
 import { CfnGraph, isOfType, l1Graph } from './graph';
+import { cfnPropertiesOf } from './l1';
 import { isSqsUri, isStatesUri, queueFifoIn, stateMachineTypeIn } from './targets';
 import { restMethodFacts } from '../cfn-facts';
-import { Fact, IntegrationFacts, Unknown } from '../facts';
+import { Fact, HOLE, IntegrationFacts, Unknown } from '../facts';
 import { listFact, stringFact } from '../values';
 
 /** `AWS::ApiGateway::Method` -> facts, following references to its RestApi and Resource. INTERNAL. */
@@ -133,5 +134,24 @@ export function methodFacts(graph: CfnGraph, method: object): IntegrationFacts |
 
 /** Facts of a CfnMethod, or `undefined` when it has no integration to judge. */
 export function factsOfCfnMethod(method: CfnResource): IntegrationFacts | undefined {
-  return methodFacts(l1Graph(method), method);
+  const facts = methodFacts(l1Graph(method), method);
+  return facts?.uri instanceof Unknown && facts.uri.skeleton === HOLE ? { ...facts, uri: uriText(method) ?? facts.uri } : facts;
+}
+
+/**
+ * The integration URI of an L1 method whose whole URI is one token (aws-cdk-lib builds service and
+ * Lambda URIs as `Fn::Join`s of the partition, region and names), read as the template will have it:
+ * the literal parts known, the references unknown (`arn:<?>:apigateway:<?>:dynamodb:action/GetItem`),
+ * as the template reader sees the same method in cdk.out.
+ */
+function uriText(method: CfnResource): Unknown | undefined {
+  const integration = cfnPropertiesOf(method).Integration;
+  const uri: unknown = typeof integration === 'object' && integration !== null ? Reflect.get(integration, 'Uri') : undefined;
+  if (typeof uri !== 'string' || !Token.isUnresolved(uri)) return undefined;
+  try {
+    const fact = stringFact(Stack.of(method).resolve(uri));
+    return fact instanceof Unknown && fact.skeleton !== undefined && fact.skeleton !== HOLE ? fact : undefined;
+  } catch {
+    return undefined; // a token that cannot be resolved before synthesis stays unknown
+  }
 }
