@@ -1,6 +1,6 @@
 import { HOLE, IntegrationFacts, IntegrationResponseFacts, isKnown, knownEntries, knownItems, textOf } from '../facts';
-import { looksLikeLambdaUri } from '../uris';
 import { q } from '../format';
+import { looksLikeLambdaUri } from '../uris';
 import { knownType, literal, responses } from './shared';
 import { API, DG, PUT_INTEGRATION_RESPONSE, WS_TRANSFORMATIONS } from './sources';
 import { Finding, Rule } from './types';

@@ -1,6 +1,6 @@
 import { aws, HTTP, LAMBDA_URI, MOCK, response, SQS_URI } from './fixtures';
-import { HOLE, Unknown } from '../../../src/core/facts';
 import { RuleCase } from './types';
+import { HOLE, Unknown } from '../../../src/core/facts';
 
 /** Cases for src/core/rules/selection.ts. */
 export const SELECTION_CASES: RuleCase[] = [
