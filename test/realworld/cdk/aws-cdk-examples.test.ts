@@ -3,22 +3,13 @@ import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { checkedStack, findings, warningMessages } from './support';
+import { checkedStack, findings, handler, warningMessages } from './support';
 
 /**
  * Examples of aws-samples/aws-cdk-examples (typescript/*): each is a deployable CDK app with
  * deployment and test instructions. Reduced to their integrations.
  */
-
-function handler(scope: import('constructs').Construct, id = 'Handler'): lambda.Function {
-  return new lambda.Function(scope, id, {
-    runtime: lambda.Runtime.NODEJS_20_X,
-    handler: 'index.handler',
-    code: lambda.Code.fromInline('exports.handler = async () => ({})'),
-  });
-}
 
 // Source: https://github.com/aws-samples/aws-cdk-examples/blob/main/typescript/api-gateway-async-lambda-invocation/lib/api-gateway-async-lambda-invocation-stack.ts
 test('api-gateway-async-lambda-invocation: Lambda non-proxy with X-Amz-Invocation-Type Event, DynamoDB GetItem', () => {

@@ -7,22 +7,13 @@ import * as events from 'aws-cdk-lib/aws-events';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as servicediscovery from 'aws-cdk-lib/aws-servicediscovery';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { Construct } from 'constructs';
-import { checkedStack, findings } from './support';
+import { checkedStack, findings, handler } from './support';
 
 /**
  * HTTP API apps of aws-cdk's own integration tests (deployed by aws-cdk's CI, each with a committed
  * snapshot), reduced to their integrations. The SQS and Lambda-permission apps are in
  * test/checks/aws-cdk-integ-apps.test.ts and not repeated here.
  */
-
-function handler(scope: Construct, id: string): lambda.Function {
-  return new lambda.Function(scope, id, {
-    runtime: lambda.Runtime.NODEJS_20_X,
-    handler: 'index.handler',
-    code: lambda.Code.fromInline('exports.handler = async () => ({ statusCode: 200, body: "ok" })'),
-  });
-}
 
 describe('HTTP API', () => {
   // Source: https://github.com/aws/aws-cdk/blob/main/packages/@aws-cdk-testing/framework-integ/test/aws-apigatewayv2-integrations/test/http/integ.stepfunctions.ts

@@ -1,21 +1,12 @@
 import { Duration } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
-import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { checkedStack, findings } from './support';
+import { checkedStack, findings, handler } from './support';
 
 /**
  * REST API apps of aws-cdk's own integration tests (deployed by aws-cdk's CI; each has a committed
  * snapshot), reduced to their integrations: IntegrationChecks must report no error on them.
  */
-
-function handler(scope: import('constructs').Construct, id = 'Handler'): lambda.Function {
-  return new lambda.Function(scope, id, {
-    runtime: lambda.Runtime.NODEJS_20_X,
-    handler: 'index.handler',
-    code: lambda.Code.fromInline('exports.handler = async (e) => ({ statusCode: 200, body: JSON.stringify(e) })'),
-  });
-}
 
 // Source: https://github.com/aws/aws-cdk/blob/main/packages/@aws-cdk-testing/framework-integ/test/aws-apigateway/test/integ.restapi.ts
 test('integ.restapi: Lambda proxy, MOCK-less methods, caching stage, usage plan', () => {

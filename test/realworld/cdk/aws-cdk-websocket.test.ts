@@ -3,23 +3,14 @@ import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as integrations from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { checkedStack, findings } from './support';
+import { checkedStack, findings, handler } from './support';
 
 /**
  * WebSocket API apps of aws-cdk's own integration tests (deployed by aws-cdk's CI, each with a
  * committed snapshot), reduced to their integrations.
  */
-
-function handler(scope: Construct, id: string): lambda.Function {
-  return new lambda.Function(scope, id, {
-    runtime: lambda.Runtime.NODEJS_20_X,
-    handler: 'index.handler',
-    code: lambda.Code.fromInline('exports.handler = async () => ({ statusCode: 200, body: "ok" })'),
-  });
-}
 
 function apiGatewayRole(scope: Construct, id: string): iam.Role {
   return new iam.Role(scope, id, { assumedBy: new iam.ServicePrincipal('apigateway.amazonaws.com') });

@@ -1,5 +1,7 @@
 import { App, Aspects, Stack } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { Construct } from 'constructs';
 import { IntegrationChecks } from '../../../src';
 
 /**
@@ -36,4 +38,13 @@ export function findings(stack: Stack): { errors: string[]; warnings: string[] }
 /** Every warning message of `stack` (to read why a warning is true when a test asserts one). */
 export function warningMessages(stack: Stack): string[] {
   return Annotations.fromStack(stack).findWarning('*', Match.anyValue()).map(e => `${e.id}: ${String(e.entry.data)}`);
+}
+
+/** A Lambda function to integrate with (its code does not matter to the checks). */
+export function handler(scope: Construct, id = 'Handler'): lambda.Function {
+  return new lambda.Function(scope, id, {
+    runtime: lambda.Runtime.NODEJS_20_X,
+    handler: 'index.handler',
+    code: lambda.Code.fromInline('exports.handler = async () => ({ statusCode: 200, body: "ok" })'),
+  });
 }
