@@ -119,11 +119,9 @@ function mockStatusCodes(f: IntegrationFacts): string[] {
 function selects(r: IntegrationResponseFacts, code: string): boolean {
   if (r.selectionPattern === undefined || r.selectionPattern === '') return true;
   if (!isKnown(r.selectionPattern)) return true;
-  try {
-    return new RegExp(`^(?:${r.selectionPattern})$`).test(code);
-  } catch {
-    return false;
-  }
+  // read as Java, as the other selection rules do; a pattern we cannot judge is taken to select
+  const re = asJavaScript(`^(?:${r.selectionPattern})$`);
+  return re ? re.test(code) : JAVA_ONLY.test(r.selectionPattern);
 }
 
 const mockSelected: Rule = {
